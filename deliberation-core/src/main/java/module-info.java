@@ -1,0 +1,11 @@
+/**
+ * Shangliang deliberation core: the model of community deliberation (基层协商议事), its profiles and
+ * its validation. No I/O, no Jackson, no system clock.
+ */
+module org.shangliang.deliberation {
+  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires org.slf4j;
+
+  exports org.shangliang.deliberation;
+}

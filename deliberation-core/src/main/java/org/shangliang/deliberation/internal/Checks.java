@@ -1,0 +1,128 @@
+package org.shangliang.deliberation.internal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.shangliang.deliberation.InvalidModelException;
+
+/** Guards for malformed values; each failure names the field and the fault. Not exported. */
+public final class Checks {
+  /** Longest identifier or code accepted, in characters. */
+  public static final int MAX_ID_LENGTH = 128;
+
+  private Checks() {}
+
+  /**
+   * Checks an identifier: not blank, no surrounding or inner white space, at most {@value
+   * #MAX_ID_LENGTH} characters.
+   *
+   * @param field the field path for the message
+   * @param value the identifier
+   * @return the identifier
+   * @throws InvalidModelException if the identifier breaks one of these conditions
+   */
+  public static String identifier(String field, String value) {
+    if (value.isEmpty()) {
+      throw new InvalidModelException(field + ": must not be blank, was \"\"");
+    }
+    if (value.length() > MAX_ID_LENGTH) {
+      throw new InvalidModelException(
+          field + ": must be at most " + MAX_ID_LENGTH + " characters, was " + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i)) || Character.isISOControl(value.charAt(i))) {
+        throw new InvalidModelException(
+            field + ": must not contain white space or control characters, was \"" + value + "\"");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a text is not blank.
+   *
+   * @param field the field path for the message
+   * @param value the text
+   * @return the text
+   * @throws InvalidModelException if the text is empty or only white space
+   */
+  public static String notBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw new InvalidModelException(field + ": must not be blank, was \"" + value + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a text holding personal data is not blank, without repeating the text.
+   *
+   * @param field the field path for the message
+   * @param value the text
+   * @return the text
+   * @throws InvalidModelException if the text is empty or only white space
+   */
+  public static String notBlankPersonal(String field, String value) {
+    if (value.isBlank()) {
+      throw new InvalidModelException(field + ": must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a number is zero or more.
+   *
+   * @param field the field path for the message
+   * @param value the number
+   * @return the number
+   * @throws InvalidModelException if the number is negative
+   */
+  public static BigDecimal notNegative(String field, BigDecimal value) {
+    if (value.signum() < 0) {
+      throw new InvalidModelException(
+          field + ": must not be negative, was " + value.toPlainString());
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a collection is not empty.
+   *
+   * @param field the field path for the message
+   * @param values the collection
+   * @throws InvalidModelException if the collection is empty
+   */
+  public static void notEmpty(String field, Collection<?> values) {
+    if (values.isEmpty()) {
+      throw new InvalidModelException(field + ": must not be empty");
+    }
+  }
+
+  /**
+   * Checks that no two elements share a key.
+   *
+   * @param <T> element type
+   * @param <K> key type
+   * @param field the field path of the collection for the message
+   * @param keyName the name of the key within an element, e.g. {@code id}; empty if the element is
+   *     its own key
+   * @param values the elements, in order
+   * @param key the key of an element
+   * @throws InvalidModelException naming the first element whose key repeats an earlier one
+   */
+  public static <T, K> void unique(
+      String field, String keyName, Iterable<T> values, Function<? super T, K> key) {
+    Set<K> seen = new HashSet<>();
+    int index = 0;
+    for (T value : values) {
+      K k = key.apply(value);
+      if (!seen.add(k)) {
+        throw new InvalidModelException(
+            field + "[" + index + "]" + (keyName.isEmpty() ? "" : "." + keyName)
+                + ": duplicate, was " + k);
+      }
+      index++;
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package org.shangliang.deliberation.tier;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+
+/**
+ * When a tier's body meets regularly: monthly on a day, weekly on a weekday, or on demand; with what
+ * happens when the regular date is not a working day.
+ *
+ * <p>A monthly day beyond a month's length falls on that month's last day (day 31 in April is April
+ * 30th). Source: DOMAIN.md, Jinan "tiered, regular meetings" (community: the 11th of every month),
+ * seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Cadence {
+  /** How far the search for a working day goes before it gives up, in days. */
+  static final int MAX_SEARCH_DAYS = 366;
+
+  Cadence() {}
+
+  /**
+   * The rhythm.
+   *
+   * @return the kind
+   */
+  @Value.Parameter
+  public abstract CadenceKind kind();
+
+  /**
+   * For {@link CadenceKind#MONTHLY}, the day of the month, 1 to 31; 0 otherwise.
+   *
+   * @return the day of month
+   */
+  @Value.Parameter
+  public abstract int dayOfMonth();
+
+  /**
+   * For {@link CadenceKind#WEEKLY}, the weekday.
+   *
+   * @return the weekday; empty for other kinds
+   */
+  @Value.Parameter
+  public abstract Optional<DayOfWeek> dayOfWeek();
+
+  /**
+   * What happens when the regular date is not a working day; {@link NonWorkingDayRule#KEEP} for on
+   * demand.
+   *
+   * @return the rule
+   */
+  @Value.Parameter
+  public abstract NonWorkingDayRule onNonWorkingDay();
+
+  /**
+   * Monthly on a day.
+   *
+   * @param dayOfMonth 1 to 31
+   * @param onNonWorkingDay what happens when that day is not a working day
+   * @return the cadence
+   * @throws InvalidModelException if the day is out of range
+   */
+  public static Cadence monthly(int dayOfMonth, NonWorkingDayRule onNonWorkingDay) {
+    return ImmutableCadence.of(CadenceKind.MONTHLY, dayOfMonth, Optional.empty(), onNonWorkingDay);
+  }
+
+  /**
+   * Weekly on a weekday.
+   *
+   * @param dayOfWeek the weekday
+   * @param onNonWorkingDay what happens when that day is not a working day
+   * @return the cadence
+   */
+  public static Cadence weekly(DayOfWeek dayOfWeek, NonWorkingDayRule onNonWorkingDay) {
+    return ImmutableCadence.of(CadenceKind.WEEKLY, 0, Optional.of(dayOfWeek), onNonWorkingDay);
+  }
+
+  /**
+   * Whenever residents ask: no regular date.
+   *
+   * @return the cadence
+   */
+  public static Cadence onDemand() {
+    return ImmutableCadence.of(CadenceKind.ON_DEMAND, 0, Optional.empty(), NonWorkingDayRule.KEEP);
+  }
+
+  /**
+   * Whether the cadence has regular dates (it is not on demand).
+   *
+   * @return {@code true} for monthly and weekly
+   */
+  public boolean isRegular() {
+    return kind() != CadenceKind.ON_DEMAND;
+  }
+
+  /**
+   * The earliest regular date on or after a date, after moving dates that are not working days as
+   * {@link #onNonWorkingDay()} says.
+   *
+   * @param date the first date that qualifies
+   * @param calendar the working days
+   * @return the date; empty for {@link CadenceKind#ON_DEMAND}
+   * @throws IllegalArgumentException if the calendar has no working day within 366 days of a regular
+   *     date that must move
+   */
+  public Optional<LocalDate> nextOnOrAfter(LocalDate date, WorkCalendar calendar) {
+    if (!isRegular()) {
+      return Optional.empty();
+    }
+    LocalDate nominal = nominalOnOrAfter(date);
+    switch (onNonWorkingDay()) {
+      case KEEP:
+        return Optional.of(nominal);
+      case PREVIOUS_WORKING_DAY:
+        // moved dates never pass their nominal date, and moving keeps order: the first nominal date
+        // whose moved date is not before `date` gives the earliest one
+        while (true) {
+          LocalDate moved = previousWorkingDay(nominal, calendar);
+          if (!moved.isBefore(date)) {
+            return Optional.of(moved);
+          }
+          nominal = nextNominal(nominal);
+        }
+      case NEXT_WORKING_DAY:
+      default:
+        // earlier nominal dates may move forward onto or past `date`: take the earliest that does
+        LocalDate earlier = previousNominal(nominal);
+        while (!nextWorkingDay(earlier, calendar).isBefore(date)) {
+          nominal = earlier;
+          earlier = previousNominal(earlier);
+        }
+        return Optional.of(nextWorkingDay(nominal, calendar));
+    }
+  }
+
+  /**
+   * Whether a date is one of the cadence's regular dates (after moving).
+   *
+   * @param date the date
+   * @param calendar the working days
+   * @return {@code true} if the body meets regularly on that date; {@code false} for on demand
+   * @throws IllegalArgumentException as for {@link #nextOnOrAfter(LocalDate, WorkCalendar)}
+   */
+  public boolean isRegularDate(LocalDate date, WorkCalendar calendar) {
+    return nextOnOrAfter(date, calendar).map(date::equals).orElse(false);
+  }
+
+  private LocalDate nominalIn(LocalDate anyDayOfMonth) {
+    int day = Math.min(dayOfMonth(), anyDayOfMonth.lengthOfMonth());
+    return anyDayOfMonth.withDayOfMonth(day);
+  }
+
+  private LocalDate nominalOnOrAfter(LocalDate date) {
+    if (kind() == CadenceKind.WEEKLY) {
+      return date.with(TemporalAdjusters.nextOrSame(dayOfWeek().get()));
+    }
+    LocalDate inMonth = nominalIn(date);
+    return inMonth.isBefore(date) ? nominalIn(date.plusMonths(1).withDayOfMonth(1)) : inMonth;
+  }
+
+  private LocalDate nextNominal(LocalDate nominal) {
+    if (kind() == CadenceKind.WEEKLY) {
+      return nominal.plusWeeks(1);
+    }
+    return nominalIn(nominal.withDayOfMonth(1).plusMonths(1));
+  }
+
+  private LocalDate previousNominal(LocalDate nominal) {
+    if (kind() == CadenceKind.WEEKLY) {
+      return nominal.minusWeeks(1);
+    }
+    return nominalIn(nominal.withDayOfMonth(1).minusMonths(1));
+  }
+
+  private static LocalDate nextWorkingDay(LocalDate date, WorkCalendar calendar) {
+    LocalDate day = date;
+    for (int i = 0; i <= MAX_SEARCH_DAYS; i++) {
+      if (calendar.isWorkingDay(day)) {
+        return day;
+      }
+      day = day.plusDays(1);
+    }
+    throw new IllegalArgumentException(
+        "calendar: no working day within " + MAX_SEARCH_DAYS + " days after " + date);
+  }
+
+  private static LocalDate previousWorkingDay(LocalDate date, WorkCalendar calendar) {
+    LocalDate day = date;
+    for (int i = 0; i <= MAX_SEARCH_DAYS; i++) {
+      if (calendar.isWorkingDay(day)) {
+        return day;
+      }
+      day = day.minusDays(1);
+    }
+    throw new IllegalArgumentException(
+        "calendar: no working day within " + MAX_SEARCH_DAYS + " days before " + date);
+  }
+
+  @Value.Check
+  void check() {
+    switch (kind()) {
+      case MONTHLY:
+        if (dayOfMonth() < 1 || dayOfMonth() > 31) {
+          throw new InvalidModelException(
+              "cadence.dayOfMonth: must be 1 to 31, was " + dayOfMonth());
+        }
+        if (dayOfWeek().isPresent()) {
+          throw new InvalidModelException(
+              "cadence.dayOfWeek: only for WEEKLY, was " + dayOfWeek().get());
+        }
+        break;
+      case WEEKLY:
+        if (dayOfWeek().isEmpty()) {
+          throw new InvalidModelException("cadence.dayOfWeek: required for WEEKLY, was empty");
+        }
+        if (dayOfMonth() != 0) {
+          throw new InvalidModelException(
+              "cadence.dayOfMonth: only for MONTHLY, was " + dayOfMonth());
+        }
+        break;
+      case ON_DEMAND:
+      default:
+        if (dayOfMonth() != 0 || dayOfWeek().isPresent()) {
+          throw new InvalidModelException(
+              "cadence: an on-demand cadence has no day, was day of month " + dayOfMonth()
+                  + ", day of week " + dayOfWeek().map(Object::toString).orElse("none"));
+        }
+        if (onNonWorkingDay() != NonWorkingDayRule.KEEP) {
+          throw new InvalidModelException(
+              "cadence.onNonWorkingDay: must be KEEP for ON_DEMAND, was " + onNonWorkingDay());
+        }
+    }
+  }
+}

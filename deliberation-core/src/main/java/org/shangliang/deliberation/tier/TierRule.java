@@ -1,0 +1,107 @@
+package org.shangliang.deliberation.tier;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.unit.TierLevel;
+
+/**
+ * How one tier deliberates (分层定期协商): its body (e.g. 居民议事会, 协商联席会议), the kind of party that
+ * convenes it, its cadence, the matters it may decide and the level it escalates to.
+ *
+ * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TierRule {
+  TierRule() {}
+
+  /**
+   * The tier level this rule is for.
+   *
+   * @return the level
+   */
+  public abstract TierLevel level();
+
+  /**
+   * The deliberating body, e.g. 居民议事会 / residents' council.
+   *
+   * @return the body's name
+   */
+  public abstract LocalizedText body();
+
+  /**
+   * The kind of party that convenes and chairs the body (a party organisation by default in every
+   * built-in profile).
+   *
+   * @return the kind
+   */
+  public abstract PartyKind convenerKind();
+
+  /**
+   * When the body meets regularly.
+   *
+   * @return the cadence
+   */
+  public abstract Cadence cadence();
+
+  /**
+   * The matter sizes this tier may decide.
+   *
+   * @return the sizes, at least one
+   */
+  public abstract Set<MatterSize> matterSizes();
+
+  /**
+   * The categories this tier may decide; empty means every category.
+   *
+   * @return category ids
+   */
+  public abstract Set<String> categories();
+
+  /**
+   * The level matters beyond this tier's powers go to.
+   *
+   * @return the level, higher than {@link #level()}; empty at the top
+   */
+  public abstract Optional<TierLevel> escalatesTo();
+
+  /**
+   * Whether this tier may decide a matter of a size and category.
+   *
+   * @param size the matter size
+   * @param category the category id
+   * @return {@code true} if both are within its powers
+   */
+  public boolean mayDecide(MatterSize size, String category) {
+    return matterSizes().contains(size) && (categories().isEmpty() || categories().contains(category));
+  }
+
+  @Value.Check
+  void check() {
+    String field = "tiers[" + level() + "]";
+    Checks.notEmpty(field + ".matterSizes", matterSizes());
+    for (String category : categories()) {
+      Checks.identifier(field + ".categories", category);
+    }
+    if (escalatesTo().isPresent() && !escalatesTo().get().isHigherThan(level())) {
+      throw new InvalidModelException(
+          field + ".escalatesTo: must be higher than " + level() + ", was " + escalatesTo().get());
+    }
+  }
+
+  /**
+   * A builder of tier rules; {@code level}, {@code body}, {@code convenerKind}, {@code cadence} and at
+   * least one matter size are required.
+   */
+  public static final class Builder extends ImmutableTierRule.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,70 @@
+package org.shangliang.deliberation.topic;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyKind;
+
+/**
+ * An entry of the catalogue's ledger (台账): a concrete kind of matter such as lift installation or
+ * parking, in one category, with a default matter size and the party kinds it requires.
+ *
+ * <p>Source: DOMAIN.md, Jinan "the three ones" (topic catalogue and ledger), seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CatalogueEntry {
+  CatalogueEntry() {}
+
+  /**
+   * The entry's id, e.g. {@code lift-installation}.
+   *
+   * @return the id: not blank, no white space
+   */
+  public abstract String id();
+
+  /**
+   * The id of the category the entry belongs to.
+   *
+   * @return the category id
+   */
+  public abstract String category();
+
+  /**
+   * The entry's name, e.g. 加装电梯 / lift installation.
+   *
+   * @return the name
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * The matter size a topic of this entry usually has.
+   *
+   * @return the default size
+   */
+  public abstract MatterSize defaultMatterSize();
+
+  /**
+   * The party kinds every topic of this entry needs on its party list, beyond those of its category.
+   *
+   * @return the kinds, in the order they were added
+   */
+  public abstract Set<PartyKind> requiredPartyKinds();
+
+  @Value.Check
+  void check() {
+    Checks.identifier("entries.id", id());
+    Checks.identifier("entries[" + id() + "].category", category());
+  }
+
+  /**
+   * A builder of entries; {@code id}, {@code category}, {@code name} and {@code defaultMatterSize} are
+   * required.
+   */
+  public static final class Builder extends ImmutableCatalogueEntry.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

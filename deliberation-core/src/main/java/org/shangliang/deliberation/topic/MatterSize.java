@@ -1,0 +1,43 @@
+package org.shangliang.deliberation.topic;
+
+import java.util.Locale;
+import org.shangliang.deliberation.LocalizedText;
+
+/**
+ * The size of a matter, which sets the form of its deliberation (三事): 大事大议, 小事小议, 急事立议.
+ *
+ * <p>Source: DOMAIN.md, Jinan "三事", seeds/003.
+ */
+public enum MatterSize {
+  /** 大事: a major matter, deliberated in full by the tier's body. */
+  MAJOR("大事", "major matter"),
+  /** 小事: a minor matter, deliberated in a small meeting. */
+  MINOR("小事", "minor matter"),
+  /** 急事: an urgent matter, deliberated at once without waiting for the regular date. */
+  URGENT("急事", "urgent matter");
+
+  private final LocalizedText label;
+
+  MatterSize(String zh, String en) {
+    this.label = LocalizedText.of(zh, en);
+  }
+
+  /**
+   * The size's name in Chinese and English.
+   *
+   * @return the name
+   */
+  public LocalizedText label() {
+    return label;
+  }
+
+  /**
+   * The size's name in a locale.
+   *
+   * @param locale the locale; Chinese for language {@code zh}, English otherwise
+   * @return the name
+   */
+  public String label(Locale locale) {
+    return label.in(locale);
+  }
+}

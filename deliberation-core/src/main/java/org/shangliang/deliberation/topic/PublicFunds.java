@@ -1,0 +1,42 @@
+package org.shangliang.deliberation.topic;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
+
+/**
+ * Public money a topic involves, in yuan (CNY). Where public money is spent, discipline inspection,
+ * finance and audit join the supervision.
+ *
+ * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class PublicFunds {
+  PublicFunds() {}
+
+  /**
+   * The amount in yuan.
+   *
+   * @return the amount, zero or more, exactly as given (scale kept)
+   */
+  @Value.Parameter
+  public abstract BigDecimal amount();
+
+  /**
+   * Public funds of an amount.
+   *
+   * @param amountYuan the amount in yuan, zero or more
+   * @return the funds
+   * @throws org.shangliang.deliberation.InvalidModelException if the amount is negative
+   */
+  public static PublicFunds of(BigDecimal amountYuan) {
+    return ImmutablePublicFunds.of(amountYuan);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("topic.publicFunds.amount", amount());
+  }
+}

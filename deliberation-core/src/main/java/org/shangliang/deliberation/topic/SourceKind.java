@@ -1,0 +1,26 @@
+package org.shangliang.deliberation.topic;
+
+/**
+ * Where a topic came from.
+ *
+ * <p>Source: DOMAIN.md, Jinan "admission of a topic" and "tiered, regular meetings"; Beijing 接诉即办,
+ * seeds/001 and seeds/003.
+ */
+public enum SourceKind {
+  /** 入户走访: a home visit. */
+  HOME_VISIT,
+  /** 院落谈心 / 院坝会: a courtyard talk. */
+  COURTYARD_TALK,
+  /** 居民提议: a proposal by residents. */
+  RESIDENT_PROPOSAL,
+  /** 12345 热线: a 12345 hotline case; the source carries its ticket id. */
+  HOTLINE_12345,
+  /** 网上反映: an online report. */
+  ONLINE_REPORT,
+  /** 网格巡查: found by grid inspection. */
+  GRID_INSPECTION,
+  /** 代表委员提议: a proposal by a deputy or CPPCC member. */
+  DEPUTY_PROPOSAL,
+  /** 上级交办: assigned by a higher level. */
+  HIGHER_LEVEL_ASSIGNMENT
+}

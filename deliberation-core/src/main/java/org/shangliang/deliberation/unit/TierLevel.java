@@ -1,0 +1,61 @@
+package org.shangliang.deliberation.unit;
+
+import java.util.Locale;
+import org.shangliang.deliberation.LocalizedText;
+
+/**
+ * A level in the administrative tree, from the lowest (a courtyard or building) to the highest (a
+ * city). Jinan links all six levels; other places skip some (Bishan: town, community, compound,
+ * courtyard), which a jurisdiction allows: a parent need only be at a higher level.
+ *
+ * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
+ */
+public enum TierLevel {
+  /** 楼院 / 院坝: a courtyard, building or residential compound group. */
+  COURTYARD("楼院/院坝", "courtyard/building"),
+  /** 网格: a grid. */
+  GRID("网格", "grid"),
+  /** 社区 / 村: a community or village. */
+  COMMUNITY("社区/村", "community/village"),
+  /** 街道 / 镇: a sub-district or town. */
+  SUB_DISTRICT("街道/镇", "sub-district/town"),
+  /** 区 / 县: a district or county. */
+  DISTRICT("区/县", "district/county"),
+  /** 市: a city. */
+  CITY("市", "city");
+
+  private final LocalizedText label;
+
+  TierLevel(String zh, String en) {
+    this.label = LocalizedText.of(zh, en);
+  }
+
+  /**
+   * The level's name in Chinese and English.
+   *
+   * @return the name
+   */
+  public LocalizedText label() {
+    return label;
+  }
+
+  /**
+   * The level's name in a locale.
+   *
+   * @param locale the locale; Chinese for language {@code zh}, English otherwise
+   * @return the name
+   */
+  public String label(Locale locale) {
+    return label.in(locale);
+  }
+
+  /**
+   * Whether this level is strictly above another.
+   *
+   * @param other the other level
+   * @return {@code true} if this level is higher than {@code other}
+   */
+  public boolean isHigherThan(TierLevel other) {
+    return compareTo(other) > 0;
+  }
+}
