@@ -3,7 +3,8 @@
  *
  * <p>The root package holds what every other package shares: {@link
  * org.shangliang.deliberation.InvalidModelException} for malformed values and {@link
- * org.shangliang.deliberation.LocalizedText} for names given in Chinese and English.
+ * org.shangliang.deliberation.LocalizedText} and {@link org.shangliang.deliberation.Labelled} for names
+ * given in Chinese and English.
  */
 @NullMarked
 package org.shangliang.deliberation;

@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.party;
 
 import java.util.Locale;
+import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
 /**
@@ -9,7 +10,7 @@ import org.shangliang.deliberation.LocalizedText;
  *
  * <p>Source: DOMAIN.md, Jinan "the three ones" and "after the result", seeds/003.
  */
-public enum PartyKind {
+public enum PartyKind implements Labelled {
   /** 党组织: a party organisation (e.g. the community party committee, the sub-district party working committee). */
   PARTY_ORGANISATION("党组织", "party organisation"),
   /** 居委会 / 社区"两委": the residents' committee or the community's two committees. */
@@ -68,6 +69,7 @@ public enum PartyKind {
    *
    * @return the name
    */
+  @Override
   public LocalizedText label() {
     return label;
   }
@@ -78,6 +80,7 @@ public enum PartyKind {
    * @param locale the locale; Chinese for language {@code zh}, English otherwise
    * @return the name
    */
+  @Override
   public String label(Locale locale) {
     return label.in(locale);
   }

@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.topic;
 
 import java.util.Locale;
+import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
 /**
@@ -8,7 +9,7 @@ import org.shangliang.deliberation.LocalizedText;
  *
  * <p>Source: DOMAIN.md, Jinan "三事", seeds/003.
  */
-public enum MatterSize {
+public enum MatterSize implements Labelled {
   /** 大事: a major matter, deliberated in full by the tier's body. */
   MAJOR("大事", "major matter"),
   /** 小事: a minor matter, deliberated in a small meeting. */
@@ -27,6 +28,7 @@ public enum MatterSize {
    *
    * @return the name
    */
+  @Override
   public LocalizedText label() {
     return label;
   }
@@ -37,6 +39,7 @@ public enum MatterSize {
    * @param locale the locale; Chinese for language {@code zh}, English otherwise
    * @return the name
    */
+  @Override
   public String label(Locale locale) {
     return label.in(locale);
   }

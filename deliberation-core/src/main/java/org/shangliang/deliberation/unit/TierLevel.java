@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.unit;
 
 import java.util.Locale;
+import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
 /**
@@ -10,7 +11,7 @@ import org.shangliang.deliberation.LocalizedText;
  *
  * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
  */
-public enum TierLevel {
+public enum TierLevel implements Labelled {
   /** 楼院 / 院坝: a courtyard, building or residential compound group. */
   COURTYARD("楼院/院坝", "courtyard/building"),
   /** 网格: a grid. */
@@ -35,6 +36,7 @@ public enum TierLevel {
    *
    * @return the name
    */
+  @Override
   public LocalizedText label() {
     return label;
   }
@@ -45,6 +47,7 @@ public enum TierLevel {
    * @param locale the locale; Chinese for language {@code zh}, English otherwise
    * @return the name
    */
+  @Override
   public String label(Locale locale) {
     return label.in(locale);
   }

@@ -1,0 +1,170 @@
+package org.shangliang.deliberation.profile;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.topic.TopicCatalogue;
+import org.shangliang.deliberation.unit.AdministrativeUnit;
+import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.unit.TierLevel;
+import org.shangliang.deliberation.unit.UnitId;
+import org.shangliang.deliberation.validation.RuleCode;
+
+/**
+ * A profile (规程): everything a city sets about how its neighbourhoods deliberate, as data. Rules read
+ * their numbers and lists from here and never hard-code them. Built-ins are in {@link Profiles}; a city
+ * writes its own with {@link Builder}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Profile {
+  /** The default time zone of a profile: China Standard Time. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+  Profile() {}
+
+  /**
+   * The profile's id, e.g. {@code jinan}.
+   *
+   * @return the id: not blank, no white space
+   */
+  public abstract String id();
+
+  /**
+   * The profile's name, e.g. 济南 三个一 / Jinan "three ones".
+   *
+   * @return the name
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * The time zone dates are computed in.
+   *
+   * @return the zone; {@link #DEFAULT_ZONE} unless set
+   */
+  @Value.Default
+  public ZoneId zone() {
+    return DEFAULT_ZONE;
+  }
+
+  /**
+   * The topic catalogue (协商事项目录).
+   *
+   * @return the catalogue
+   */
+  public abstract TopicCatalogue catalogue();
+
+  /**
+   * The rules of the tiers (分层定期协商), one per level used.
+   *
+   * @return the tier rules, levels unique
+   */
+  public abstract List<TierRule> tiers();
+
+  /**
+   * The party kinds that supervise where a topic involves public money, and so must be on its party
+   * list in the {@link org.shangliang.deliberation.party.PartyRole#SUPERVISOR} role. Jinan names
+   * discipline inspection, finance and audit (DOMAIN.md, Jinan "after the result", seeds/003).
+   *
+   * @return the kinds, in the order they were added
+   */
+  public abstract Set<PartyKind> publicFundsSupervisorKinds();
+
+  /**
+   * Settings that switch rules off or change their severity; rules not named run with their defaults.
+   *
+   * @return the settings, codes unique
+   */
+  public abstract List<RuleSetting> ruleSettings();
+
+  /**
+   * The rule of a tier level.
+   *
+   * @param level the level
+   * @return the tier's rule, or empty if the profile has no body at that level
+   */
+  public Optional<TierRule> tier(TierLevel level) {
+    for (TierRule tier : tiers()) {
+      if (tier.level() == level) {
+        return Optional.of(tier);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The setting of a rule.
+   *
+   * @param code the rule's code
+   * @return the setting, or empty if the profile leaves the rule at its defaults
+   */
+  public Optional<RuleSetting> ruleSetting(RuleCode code) {
+    for (RuleSetting setting : ruleSettings()) {
+      if (setting.code().equals(code)) {
+        return Optional.of(setting);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where a matter must be deliberated: the lowest unit that covers every affected unit and whose
+   * tier may decide a matter of this size and category. A matter of one building goes to the building's
+   * body if it may decide it; a matter spanning two communities goes to their sub-district.
+   *
+   * @param affectedUnits the units the matter affects, at least one, all in the jurisdiction
+   * @param size the matter's size
+   * @param category the matter's category id
+   * @param jurisdiction the unit tree
+   * @return the unit, or empty if no unit covers them all with the powers to decide
+   * @throws IllegalArgumentException if no unit is given or one is not in the jurisdiction
+   */
+  public Optional<AdministrativeUnit> route(
+      List<UnitId> affectedUnits, MatterSize size, String category, Jurisdiction jurisdiction) {
+    Optional<AdministrativeUnit> covering = jurisdiction.lowestCommonAncestor(affectedUnits);
+    if (covering.isEmpty()) {
+      return Optional.empty();
+    }
+    for (AdministrativeUnit unit : jurisdiction.pathToRoot(covering.get().id())) {
+      Optional<TierRule> tier = tier(unit.level());
+      if (tier.isPresent() && tier.get().mayDecide(size, category)) {
+        return Optional.of(unit);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.identifier("profile.id", id());
+    Checks.unique("profile.tiers", "level", tiers(), TierRule::level);
+    Checks.unique("profile.ruleSettings", "code", ruleSettings(), RuleSetting::code);
+    for (int i = 0; i < tiers().size(); i++) {
+      TierRule tier = tiers().get(i);
+      for (String category : tier.categories()) {
+        if (catalogue().category(category).isEmpty()) {
+          throw new InvalidModelException(
+              "profile.tiers[" + i + "].categories: unknown category, was " + category);
+        }
+      }
+    }
+  }
+
+  /**
+   * A builder of profiles; {@code id}, {@code name} and {@code catalogue} are required; the zone
+   * defaults to {@link #DEFAULT_ZONE}.
+   */
+  public static final class Builder extends ImmutableProfile.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}
