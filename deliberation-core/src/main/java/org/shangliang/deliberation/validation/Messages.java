@@ -27,7 +27,8 @@ import org.shangliang.deliberation.LocalizedText;
  *
  * <p>Arguments that have a name in both languages (party kinds, tier levels, matter sizes, {@link
  * LocalizedText}) are rendered in the reader's language; collections are joined with a comma; other
- * values by {@code toString()} (dates in ISO form). The language is Chinese for any locale whose
+ * values by {@code toString()} (dates in ISO form); decimals exactly as
+ * recorded ({@code 240000.00}). The language is Chinese for any locale whose
  * language is {@code zh} and English otherwise; the JVM's default locale is never consulted.
  *
  * <p>To render with another message source (a Spring {@code MessageSource}, say), use {@link
@@ -128,7 +129,8 @@ public final class Messages {
 
   /**
    * A violation's arguments rendered for a locale: labelled values in the locale's language,
-   * collections joined with a comma, dates and other values as text, numbers kept as numbers.
+   * collections joined with a comma, decimals in plain exact form, dates and other values as text,
+   * whole numbers kept as numbers.
    *
    * @param violation the violation
    * @param locale the locale
@@ -158,6 +160,9 @@ public final class Messages {
         joined.append(argument(element, locale));
       }
       return joined.toString();
+    }
+    if (arg instanceof java.math.BigDecimal) {
+      return ((java.math.BigDecimal) arg).toPlainString();
     }
     if (arg instanceof Number) {
       return arg;

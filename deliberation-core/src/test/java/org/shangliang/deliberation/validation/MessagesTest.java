@@ -56,10 +56,10 @@ class MessagesTest {
             .code(RuleCodes.PARTY_PUBLIC_FUNDS_SUPERVISOR_MISSING)
             .severity(Severity.ERROR)
             .path(Path.of("parties"))
-            .addArgs(PartyKind.AUDIT, new BigDecimal("240000"))
+            .addArgs(PartyKind.AUDIT, new BigDecimal("240000.00"))
             .source("test")
             .build();
-    assertThat(Messages.render(v, Locale.CHINA)).contains("审计").contains("240,000");
+    assertThat(Messages.render(v, Locale.CHINA)).contains("审计").contains("240000.00 元");
     assertThat(Messages.render(v, Locale.UK)).contains("audit as a supervisor");
   }
 
