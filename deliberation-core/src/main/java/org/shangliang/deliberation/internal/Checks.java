@@ -15,7 +15,8 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Checks an identifier: not blank, no surrounding or inner white space, at most {@value
+   * Checks an identifier: not blank, no white space (including no-break and zero-width spaces) or
+   * control characters, at most {@value
    * #MAX_ID_LENGTH} characters.
    *
    * @param field the field path for the message
@@ -32,7 +33,7 @@ public final class Checks {
           field + ": must be at most " + MAX_ID_LENGTH + " characters, was " + value.length());
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isWhitespace(value.charAt(i)) || Character.isISOControl(value.charAt(i))) {
+      if (isSpace(value.charAt(i)) || Character.isISOControl(value.charAt(i))) {
         throw new InvalidModelException(
             field + ": must not contain white space or control characters, was \"" + value + "\"");
       }
@@ -41,7 +42,60 @@ public final class Checks {
   }
 
   /**
-   * Checks that a text is not blank.
+   * Checks that a value is given.
+   *
+   * @param <T> the value's type
+   * @param field the field path for the message
+   * @param value the value
+   * @return the value
+   * @throws InvalidModelException if the value is {@code null}
+   */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw new NullFieldException(field);
+    }
+    return value;
+  }
+
+  /**
+   * Copies a collection, checking that it and each of its elements are given.
+   *
+   * @param <T> the element type
+   * @param field the field path of the collection for the message
+   * @param values the collection
+   * @return a mutable copy, in the collection's order
+   * @throws InvalidModelException if the collection or an element is {@code null}, naming the index
+   */
+  public static <T> java.util.List<T> copyOfNonNull(String field, Collection<? extends T> values) {
+    notNull(field, values);
+    java.util.List<T> copy = new java.util.ArrayList<>(values.size());
+    int index = 0;
+    for (T value : values) {
+      copy.add(notNull(field + "[" + index + "]", value));
+      index++;
+    }
+    return copy;
+  }
+
+  /** White space in the wide sense: Java white space, Unicode space separators and format characters. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  private static boolean isBlank(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!isSpace(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks that a text is not blank (empty, or only white space, space separators such as U+00A0, or
+   * format characters such as U+200B).
    *
    * @param field the field path for the message
    * @param value the text
@@ -49,7 +103,7 @@ public final class Checks {
    * @throws InvalidModelException if the text is empty or only white space
    */
   public static String notBlank(String field, String value) {
-    if (value.isBlank()) {
+    if (isBlank(value)) {
       throw new InvalidModelException(field + ": must not be blank, was \"" + value + "\"");
     }
     return value;
@@ -64,7 +118,7 @@ public final class Checks {
    * @throws InvalidModelException if the text is empty or only white space
    */
   public static String notBlankPersonal(String field, String value) {
-    if (value.isBlank()) {
+    if (isBlank(value)) {
       throw new InvalidModelException(field + ": must not be blank");
     }
     return value;

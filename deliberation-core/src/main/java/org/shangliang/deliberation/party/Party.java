@@ -52,7 +52,7 @@ public abstract class Party {
    * The party's roles: at least one ({@link #of(PartyId, PartyKind, UnitId)} gives {@link
    * PartyRole#DELIBERATOR}).
    *
-   * @return the roles, in the order they were added
+   * @return the roles, in the declaration order of the enum
    */
   public abstract Set<PartyRole> roles();
 

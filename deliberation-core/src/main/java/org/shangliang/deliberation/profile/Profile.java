@@ -75,7 +75,7 @@ public abstract class Profile {
    * list in the {@link org.shangliang.deliberation.party.PartyRole#SUPERVISOR} role. Jinan names
    * discipline inspection, finance and audit (DOMAIN.md, Jinan "after the result", seeds/003).
    *
-   * @return the kinds, in the order they were added
+   * @return the kinds, in the declaration order of the enum
    */
   public abstract Set<PartyKind> publicFundsSupervisorKinds();
 

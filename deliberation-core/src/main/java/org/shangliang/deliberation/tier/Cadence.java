@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * When a tier's body meets regularly: monthly on a day, weekly on a weekday, or on demand; with what
@@ -75,9 +76,10 @@ public abstract class Cadence {
    * @param dayOfWeek the weekday
    * @param onNonWorkingDay what happens when that day is not a working day
    * @return the cadence
+   * @throws InvalidModelException if an argument is {@code null}
    */
   public static Cadence weekly(DayOfWeek dayOfWeek, NonWorkingDayRule onNonWorkingDay) {
-    return ImmutableCadence.of(CadenceKind.WEEKLY, 0, Optional.of(dayOfWeek), onNonWorkingDay);
+    return ImmutableCadence.of(CadenceKind.WEEKLY, 0, Optional.of(Checks.notNull("cadence.dayOfWeek", dayOfWeek)), onNonWorkingDay);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * A {@link WorkCalendar} given as data: Saturday and Sunday are days off, each holiday is a day off,
@@ -39,10 +40,12 @@ public abstract class HolidayCalendar implements WorkCalendar {
    * @param holidays the holidays
    * @param makeUpWorkingDays the make-up working days
    * @return the calendar
-   * @throws InvalidModelException if a date is in both sets
+   * @throws InvalidModelException if a date is in both sets, or a set or a date is {@code null}
    */
   public static HolidayCalendar of(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
-    return ImmutableHolidayCalendar.of(new TreeSet<>(holidays), new TreeSet<>(makeUpWorkingDays));
+    return ImmutableHolidayCalendar.of(
+        new TreeSet<>(Checks.copyOfNonNull("calendar.holidays", holidays)),
+        new TreeSet<>(Checks.copyOfNonNull("calendar.makeUpWorkingDays", makeUpWorkingDays)));
   }
 
   @Override

@@ -49,7 +49,7 @@ public abstract class CatalogueEntry {
   /**
    * The party kinds every topic of this entry needs on its party list, beyond those of its category.
    *
-   * @return the kinds, in the order they were added
+   * @return the kinds, in the declaration order of the enum
    */
   public abstract Set<PartyKind> requiredPartyKinds();
 

@@ -45,7 +45,7 @@ public abstract class TopicCategory {
   /**
    * The party kinds every topic of this category needs on its party list.
    *
-   * @return the kinds, in the order they were added
+   * @return the kinds, in the declaration order of the enum
    */
   public abstract Set<PartyKind> requiredPartyKinds();
 

@@ -49,10 +49,10 @@ public abstract class TopicSource {
    * @param kind the kind
    * @param reference the reference, not blank
    * @return the source
-   * @throws InvalidModelException if the reference is blank
+   * @throws InvalidModelException if the reference is blank or {@code null}
    */
   public static TopicSource of(SourceKind kind, String reference) {
-    return ImmutableTopicSource.of(kind, Optional.of(reference));
+    return ImmutableTopicSource.of(kind, Optional.of(Checks.notNull("topic.source.reference", reference)));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.shangliang.deliberation.topic;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
@@ -30,9 +31,10 @@ public abstract class TwoPartyDispute {
    *
    * @param mediator the mediator's party id
    * @return the fact
+   * @throws org.shangliang.deliberation.InvalidModelException if the mediator is {@code null}
    */
   public static TwoPartyDispute mediatedBy(PartyId mediator) {
-    return ImmutableTwoPartyDispute.of(Optional.of(mediator));
+    return ImmutableTwoPartyDispute.of(Optional.of(Checks.notNull("topic.dispute.mediator", mediator)));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * A tree (or forest) of administrative units: who contains whom. Every unit's parent is in the tree
@@ -58,9 +59,6 @@ public final class Jurisdiction {
       Optional<UnitId> p = unit.parent();
       while (p.isPresent()) {
         d++;
-        if (d > this.units.size()) {
-          throw new InvalidModelException("units: cycle through " + unit.id());
-        }
         p = index.get(p.get()).parent();
       }
       depths.put(unit.id(), d);
@@ -75,10 +73,11 @@ public final class Jurisdiction {
    * @param units the units; each parent must be among them
    * @return the jurisdiction
    * @throws InvalidModelException if two units share an id, a parent is unknown, or a parent is not
-   *     at a higher level than its child; the message names the unit
+   *     at a higher level than its child, the message naming the unit; or if the collection or a
+   *     unit is {@code null}
    */
   public static Jurisdiction of(Collection<AdministrativeUnit> units) {
-    return new Jurisdiction(new ArrayList<>(units));
+    return new Jurisdiction(Checks.copyOfNonNull("units", units));
   }
 
   /**

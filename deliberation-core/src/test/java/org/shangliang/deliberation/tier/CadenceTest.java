@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,8 +40,6 @@ class CadenceTest {
   }
 
   @Test
-  @Disabled("bug: Cadence.weekly(null, rule) calls Optional.of(null) and throws NullPointerException"
-      + " instead of InvalidModelException")
   void rejectsWeeklyWithANullWeekday() {
     assertThatThrownBy(() -> Cadence.weekly(null, NonWorkingDayRule.KEEP))
         .isInstanceOf(InvalidModelException.class)

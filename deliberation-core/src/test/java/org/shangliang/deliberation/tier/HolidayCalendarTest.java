@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.InvalidModelException;
 
@@ -58,8 +57,6 @@ class HolidayCalendarTest {
   }
 
   @Test
-  @Disabled("bug: HolidayCalendar.of copies into new TreeSet<>(set), which throws NullPointerException"
-      + " for a null set or a null date before the value type can raise InvalidModelException")
   void rejectsNullSetsAndNullDatesWithInvalidModelException() {
     assertThatThrownBy(() -> HolidayCalendar.of(null, Set.of()))
         .isInstanceOf(InvalidModelException.class)

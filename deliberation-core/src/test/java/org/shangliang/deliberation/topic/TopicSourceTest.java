@@ -3,7 +3,6 @@ package org.shangliang.deliberation.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.InvalidModelException;
 
@@ -51,8 +50,6 @@ class TopicSourceTest {
   }
 
   @Test
-  @Disabled("bug: TopicSource.of(kind, null) calls Optional.of(null) and throws NullPointerException"
-      + " before the value type can raise InvalidModelException")
   void rejectsNullReferenceWithInvalidModelException() {
     assertThatThrownBy(() -> TopicSource.hotline(null))
         .isInstanceOf(InvalidModelException.class)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.InvalidModelException;
 
@@ -171,8 +170,6 @@ class JurisdictionTest {
   }
 
   @Test
-  @Disabled("bug: Jurisdiction.of(null) and a null unit throw NullPointerException (new ArrayList<>(null),"
-      + " List.copyOf) instead of InvalidModelException")
   void rejectsNullUnitsWithInvalidModelException() {
     assertThatThrownBy(() -> Jurisdiction.of((Collection<AdministrativeUnit>) null))
         .isInstanceOf(InvalidModelException.class)
