@@ -125,6 +125,9 @@ public final class Validator {
    * @param now the instant the record is judged at (e.g. {@code Instant.now(clock)}); deadlines and
    *     periods are measured to it
    * @return the report of every violation; empty if the record breaks no active rule
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the calendar has no working day within 366 days of a regular
+   *     meeting date that must move (a calendar that cannot be right)
    */
   public ValidationReport validate(Deliberation deliberation, Instant now) {
     if (deliberation == null || now == null) {

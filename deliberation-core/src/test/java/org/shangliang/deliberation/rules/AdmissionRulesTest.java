@@ -7,14 +7,51 @@ import static org.shangliang.deliberation.rules.ReportAssert.assertSingle;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shangliang.deliberation.party.Party;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Admission;
+import org.shangliang.deliberation.process.AdmissionStatus;
+import org.shangliang.deliberation.process.Approval;
+import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.SettledElsewhere;
 import org.shangliang.deliberation.topic.SettlingAuthority;
+import org.shangliang.deliberation.topic.TopicCategory;
+import org.shangliang.deliberation.topic.TopicId;
+import org.shangliang.deliberation.topic.TwoPartyDispute;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.Violation;
 
 class AdmissionRulesTest {
   private static final Instant DECIDED = Instant.parse("2026-11-02T02:00:00Z");
+  private static final Instant APPROVED = Instant.parse("2026-10-30T07:00:00Z");
+  private static final PartyId MEDIATOR = PartyId.of("med-1");
+  private static final TopicId TOPIC = TopicId.of("t-lift-b3");
+
+  /**
+   * A compliant neighbour dispute between households of building 3: a minor matter of the daily-life
+   * category, mediated by a listed mediator, approved by a party-organisation meeting and admitted.
+   */
+  private static LiftCase neighbourDispute() {
+    LiftCase c = new LiftCase();
+    c.category = TopicCategory.DAILY_LIFE_AND_DISPUTES;
+    c.entry = Optional.of(Profiles.NEIGHBOUR_DISPUTE);
+    c.size = MatterSize.MINOR;
+    c.funds = Optional.empty();
+    c.parties.add(Party.of(MEDIATOR, PartyKind.MEDIATOR, LiftCase.COMMUNITY_1));
+    c.dispute = Optional.of(TwoPartyDispute.mediatedBy(MEDIATOR));
+    c.admission = Optional.of(admittedWith(Optional.of(Approval.of(APPROVED, "社区党委会议纪要〔2026〕11号"))));
+    return c;
+  }
+
+  private static Admission admittedWith(Optional<Approval> approval) {
+    return new Admission.Builder()
+        .status(AdmissionStatus.ADMITTED)
+        .decidedAt(DECIDED)
+        .approval(approval)
+        .build();
+  }
 
   @Test
   void acceptsCompliantLiftCase() {
@@ -62,5 +99,80 @@ class AdmissionRulesTest {
         RuleCodes.TOPIC_SETTLED_ELSEWHERE_EXPLANATION_MISSING,
         "admission.explanationToResidents",
         Severity.ERROR);
+  }
+
+  @Test
+  void acceptsSettledTopicWhileAdmissionIsPending() {
+    LiftCase c = new LiftCase();
+    c.settled = Optional.of(SettledElsewhere.of(SettlingAuthority.LAW, "《物权法》第七十六条"));
+    c.admission = Optional.empty();
+    assertClean(c.validate());
+  }
+
+  @Test
+  void acceptsDisputeWithListedMediatorAndApproval() {
+    assertClean(neighbourDispute().validate());
+  }
+
+  @Test
+  void rejectsDisputeAdmittedWithoutApproval() {
+    LiftCase c = neighbourDispute();
+    c.admission = Optional.of(admittedWith(Optional.empty()));
+    Violation v =
+        assertSingle(
+            c.validate(), RuleCodes.TOPIC_DISPUTE_APPROVAL_MISSING, "admission.approval", Severity.ERROR);
+    assertThat(v.args()).containsExactly(TOPIC);
+  }
+
+  @Test
+  void rejectsDisputeAdmittedWithoutMediator() {
+    LiftCase c = neighbourDispute();
+    c.dispute = Optional.of(TwoPartyDispute.withoutMediator());
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.TOPIC_DISPUTE_MEDIATOR_MISSING,
+            "topic.dispute.mediator",
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly(TOPIC);
+  }
+
+  @Test
+  void rejectsMediatorWhoIsNotOnThePartyList() {
+    LiftCase c = neighbourDispute();
+    c.dispute = Optional.of(TwoPartyDispute.mediatedBy(PartyId.of("med-9")));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.TOPIC_DISPUTE_MEDIATOR_NOT_LISTED,
+            "topic.dispute.mediator",
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly(PartyId.of("med-9"));
+  }
+
+  @Test
+  void acceptsRefusedDisputeWithoutMediatorOrApproval() {
+    LiftCase c = neighbourDispute();
+    c.dispute = Optional.of(TwoPartyDispute.withoutMediator());
+    c.admission = Optional.of(Admission.refused(DECIDED, "个人矛盾，已交由专人调解"));
+    assertClean(c.validate());
+  }
+
+  @Test
+  void acceptsPendingDisputeWithoutMediatorOrApproval() {
+    LiftCase c = neighbourDispute();
+    c.dispute = Optional.of(TwoPartyDispute.withoutMediator());
+    c.admission = Optional.empty();
+    assertClean(c.validate());
+  }
+
+  @Test
+  void acceptsRefusedOrPendingDisputeWhoseMediatorIsNotOnTheList() {
+    LiftCase c = neighbourDispute();
+    c.dispute = Optional.of(TwoPartyDispute.mediatedBy(PartyId.of("med-9")));
+    c.admission = Optional.of(Admission.refused(DECIDED, "个人矛盾，已交由专人调解"));
+    assertClean(c.validate());
+    c.admission = Optional.empty();
+    assertClean(c.validate());
   }
 }

@@ -97,7 +97,10 @@ final class AdmissionRules {
     }
   }
 
-  /** topic.dispute.mediator-not-listed: a designated mediator is on the party list. */
+  /**
+   * topic.dispute.mediator-not-listed: an admitted dispute's designated mediator is on the party list
+   * (a refused dispute is mediated outside the deliberation).
+   */
   static final class DisputeMediatorNotListed extends BuiltInRule {
     DisputeMediatorNotListed() {
       super(RuleCodes.TOPIC_DISPUTE_MEDIATOR_NOT_LISTED, Severity.ERROR, ADMISSION);
@@ -107,7 +110,11 @@ final class AdmissionRules {
     public void check(RuleContext context) {
       Deliberation deliberation = context.deliberation();
       Optional<TwoPartyDispute> dispute = deliberation.topic().dispute();
-      if (dispute.isPresent() && dispute.get().mediator().isPresent()) {
+      Optional<Admission> admission = deliberation.admission();
+      if (dispute.isPresent()
+          && dispute.get().mediator().isPresent()
+          && admission.isPresent()
+          && admission.get().isAdmitted()) {
         PartyId mediator = dispute.get().mediator().get();
         if (!deliberation.parties().has(mediator)) {
           context.report(Path.of("topic", "dispute", "mediator"), mediator);
