@@ -8,6 +8,7 @@ module org.shangliang.deliberation {
   requires org.slf4j;
 
   exports org.shangliang.deliberation;
+  exports org.shangliang.deliberation.decision;
   exports org.shangliang.deliberation.party;
   exports org.shangliang.deliberation.process;
   exports org.shangliang.deliberation.profile;

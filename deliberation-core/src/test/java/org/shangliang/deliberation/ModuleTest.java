@@ -36,6 +36,7 @@ class ModuleTest {
     assertThat(exports)
         .containsExactlyInAnyOrder(
             "org.shangliang.deliberation",
+            "org.shangliang.deliberation.decision",
             "org.shangliang.deliberation.party",
             "org.shangliang.deliberation.process",
             "org.shangliang.deliberation.profile",

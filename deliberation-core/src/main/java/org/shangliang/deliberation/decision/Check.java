@@ -1,0 +1,76 @@
+package org.shangliang.deliberation.decision;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One exact comparison a decision rests on, e.g. "yes 5 of cast 6 ≥ 2/3: met". For a fraction the
+ * comparison is {@code achieved × q ≥ p × whole} ({@code >} when strict); without one it is {@code
+ * achieved ≥ whole} (a minimum) or {@code achieved < whole} (for {@link CheckKind#NO_BLOCK}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Check {
+  Check() {}
+
+  /** @return what is checked */
+  public abstract CheckKind kind();
+
+  /** @return headcount or weight */
+  public abstract Measure measure();
+
+  /** @return what the whole is, for a fraction; empty for a minimum or a block */
+  public abstract Optional<Base> base();
+
+  /** @return the count or weight reached */
+  public abstract BigDecimal achieved();
+
+  /** @return the whole the fraction is of, or the minimum, or the blocking number */
+  public abstract BigDecimal whole();
+
+  /** @return the fraction required; empty for a minimum or a block */
+  public abstract Optional<Fraction> fraction();
+
+  /** @return whether the comparison is strict ({@code >}) */
+  public abstract boolean strict();
+
+  /** @return whether the comparison holds */
+  public abstract boolean met();
+
+  /**
+   * The comparison as text, e.g. {@code 赞成（人数）5 / 投票总数（含弃权）6 ≥ 2/3：满足}.
+   *
+   * @param locale Chinese for language {@code zh}, English otherwise
+   * @return the text
+   */
+  public String explain(Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    StringBuilder text = new StringBuilder();
+    text.append(kind().label(locale)).append(zh ? "（" : " (").append(measure().label(locale))
+        .append(zh ? "）" : ") ").append(achieved().toPlainString());
+    if (fraction().isPresent()) {
+      text.append(" / ").append(base().map(b -> b.label(locale)).orElse("")).append(' ')
+          .append(whole().toPlainString()).append(strict() ? " > " : " ≥ ").append(fraction().get());
+    } else if (kind() == CheckKind.NO_BLOCK) {
+      text.append(" < ").append(whole().toPlainString());
+    } else {
+      text.append(" ≥ ").append(whole().toPlainString());
+    }
+    text.append(zh ? "：" : ": ").append(met() ? (zh ? "满足" : "met") : (zh ? "不满足" : "not met"));
+    return text.toString();
+  }
+
+  @Override
+  public String toString() {
+    return explain(Locale.ENGLISH);
+  }
+
+  /** A builder of checks. */
+  public static final class Builder extends ImmutableCheck.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,37 @@
+package org.shangliang.deliberation.decision;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * How a motion is decided: {@link Consensus}, {@link MajorityRule} (simple or super), {@link
+ * DoubleThreshold} (headcount and weight at once) or {@link RestrictedVote} (one party kind votes).
+ * A rule is a value: a profile holds it as data, and a vote record holds a snapshot of it.
+ *
+ * <p>Every rule is monotone: turning a NO into a YES never turns {@link Outcome#PASSED} into {@link
+ * Outcome#FAILED}. Implementations are immutable and thread-safe.
+ */
+public interface DecisionRule {
+  /**
+   * Decides on a tally. A tally carries no party kinds: given one, a {@link RestrictedVote} takes it
+   * to count only the voters of its kind (e.g. a show of hands among deputies).
+   *
+   * @param tally the counts
+   * @return the decision with its proof
+   */
+  Decision decide(Tally tally);
+
+  /**
+   * Decides on ballots.
+   *
+   * @param ballots the ballots, in the order cast
+   * @param present the parties signed in
+   * @param eligible the eligible voters as snapshotted when the vote closed
+   * @return the decision with its proof
+   */
+  default Decision decide(Collection<Ballot> ballots, Set<PartyId> present, List<Voter> eligible) {
+    return decide(Tally.of(ballots, present, eligible));
+  }
+}

@@ -1,0 +1,122 @@
+package org.shangliang.deliberation.decision;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+
+/**
+ * An exact fraction p/q from 0 to 1, such as 2/3, compared by cross-multiplication: a part meets p/q
+ * of a whole when {@code part × q ≥ p × whole} (or {@code >} when strict). Never floating point.
+ * {@link #parse(String)} and {@link #toString()} round-trip ({@code "2/3"}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Fraction {
+  Fraction() {}
+
+  /**
+   * The numerator.
+   *
+   * @return p, from 0 to the denominator
+   */
+  @Value.Parameter
+  public abstract long numerator();
+
+  /**
+   * The denominator.
+   *
+   * @return q, at least 1
+   */
+  @Value.Parameter
+  public abstract long denominator();
+
+  /**
+   * Creates p/q. The fraction is kept as given: 2/4 is not reduced to 1/2 (they compare the same).
+   *
+   * @param numerator p, 0 to q
+   * @param denominator q, 1 to 1,000,000
+   * @return the fraction
+   * @throws InvalidModelException if q is out of range or p is negative or greater than q
+   */
+  public static Fraction of(long numerator, long denominator) {
+    return ImmutableFraction.of(numerator, denominator);
+  }
+
+  /**
+   * One half.
+   *
+   * @return 1/2
+   */
+  public static Fraction half() {
+    return of(1, 2);
+  }
+
+  /**
+   * Reads {@code "p/q"}.
+   *
+   * @param text e.g. {@code "2/3"}
+   * @return the fraction
+   * @throws InvalidModelException if the text is not p/q with p and q in range
+   */
+  public static Fraction parse(String text) {
+    int slash = text.indexOf('/');
+    try {
+      if (slash > 0) {
+        return of(
+            Long.parseLong(text.substring(0, slash)), Long.parseLong(text.substring(slash + 1)));
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new InvalidModelException("fraction: must be p/q such as 2/3, was \"" + text + "\"");
+  }
+
+  /**
+   * Whether a part reaches this fraction of a whole. An empty whole (zero) reaches no fraction.
+   *
+   * @param part the part, zero or more
+   * @param whole the whole, zero or more
+   * @param strict {@code true} for "more than", {@code false} for "at least"
+   * @return {@code part/whole > p/q} (strict) or {@code ≥} (not strict), computed exactly
+   */
+  public boolean isMetBy(BigDecimal part, BigDecimal whole, boolean strict) {
+    if (whole.signum() == 0) {
+      return false;
+    }
+    int comparison =
+        part.multiply(BigDecimal.valueOf(denominator()))
+            .compareTo(whole.multiply(BigDecimal.valueOf(numerator())));
+    return strict ? comparison > 0 : comparison >= 0;
+  }
+
+  /**
+   * Whether a count reaches this fraction of a whole count.
+   *
+   * @param part the part
+   * @param whole the whole
+   * @param strict {@code true} for "more than", {@code false} for "at least"
+   * @return as {@link #isMetBy(BigDecimal, BigDecimal, boolean)}
+   */
+  public boolean isMetBy(long part, long whole, boolean strict) {
+    return isMetBy(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), strict);
+  }
+
+  @Value.Check
+  void check() {
+    if (denominator() < 1 || denominator() > 1_000_000) {
+      throw new InvalidModelException(
+          "fraction.denominator: must be 1 to 1000000, was " + denominator());
+    }
+    if (numerator() < 0 || numerator() > denominator()) {
+      throw new InvalidModelException(
+          "fraction.numerator: must be 0 to the denominator " + denominator() + ", was "
+              + numerator());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return numerator() + "/" + denominator();
+  }
+}

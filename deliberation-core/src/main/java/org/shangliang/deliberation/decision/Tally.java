@@ -1,0 +1,231 @@
+package org.shangliang.deliberation.decision;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * The counts a decision is computed from, by headcount and by weight: eligible voters, those present,
+ * ballots cast, and yes, no and abstain. Built from ballots with {@link #of(Collection, Set, List)}
+ * (each eligible party's first ballot counts; ballots of parties not eligible do not) or from a show of
+ * hands with {@link #ofShowOfHands(int, int, int, int, int)} (weights equal counts).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Tally {
+  Tally() {}
+
+  /** @return the number of eligible voters */
+  public abstract int eligibleCount();
+
+  /** @return the number of eligible voters present */
+  public abstract int presentCount();
+
+  /** @return the number of counted ballots */
+  public abstract int castCount();
+
+  /** @return the number of yes ballots */
+  public abstract int yesCount();
+
+  /** @return the number of no ballots */
+  public abstract int noCount();
+
+  /** @return the number of abstentions */
+  public abstract int abstainCount();
+
+  /** @return the total weight of the eligible voters */
+  public abstract BigDecimal eligibleWeight();
+
+  /** @return the weight of the eligible voters present */
+  public abstract BigDecimal presentWeight();
+
+  /** @return the weight of the counted ballots */
+  public abstract BigDecimal castWeight();
+
+  /** @return the weight of the yes ballots */
+  public abstract BigDecimal yesWeight();
+
+  /** @return the weight of the no ballots */
+  public abstract BigDecimal noWeight();
+
+  /** @return the weight of the abstentions */
+  public abstract BigDecimal abstainWeight();
+
+  /**
+   * Tallies ballots against the eligible snapshot. Each eligible party's first ballot counts; later
+   * ballots of the same party, and ballots of parties not eligible, are not counted (meeting rules
+   * report them).
+   *
+   * @param ballots the ballots, in the order cast
+   * @param present the parties signed in
+   * @param eligible the eligible voters with kinds and weights
+   * @return the tally
+   */
+  public static Tally of(Collection<Ballot> ballots, Set<PartyId> present, List<Voter> eligible) {
+    int eligibleCount = 0;
+    int presentCount = 0;
+    BigDecimal eligibleWeight = BigDecimal.ZERO;
+    BigDecimal presentWeight = BigDecimal.ZERO;
+    for (Voter voter : eligible) {
+      eligibleCount++;
+      eligibleWeight = eligibleWeight.add(voter.weight());
+      if (present.contains(voter.party())) {
+        presentCount++;
+        presentWeight = presentWeight.add(voter.weight());
+      }
+    }
+    int[] counts = new int[3];
+    BigDecimal[] weights = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    Set<PartyId> voted = new HashSet<>();
+    for (Ballot ballot : ballots) {
+      Voter voter = find(eligible, ballot.party());
+      if (voter == null || !voted.add(ballot.party())) {
+        continue;
+      }
+      int i = ballot.choice().ordinal();
+      counts[i]++;
+      weights[i] = weights[i].add(voter.weight());
+    }
+    return new Builder()
+        .eligibleCount(eligibleCount)
+        .presentCount(presentCount)
+        .castCount(counts[0] + counts[1] + counts[2])
+        .yesCount(counts[Choice.YES.ordinal()])
+        .noCount(counts[Choice.NO.ordinal()])
+        .abstainCount(counts[Choice.ABSTAIN.ordinal()])
+        .eligibleWeight(eligibleWeight)
+        .presentWeight(presentWeight)
+        .castWeight(weights[0].add(weights[1]).add(weights[2]))
+        .yesWeight(weights[Choice.YES.ordinal()])
+        .noWeight(weights[Choice.NO.ordinal()])
+        .abstainWeight(weights[Choice.ABSTAIN.ordinal()])
+        .build();
+  }
+
+  /**
+   * Tallies a show of hands: counts only, each hand weighing 1.
+   *
+   * @param yes hands for
+   * @param no hands against
+   * @param abstain hands abstaining
+   * @param present eligible voters present, at least {@code yes + no + abstain}
+   * @param eligible eligible voters, at least {@code present}
+   * @return the tally
+   * @throws InvalidModelException if a count is negative or the counts do not nest
+   */
+  public static Tally ofShowOfHands(int yes, int no, int abstain, int present, int eligible) {
+    if ((long) yes + no + abstain > present) {
+      throw new InvalidModelException(
+          "showOfHands: more hands (" + ((long) yes + no + abstain) + ") than parties present ("
+              + present + ")");
+    }
+    return new Builder()
+        .eligibleCount(eligible)
+        .presentCount(present)
+        .castCount(yes + no + abstain)
+        .yesCount(yes)
+        .noCount(no)
+        .abstainCount(abstain)
+        .eligibleWeight(BigDecimal.valueOf(eligible))
+        .presentWeight(BigDecimal.valueOf(present))
+        .castWeight(BigDecimal.valueOf((long) yes + no + abstain))
+        .yesWeight(BigDecimal.valueOf(yes))
+        .noWeight(BigDecimal.valueOf(no))
+        .abstainWeight(BigDecimal.valueOf(abstain))
+        .build();
+  }
+
+  private static Voter find(List<Voter> eligible, PartyId party) {
+    for (Voter voter : eligible) {
+      if (voter.party().equals(party)) {
+        return voter;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The yes votes by a measure.
+   *
+   * @param measure headcount or weight
+   * @return the yes count or weight
+   */
+  public BigDecimal yes(Measure measure) {
+    return measure == Measure.HEADCOUNT ? BigDecimal.valueOf(yesCount()) : yesWeight();
+  }
+
+  /**
+   * The ballots cast by a measure.
+   *
+   * @param measure headcount or weight
+   * @return the cast count or weight
+   */
+  public BigDecimal cast(Measure measure) {
+    return measure == Measure.HEADCOUNT ? BigDecimal.valueOf(castCount()) : castWeight();
+  }
+
+  /**
+   * The eligible voters by a measure.
+   *
+   * @param measure headcount or weight
+   * @return the eligible count or weight
+   */
+  public BigDecimal eligible(Measure measure) {
+    return measure == Measure.HEADCOUNT ? BigDecimal.valueOf(eligibleCount()) : eligibleWeight();
+  }
+
+  /**
+   * The whole an approval threshold is a fraction of.
+   *
+   * @param measure headcount or weight
+   * @param base cast, decisive, present or eligible
+   * @return the base's count or weight
+   */
+  public BigDecimal base(Measure measure, Base base) {
+    boolean heads = measure == Measure.HEADCOUNT;
+    switch (base) {
+      case CAST:
+        return cast(measure);
+      case DECISIVE:
+        return heads ? BigDecimal.valueOf((long) yesCount() + noCount()) : yesWeight().add(noWeight());
+      case PRESENT:
+        return heads ? BigDecimal.valueOf(presentCount()) : presentWeight();
+      case ELIGIBLE:
+      default:
+        return eligible(measure);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    if (yesCount() < 0 || noCount() < 0 || abstainCount() < 0) {
+      throw new InvalidModelException(
+          "tally: counts must not be negative, was yes " + yesCount() + ", no " + noCount()
+              + ", abstain " + abstainCount());
+    }
+    if (castCount() != yesCount() + noCount() + abstainCount()) {
+      throw new InvalidModelException(
+          "tally.castCount: must be yes + no + abstain, was " + castCount());
+    }
+    if (presentCount() > eligibleCount() || presentCount() < 0) {
+      throw new InvalidModelException(
+          "tally.presentCount: must be 0 to eligible " + eligibleCount() + ", was " + presentCount());
+    }
+    if (castCount() > eligibleCount()) {
+      throw new InvalidModelException(
+          "tally.castCount: must not exceed eligible " + eligibleCount() + ", was " + castCount());
+    }
+  }
+
+  /** A builder of tallies; every field is required. */
+  public static final class Builder extends ImmutableTally.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}
