@@ -35,7 +35,9 @@ class ArchitectureTest {
             "org.shangliang.deliberation.party..",
             "org.shangliang.deliberation.topic..",
             "org.shangliang.deliberation.tier..",
-            "org.shangliang.deliberation.process..")
+            "org.shangliang.deliberation.process..",
+            "org.shangliang.deliberation.decision..",
+            "org.shangliang.deliberation.meeting..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -37,6 +37,7 @@ class ModuleTest {
         .containsExactlyInAnyOrder(
             "org.shangliang.deliberation",
             "org.shangliang.deliberation.decision",
+            "org.shangliang.deliberation.meeting",
             "org.shangliang.deliberation.party",
             "org.shangliang.deliberation.process",
             "org.shangliang.deliberation.profile",

@@ -1,8 +1,10 @@
 package org.shangliang.deliberation.process;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.unit.UnitId;
@@ -11,7 +13,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A deliberation (协商): one topic talked over by the parties on its list, at a deliberating unit. It is
  * the record a validator judges.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", "admission of a topic" and "五步", seeds/003.
+ * <p>Source: DOMAIN.md, Jinan "the three ones", "admission of a topic", "五步" and "七定",
+ * seeds/003.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,6 +63,20 @@ public abstract class Deliberation {
    * @return the date, or empty if none is planned yet
    */
   public abstract Optional<LocalDate> plannedMeetingDate();
+
+  /**
+   * The meetings held, in order.
+   *
+   * @return the meetings
+   */
+  public abstract List<Meeting> meetings();
+
+  /**
+   * The steps of the profile's plan the deliberation went through, in order.
+   *
+   * @return the step events
+   */
+  public abstract List<StepEvent> steps();
 
   /**
    * A builder of deliberations; {@code id}, {@code topic}, {@code parties} and {@code

@@ -1,6 +1,6 @@
 /**
  * The deliberation (协商), the aggregate root of a record: its topic, party list, deliberating unit,
- * admission and planned meeting date. Later versions add its steps (五步 / 集议办督评) and events.
+ * admission, planned meeting date, meetings, and the steps of its plan (五步 / 集议办督评).
  *
  * <p>Source: DOMAIN.md, Jinan "admission of a topic" and "五步", seeds/003.
  */

@@ -1,14 +1,20 @@
 package org.shangliang.deliberation.profile;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.TopicCatalogue;
@@ -87,6 +93,73 @@ public abstract class Profile {
   public abstract List<RuleSetting> ruleSettings();
 
   /**
+   * The steps of a deliberation (五步, 集议办督评, or any ordered list).
+   *
+   * @return the plan, or empty if the profile sets none (then no step rule applies)
+   */
+  public abstract Optional<StepPlan> stepPlan();
+
+  /**
+   * The stages every full meeting goes through, in order (Jinan's 七定).
+   *
+   * @return the stages; empty if the profile sets none (then no stage rule applies)
+   */
+  public abstract List<MeetingStage> meetingStages();
+
+  /**
+   * The quorum at sign-in per matter size.
+   *
+   * @return quorums by size; a size without one has no quorum
+   */
+  public abstract Map<MatterSize, Quorum> quorums();
+
+  /**
+   * The decision rule a vote on a matter of each size is decided by.
+   *
+   * @return rules by size; a size without one takes any rule the vote records
+   */
+  public abstract Map<MatterSize, DecisionRule> decisionRules();
+
+  /**
+   * The longest a speaking turn may last ("within the set time limit", Jinan).
+   *
+   * @return the limit, or empty for none
+   */
+  public abstract Optional<Duration> speakingTimeLimit();
+
+  /**
+   * The shortest a publicity notice of a meeting's result may be up.
+   *
+   * @return the minimum, or empty for none
+   */
+  public abstract Optional<Duration> minimumPublicity();
+
+  /**
+   * How many units a minor matter may affect and still be deliberated online (线上微协商).
+   *
+   * @return zero or more; 1 unless set
+   */
+  @Value.Default
+  public int onlineMaxAffectedUnits() {
+    return 1;
+  }
+
+  /**
+   * How soon after it was raised an urgent matter is deliberated (急事立议).
+   *
+   * @return the window, or empty for none
+   */
+  public abstract Optional<Duration> urgentWindow();
+
+  /**
+   * How soon a problem raised at a meeting and not solved on the spot gets a proposed solution
+   * (Bishan: 24 hours).
+   *
+   * @return the window, or empty for none
+   */
+  public abstract Optional<Duration> problemSolutionWindow();
+
+  /**
    * The rule of a tier level.
    *
    * @param level the level
@@ -148,6 +221,15 @@ public abstract class Profile {
     Checks.identifier("profile.id", id());
     Checks.unique("profile.tiers", "level", tiers(), TierRule::level);
     Checks.unique("profile.ruleSettings", "code", ruleSettings(), RuleSetting::code);
+    Checks.unique("profile.meetingStages", "", meetingStages(), stage -> stage);
+    if (onlineMaxAffectedUnits() < 0) {
+      throw new InvalidModelException(
+          "profile.onlineMaxAffectedUnits: must not be negative, was " + onlineMaxAffectedUnits());
+    }
+    positive("profile.speakingTimeLimit", speakingTimeLimit());
+    positive("profile.minimumPublicity", minimumPublicity());
+    positive("profile.urgentWindow", urgentWindow());
+    positive("profile.problemSolutionWindow", problemSolutionWindow());
     for (int i = 0; i < tiers().size(); i++) {
       TierRule tier = tiers().get(i);
       for (String category : tier.categories()) {
@@ -156,6 +238,12 @@ public abstract class Profile {
               "profile.tiers[" + i + "].categories: unknown category, was " + category);
         }
       }
+    }
+  }
+
+  private static void positive(String field, Optional<Duration> duration) {
+    if (duration.isPresent() && (duration.get().isNegative() || duration.get().isZero())) {
+      throw new InvalidModelException(field + ": must be positive, was " + duration.get());
     }
   }
 

@@ -69,6 +69,94 @@ public final class RuleCodes {
   /** A non-urgent matter is planned off the tier's regular date. */
   public static final RuleCode TIMING_NOT_REGULAR_DATE = RuleCode.of("timing.not-regular-date");
 
+  /** A party a meeting names (chair, recorder, invited, signed in, speaker, voter…) is not on the party list. */
+  public static final RuleCode MEETING_PARTY_NOT_LISTED = RuleCode.of("meeting.party.not-listed");
+
+  /** A stage of the profile's meeting stages (七定) is missing from a meeting. */
+  public static final RuleCode MEETING_STAGE_MISSING = RuleCode.of("meeting.stage.missing");
+
+  /** A meeting's stages are out of the profile's order. */
+  public static final RuleCode MEETING_STAGE_ORDER = RuleCode.of("meeting.stage.order");
+
+  /** A stage starts before the previous one, or outside the meeting. */
+  public static final RuleCode MEETING_STAGE_TIME = RuleCode.of("meeting.stage.time");
+
+  /** Too few of the invited signed in. */
+  public static final RuleCode MEETING_QUORUM_NOT_MET = RuleCode.of("meeting.quorum.not-met");
+
+  /** The chair is not a party of the tier's convener kind belonging to the meeting's unit. */
+  public static final RuleCode MEETING_CHAIR_NOT_CONVENER = RuleCode.of("meeting.chair.not-convener");
+
+  /** A party spoke without signing in. */
+  public static final RuleCode MEETING_SPEAKER_NOT_SIGNED_IN =
+      RuleCode.of("meeting.speaker.not-signed-in");
+
+  /** A speaking turn lasted longer than the profile's limit. */
+  public static final RuleCode MEETING_SPEAKING_TIME_EXCEEDED =
+      RuleCode.of("meeting.speaking-time.exceeded");
+
+  /** A party voted without signing in. */
+  public static final RuleCode MEETING_BALLOT_NOT_SIGNED_IN =
+      RuleCode.of("meeting.ballot.not-signed-in");
+
+  /** A party voted more than once. */
+  public static final RuleCode MEETING_BALLOT_DUPLICATE = RuleCode.of("meeting.ballot.duplicate");
+
+  /** A party that declared a conflict of interest voted. */
+  public static final RuleCode MEETING_BALLOT_CONFLICT_OF_INTEREST =
+      RuleCode.of("meeting.ballot.conflict-of-interest");
+
+  /** A party voted who is not in the vote's eligible snapshot. */
+  public static final RuleCode MEETING_BALLOT_NOT_ELIGIBLE = RuleCode.of("meeting.ballot.not-eligible");
+
+  /** The vote's rule is not the profile's rule for the matter's size. */
+  public static final RuleCode MEETING_VOTE_RULE_MISMATCH = RuleCode.of("meeting.vote.rule-mismatch");
+
+  /** The outcome recorded differs from the decision the vote's record computes. */
+  public static final RuleCode MEETING_VOTE_OUTCOME_MISMATCH =
+      RuleCode.of("meeting.vote.outcome-mismatch");
+
+  /** The result was formed before the discussion. */
+  public static final RuleCode MEETING_RESULT_BEFORE_DISCUSSION =
+      RuleCode.of("meeting.result.before-discussion");
+
+  /** A meeting's result has no publicity notice. */
+  public static final RuleCode MEETING_PUBLICITY_MISSING = RuleCode.of("meeting.publicity.missing");
+
+  /** A publicity notice was up for less than the profile's minimum. */
+  public static final RuleCode MEETING_PUBLICITY_TOO_SHORT = RuleCode.of("meeting.publicity.too-short");
+
+  /** A major matter was deliberated without a full meeting of the tier's body. */
+  public static final RuleCode MEETING_KIND_MAJOR_NEEDS_FULL =
+      RuleCode.of("meeting.kind.major-needs-full-meeting");
+
+  /** Online micro-deliberation was used beyond minor matters of small scope. */
+  public static final RuleCode MEETING_KIND_ONLINE_NOT_ALLOWED =
+      RuleCode.of("meeting.kind.online-not-allowed");
+
+  /** An urgent matter was not deliberated within the profile's urgent window. */
+  public static final RuleCode MEETING_URGENT_LATE = RuleCode.of("meeting.urgent.late");
+
+  /** A problem raised at a meeting got no proposed solution within the profile's window. */
+  public static final RuleCode MEETING_PROBLEM_SOLUTION_LATE =
+      RuleCode.of("meeting.problem.solution-late");
+
+  /** A step is not in the profile's step plan. */
+  public static final RuleCode STEP_UNKNOWN = RuleCode.of("step.unknown");
+
+  /** A step was skipped or taken out of the plan's order. */
+  public static final RuleCode STEP_ORDER = RuleCode.of("step.order");
+
+  /** A step started before the previous one was completed. */
+  public static final RuleCode STEP_STARTED_EARLY = RuleCode.of("step.started-early");
+
+  /** A completed deliberate step contains no meeting. */
+  public static final RuleCode STEP_DELIBERATE_NO_MEETING = RuleCode.of("step.deliberate.no-meeting");
+
+  /** A carry-out step started before any decision. */
+  public static final RuleCode STEP_CARRIED_OUT_BEFORE_DECISION =
+      RuleCode.of("step.carried-out-before-decision");
+
   private RuleCodes() {}
 
   /**
@@ -94,6 +182,32 @@ public final class RuleCodes {
         TIER_UNIT_NOT_COVERING,
         TIER_NO_RULE,
         TIER_POWERS_EXCEEDED,
-        TIMING_NOT_REGULAR_DATE);
+        TIMING_NOT_REGULAR_DATE,
+        MEETING_PARTY_NOT_LISTED,
+        MEETING_STAGE_MISSING,
+        MEETING_STAGE_ORDER,
+        MEETING_STAGE_TIME,
+        MEETING_QUORUM_NOT_MET,
+        MEETING_CHAIR_NOT_CONVENER,
+        MEETING_SPEAKER_NOT_SIGNED_IN,
+        MEETING_SPEAKING_TIME_EXCEEDED,
+        MEETING_BALLOT_NOT_SIGNED_IN,
+        MEETING_BALLOT_DUPLICATE,
+        MEETING_BALLOT_CONFLICT_OF_INTEREST,
+        MEETING_BALLOT_NOT_ELIGIBLE,
+        MEETING_VOTE_RULE_MISMATCH,
+        MEETING_VOTE_OUTCOME_MISMATCH,
+        MEETING_RESULT_BEFORE_DISCUSSION,
+        MEETING_PUBLICITY_MISSING,
+        MEETING_PUBLICITY_TOO_SHORT,
+        MEETING_KIND_MAJOR_NEEDS_FULL,
+        MEETING_KIND_ONLINE_NOT_ALLOWED,
+        MEETING_URGENT_LATE,
+        MEETING_PROBLEM_SOLUTION_LATE,
+        STEP_UNKNOWN,
+        STEP_ORDER,
+        STEP_STARTED_EARLY,
+        STEP_DELIBERATE_NO_MEETING,
+        STEP_CARRIED_OUT_BEFORE_DECISION);
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Collections;
@@ -27,7 +28,8 @@ import org.shangliang.deliberation.LocalizedText;
  *
  * <p>Arguments that have a name in both languages (party kinds, tier levels, matter sizes, {@link
  * LocalizedText}) are rendered in the reader's language; collections are joined with a comma; other
- * values by {@code toString()} (dates in ISO form); decimals exactly as
+ * durations in days, hours, minutes and seconds; other values by {@code
+ * toString()} (dates and instants in ISO form); decimals exactly as
  * recorded ({@code 240000.00}). The language is Chinese for any locale whose
  * language is {@code zh} and English otherwise; the JVM's default locale is never consulted.
  *
@@ -167,10 +169,30 @@ public final class Messages {
     if (arg instanceof Number) {
       return arg;
     }
+    if (arg instanceof Duration) {
+      return duration((Duration) arg, isChinese(locale));
+    }
     if (arg instanceof TemporalAccessor) {
       return arg.toString();
     }
     return String.valueOf(arg);
+  }
+
+  /** Days, hours, minutes and seconds, leaving out zero parts: {@code 1 d 2 h} or {@code 1天2小时}. */
+  private static String duration(Duration duration, boolean zh) {
+    long seconds = duration.getSeconds();
+    long[] parts = {seconds / 86_400, seconds % 86_400 / 3_600, seconds % 3_600 / 60, seconds % 60};
+    String[] units = zh ? new String[] {"天", "小时", "分钟", "秒"} : new String[] {" d", " h", " min", " s"};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] != 0) {
+        if (text.length() > 0 && !zh) {
+          text.append(' ');
+        }
+        text.append(parts[i]).append(units[i]);
+      }
+    }
+    return text.length() == 0 ? (zh ? "0秒" : "0 s") : text.toString();
   }
 
   private static boolean isChinese(Locale locale) {

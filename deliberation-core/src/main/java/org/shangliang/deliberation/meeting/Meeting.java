@@ -1,0 +1,124 @@
+package org.shangliang.deliberation.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.unit.UnitId;
+
+/**
+ * The record of one meeting of a tier's body: where and when, who chaired and recorded, who was invited
+ * and signed in, its stages (七定), speaking turns, declared conflicts, the vote, the result, its
+ * publicity, and problems raised.
+ *
+ * <p>Well-formedness is checked when it is built (ended after it started; no stage twice). Whether it
+ * followed the procedure is for the validator.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Meeting {
+  Meeting() {}
+
+  /** @return the unit whose body met */
+  public abstract UnitId unit();
+
+  /** @return the form of the meeting */
+  public abstract MeetingKind kind();
+
+  /** @return the date it was scheduled for */
+  public abstract LocalDate scheduledDate();
+
+  /** @return when it started */
+  public abstract Instant startedAt();
+
+  /** @return when it ended, not before it started */
+  public abstract Instant endedAt();
+
+  /** @return who chaired */
+  public abstract PartyId chair();
+
+  /** @return who kept the record */
+  public abstract PartyId recorder();
+
+  /** @return the parties invited, each once */
+  public abstract List<PartyId> invited();
+
+  /** @return the sign-ins, each party once */
+  public abstract List<SignIn> attendance();
+
+  /** @return the stage records, each stage at most once, in the order recorded */
+  public abstract List<StageRecord> stages();
+
+  /** @return the speaking turns in order */
+  public abstract List<SpeakingTurn> speakingTurns();
+
+  /** @return the declared conflicts of interest */
+  public abstract List<ConflictOfInterest> conflicts();
+
+  /** @return the vote, if one was held */
+  public abstract Optional<Vote> vote();
+
+  /** @return the result, if one was formed */
+  public abstract Optional<MeetingResult> result();
+
+  /** @return the publicity notice of the result, if posted */
+  public abstract Optional<Publicity> publicity();
+
+  /** @return problems residents raised at the meeting */
+  public abstract List<RaisedProblem> problems();
+
+  /**
+   * The parties signed in.
+   *
+   * @return their ids
+   */
+  public Set<PartyId> present() {
+    Set<PartyId> present = new HashSet<>();
+    for (SignIn signIn : attendance()) {
+      present.add(signIn.party());
+    }
+    return present;
+  }
+
+  /**
+   * The record of a stage.
+   *
+   * @param stage the stage
+   * @return its record, or empty if it was not recorded
+   */
+  public Optional<StageRecord> stage(MeetingStage stage) {
+    for (StageRecord record : stages()) {
+      if (record.stage() == stage) {
+        return Optional.of(record);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    if (endedAt().isBefore(startedAt())) {
+      throw new InvalidModelException(
+          "meeting.endedAt: must not be before startedAt " + startedAt() + ", was " + endedAt());
+    }
+    Checks.unique("meeting.invited", "", invited(), p -> p);
+    Checks.unique("meeting.attendance", "party", attendance(), SignIn::party);
+    Checks.unique("meeting.stages", "stage", stages(), StageRecord::stage);
+  }
+
+  /**
+   * A builder of meetings; {@code unit}, {@code kind}, {@code scheduledDate}, {@code startedAt},
+   * {@code endedAt}, {@code chair} and {@code recorder} are required.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

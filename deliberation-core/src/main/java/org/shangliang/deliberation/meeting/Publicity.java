@@ -1,0 +1,62 @@
+package org.shangliang.deliberation.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
+
+/**
+ * A publicity notice (公示): where it is posted and from when until when.
+ *
+ * <p>Source: DOMAIN.md, Jinan "七定" (publicise the result) and "after the result", seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Publicity {
+  Publicity() {}
+
+  /** @return the channel, e.g. 社区公示栏 or the community's WeChat group, not blank */
+  @Value.Parameter
+  public abstract String channel();
+
+  /** @return when the notice went up */
+  @Value.Parameter
+  public abstract Instant from();
+
+  /** @return when it came down, not before {@link #from()} */
+  @Value.Parameter
+  public abstract Instant until();
+
+  /**
+   * Creates a notice.
+   *
+   * @param channel where it is posted, not blank
+   * @param from when it went up
+   * @param until when it came down
+   * @return the notice
+   * @throws InvalidModelException if the channel is blank or {@code until} is before {@code from}
+   */
+  public static Publicity of(String channel, Instant from, Instant until) {
+    return ImmutablePublicity.of(channel, from, until);
+  }
+
+  /**
+   * How long the notice was up.
+   *
+   * @return {@code until - from}
+   */
+  public Duration length() {
+    return Duration.between(from(), until());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("publicity.channel", channel());
+    if (until().isBefore(from())) {
+      throw new InvalidModelException(
+          "publicity.until: must not be before from " + from() + ", was " + until());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.shangliang.deliberation.meeting;
+
+import java.time.Duration;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * One party's turn to speak and how long it lasted. Parties speak within the set time limit (Jinan
+ * "procedure and chair", seeds/003).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class SpeakingTurn {
+  SpeakingTurn() {}
+
+  /** @return who spoke */
+  @Value.Parameter
+  public abstract PartyId party();
+
+  /** @return how long, positive */
+  @Value.Parameter
+  public abstract Duration duration();
+
+  /**
+   * Creates a turn.
+   *
+   * @param party who spoke
+   * @param duration how long, positive
+   * @return the turn
+   * @throws InvalidModelException if the duration is zero or negative
+   */
+  public static SpeakingTurn of(PartyId party, Duration duration) {
+    return ImmutableSpeakingTurn.of(party, duration);
+  }
+
+  @Value.Check
+  void check() {
+    if (duration().isNegative() || duration().isZero()) {
+      throw new InvalidModelException(
+          "speakingTurns[" + party() + "].duration: must be positive, was " + duration());
+    }
+  }
+}

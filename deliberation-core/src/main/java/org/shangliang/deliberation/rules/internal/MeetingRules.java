@@ -1,0 +1,644 @@
+package org.shangliang.deliberation.rules.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shangliang.deliberation.decision.Ballot;
+import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.decision.Outcome;
+import org.shangliang.deliberation.decision.Quorum;
+import org.shangliang.deliberation.decision.Voter;
+import org.shangliang.deliberation.meeting.ConflictOfInterest;
+import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.meeting.MeetingKind;
+import org.shangliang.deliberation.meeting.MeetingStage;
+import org.shangliang.deliberation.meeting.Publicity;
+import org.shangliang.deliberation.meeting.RaisedProblem;
+import org.shangliang.deliberation.meeting.SignIn;
+import org.shangliang.deliberation.meeting.SpeakingTurn;
+import org.shangliang.deliberation.meeting.StageRecord;
+import org.shangliang.deliberation.meeting.Vote;
+import org.shangliang.deliberation.party.Party;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyList;
+import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.rules.RuleContext;
+import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.topic.Topic;
+import org.shangliang.deliberation.unit.AdministrativeUnit;
+import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.validation.Severity;
+
+/** Rules on meetings (DOMAIN.md, Jinan "七定", "procedure and chair", "三事"; Bishan). */
+final class MeetingRules {
+  static final String SEVEN_STAGES = "DOMAIN.md Jinan: 七定, the seven stages of every meeting (seeds/003)";
+  static final String PROCEDURE = "DOMAIN.md Jinan: procedure and chair (seeds/003)";
+  static final String QUORUM =
+      "DOMAIN.md: quorum sizes are not in the articles, a profile setting; Jinan 七定 sign-in (seeds/003)";
+  static final String VOTING = "DOMAIN.md Jinan: 七定, form the result (seeds/003); DESIGN.md §7";
+  static final String PUBLICITY =
+      "DOMAIN.md Jinan: 七定, publicise the result (seeds/003); publicity periods are a profile setting";
+  static final String THREE_MATTERS =
+      "DOMAIN.md Jinan: 三事 and online micro-deliberation 线上微协商 (seeds/003)";
+  static final String BISHAN = "DOMAIN.md Chongqing Bishan: a solution proposed within 24 hours (seeds/002)";
+
+  private MeetingRules() {}
+
+  static Path meeting(int index) {
+    return Path.of("meetings").index(index);
+  }
+
+  /** meeting.party.not-listed: every party a meeting names is on the party list. */
+  static final class PartyNotListed extends BuiltInRule {
+    PartyNotListed() {
+      super(RuleCodes.MEETING_PARTY_NOT_LISTED, Severity.ERROR, PROCEDURE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      PartyList parties = context.deliberation().parties();
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        Path at = meeting(i);
+        require(context, parties, m.chair(), at.child("chair"));
+        require(context, parties, m.recorder(), at.child("recorder"));
+        for (int k = 0; k < m.invited().size(); k++) {
+          require(context, parties, m.invited().get(k), at.child("invited").index(k));
+        }
+        for (int k = 0; k < m.attendance().size(); k++) {
+          require(context, parties, m.attendance().get(k).party(),
+              at.child("attendance").index(k).child("party"));
+        }
+        for (int k = 0; k < m.speakingTurns().size(); k++) {
+          require(context, parties, m.speakingTurns().get(k).party(),
+              at.child("speakingTurns").index(k).child("party"));
+        }
+        for (int k = 0; k < m.conflicts().size(); k++) {
+          require(context, parties, m.conflicts().get(k).party(),
+              at.child("conflicts").index(k).child("party"));
+        }
+        if (m.vote().isPresent()) {
+          Vote vote = m.vote().get();
+          Path v = at.child("vote");
+          for (int k = 0; k < vote.eligible().size(); k++) {
+            require(context, parties, vote.eligible().get(k).party(),
+                v.child("eligible").index(k).child("party"));
+          }
+          for (int k = 0; k < vote.ballots().size(); k++) {
+            require(context, parties, vote.ballots().get(k).party(),
+                v.child("ballots").index(k).child("party"));
+          }
+          if (vote.showOfHands().isPresent()) {
+            require(context, parties, vote.showOfHands().get().counter(),
+                v.child("showOfHands").child("counter"));
+          }
+        }
+      }
+    }
+
+    private static void require(RuleContext context, PartyList parties, PartyId id, Path path) {
+      if (!parties.has(id)) {
+        context.report(path, id);
+      }
+    }
+  }
+
+  /** meeting.stage.missing: each of the profile's stages is recorded. */
+  static final class StageMissing extends BuiltInRule {
+    StageMissing() {
+      super(RuleCodes.MEETING_STAGE_MISSING, Severity.ERROR, SEVEN_STAGES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        for (MeetingStage stage : context.profile().meetingStages()) {
+          if (meetings.get(i).stage(stage).isEmpty()) {
+            context.report(meeting(i).child("stages"), stage);
+          }
+        }
+      }
+    }
+  }
+
+  /** meeting.stage.order: recorded stages follow the profile's order (sign-in first). */
+  static final class StageOrder extends BuiltInRule {
+    StageOrder() {
+      super(RuleCodes.MEETING_STAGE_ORDER, Severity.ERROR, SEVEN_STAGES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<MeetingStage> order = context.profile().meetingStages();
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        List<StageRecord> stages = meetings.get(i).stages();
+        int highest = -1;
+        MeetingStage highestStage = null;
+        for (int j = 0; j < stages.size(); j++) {
+          int position = order.indexOf(stages.get(j).stage());
+          if (position < 0) {
+            continue;
+          }
+          if (position < highest) {
+            context.report(
+                meeting(i).child("stages").index(j), stages.get(j).stage(), highestStage);
+          } else {
+            highest = position;
+            highestStage = stages.get(j).stage();
+          }
+        }
+      }
+    }
+  }
+
+  /** meeting.stage.time: stage instants do not decrease and lie within the meeting. */
+  static final class StageTime extends BuiltInRule {
+    StageTime() {
+      super(RuleCodes.MEETING_STAGE_TIME, Severity.ERROR, SEVEN_STAGES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        Instant previous = m.startedAt();
+        for (int j = 0; j < m.stages().size(); j++) {
+          StageRecord stage = m.stages().get(j);
+          Instant at = stage.startedAt();
+          if (at.isBefore(previous) || at.isAfter(m.endedAt())) {
+            context.report(
+                meeting(i).child("stages").index(j).child("startedAt"),
+                stage.stage(),
+                at,
+                previous,
+                m.endedAt());
+          } else {
+            previous = at;
+          }
+        }
+      }
+    }
+  }
+
+  /** meeting.quorum.not-met: enough of the invited signed in, per the profile's quorum. */
+  static final class QuorumNotMet extends BuiltInRule {
+    QuorumNotMet() {
+      super(RuleCodes.MEETING_QUORUM_NOT_MET, Severity.ERROR, QUORUM);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Quorum quorum = context.profile().quorums().get(context.deliberation().topic().matterSize());
+      if (quorum == null) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        Set<PartyId> present = m.present();
+        int signedIn = 0;
+        for (PartyId invited : m.invited()) {
+          if (present.contains(invited)) {
+            signedIn++;
+          }
+        }
+        if (!quorum.isMetBy(signedIn, m.invited().size())) {
+          context.report(
+              meeting(i).child("attendance"),
+              signedIn,
+              m.invited().size(),
+              quorum.minimumCount(),
+              quorum.fraction().isPresent() ? quorum.fraction().get().toString() : TierRules.NONE);
+        }
+      }
+    }
+  }
+
+  /**
+   * meeting.chair.not-convener: the chair is of the tier's convener kind and belongs to the meeting's
+   * unit (a community's party organisation; for a cross-community matter, the sub-district's).
+   */
+  static final class ChairNotConvener extends BuiltInRule {
+    ChairNotConvener() {
+      super(RuleCodes.MEETING_CHAIR_NOT_CONVENER, Severity.ERROR, PROCEDURE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        Optional<AdministrativeUnit> unit = context.jurisdiction().unit(m.unit());
+        Optional<Party> chair = context.deliberation().parties().party(m.chair());
+        if (unit.isEmpty() || chair.isEmpty()) {
+          continue;
+        }
+        Optional<TierRule> tier = context.profile().tier(unit.get().level());
+        if (tier.isEmpty()) {
+          continue;
+        }
+        if (chair.get().kind() != tier.get().convenerKind() || !chair.get().unit().equals(m.unit())) {
+          context.report(
+              meeting(i).child("chair"),
+              m.chair(),
+              chair.get().kind(),
+              tier.get().convenerKind(),
+              m.unit());
+        }
+      }
+    }
+  }
+
+  /** meeting.speaker.not-signed-in: only signed-in parties speak. */
+  static final class SpeakerNotSignedIn extends BuiltInRule {
+    SpeakerNotSignedIn() {
+      super(RuleCodes.MEETING_SPEAKER_NOT_SIGNED_IN, Severity.ERROR, SEVEN_STAGES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        Set<PartyId> present = m.present();
+        for (int k = 0; k < m.speakingTurns().size(); k++) {
+          SpeakingTurn turn = m.speakingTurns().get(k);
+          if (!present.contains(turn.party())) {
+            context.report(meeting(i).child("speakingTurns").index(k), turn.party());
+          }
+        }
+      }
+    }
+  }
+
+  /** meeting.speaking-time.exceeded: turns stay within the profile's limit (a warning). */
+  static final class SpeakingTimeExceeded extends BuiltInRule {
+    SpeakingTimeExceeded() {
+      super(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.WARNING, PROCEDURE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<Duration> limit = context.profile().speakingTimeLimit();
+      if (limit.isEmpty()) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        for (int k = 0; k < m.speakingTurns().size(); k++) {
+          SpeakingTurn turn = m.speakingTurns().get(k);
+          if (turn.duration().compareTo(limit.get()) > 0) {
+            context.report(
+                meeting(i).child("speakingTurns").index(k).child("duration"),
+                turn.party(),
+                turn.duration(),
+                limit.get());
+          }
+        }
+      }
+    }
+  }
+
+  /** Base of the ballot rules: visits each ballot of each meeting's vote. */
+  abstract static class BallotRule extends BuiltInRule {
+    BallotRule(org.shangliang.deliberation.validation.RuleCode code) {
+      super(code, Severity.ERROR, VOTING);
+    }
+
+    @Override
+    public final void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (m.vote().isEmpty()) {
+          continue;
+        }
+        List<Ballot> ballots = m.vote().get().ballots();
+        for (int k = 0; k < ballots.size(); k++) {
+          if (breaks(m, ballots, k)) {
+            context.report(
+                meeting(i).child("vote").child("ballots").index(k), ballots.get(k).party());
+          }
+        }
+      }
+    }
+
+    abstract boolean breaks(Meeting meeting, List<Ballot> ballots, int index);
+  }
+
+  /** meeting.ballot.not-signed-in: only signed-in parties vote. */
+  static final class BallotNotSignedIn extends BallotRule {
+    BallotNotSignedIn() {
+      super(RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN);
+    }
+
+    @Override
+    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
+      PartyId party = ballots.get(index).party();
+      for (SignIn signIn : meeting.attendance()) {
+        if (signIn.party().equals(party)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** meeting.ballot.duplicate: one ballot per party. */
+  static final class BallotDuplicate extends BallotRule {
+    BallotDuplicate() {
+      super(RuleCodes.MEETING_BALLOT_DUPLICATE);
+    }
+
+    @Override
+    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
+      PartyId party = ballots.get(index).party();
+      for (int k = 0; k < index; k++) {
+        if (ballots.get(k).party().equals(party)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** meeting.ballot.conflict-of-interest: a party that declared a conflict does not vote. */
+  static final class BallotConflictOfInterest extends BallotRule {
+    BallotConflictOfInterest() {
+      super(RuleCodes.MEETING_BALLOT_CONFLICT_OF_INTEREST);
+    }
+
+    @Override
+    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
+      PartyId party = ballots.get(index).party();
+      for (ConflictOfInterest conflict : meeting.conflicts()) {
+        if (conflict.party().equals(party)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** meeting.ballot.not-eligible: only parties in the eligible snapshot vote. */
+  static final class BallotNotEligible extends BallotRule {
+    BallotNotEligible() {
+      super(RuleCodes.MEETING_BALLOT_NOT_ELIGIBLE);
+    }
+
+    @Override
+    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
+      PartyId party = ballots.get(index).party();
+      for (Voter voter : meeting.vote().get().eligible()) {
+        if (voter.party().equals(party)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** meeting.vote.rule-mismatch: a vote is decided by the profile's rule for the matter's size. */
+  static final class VoteRuleMismatch extends BuiltInRule {
+    VoteRuleMismatch() {
+      super(RuleCodes.MEETING_VOTE_RULE_MISMATCH, Severity.ERROR, VOTING);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      MatterSize size = context.deliberation().topic().matterSize();
+      DecisionRule expected = context.profile().decisionRules().get(size);
+      if (expected == null) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Optional<Vote> vote = meetings.get(i).vote();
+        if (vote.isPresent() && !vote.get().rule().equals(expected)) {
+          context.report(meeting(i).child("vote").child("rule"), size, context.profile().id());
+        }
+      }
+    }
+  }
+
+  /** meeting.vote.outcome-mismatch: the recorded outcome is the one the vote's record computes. */
+  static final class VoteOutcomeMismatch extends BuiltInRule {
+    VoteOutcomeMismatch() {
+      super(RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH, Severity.ERROR, VOTING);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (m.result().isEmpty() || m.result().get().outcome().isEmpty()) {
+          continue;
+        }
+        Outcome recorded = m.result().get().outcome().get();
+        if (m.vote().isEmpty()) {
+          context.report(meeting(i).child("result").child("outcome"), recorded, TierRules.NONE);
+          continue;
+        }
+        Outcome computed = decide(m.vote().get(), m.present());
+        if (computed != recorded) {
+          context.report(meeting(i).child("result").child("outcome"), recorded, computed);
+        }
+      }
+    }
+
+    private static Outcome decide(Vote vote, Set<PartyId> present) {
+      try {
+        return vote.decide(present).outcome();
+      } catch (org.shangliang.deliberation.InvalidModelException e) {
+        // a show of hands with more hands than eligible voters present cannot have passed
+        return Outcome.FAILED;
+      }
+    }
+  }
+
+  /** meeting.result.before-discussion: the result is formed after the discussion. */
+  static final class ResultBeforeDiscussion extends BuiltInRule {
+    ResultBeforeDiscussion() {
+      super(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION, Severity.ERROR, SEVEN_STAGES);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (m.result().isEmpty()) {
+          continue;
+        }
+        Optional<StageRecord> discussion = m.stage(MeetingStage.DISCUSSION);
+        Optional<StageRecord> forming = m.stage(MeetingStage.FORM_RESULT);
+        Instant discussed = discussion.map(StageRecord::startedAt).orElse(null);
+        boolean early =
+            discussed == null
+                || forming.isPresent() && forming.get().startedAt().isBefore(discussed)
+                || m.vote().isPresent() && m.vote().get().closedAt().isBefore(discussed);
+        if (early) {
+          context.report(meeting(i).child("result"), discussed == null ? TierRules.NONE : discussed);
+        }
+      }
+    }
+  }
+
+  /** meeting.publicity.missing: a result formed is publicised. */
+  static final class PublicityMissing extends BuiltInRule {
+    PublicityMissing() {
+      super(RuleCodes.MEETING_PUBLICITY_MISSING, Severity.ERROR, PUBLICITY);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (m.result().isPresent() && m.publicity().isEmpty()) {
+          context.report(meeting(i).child("publicity"), m.endedAt());
+        }
+      }
+    }
+  }
+
+  /** meeting.publicity.too-short: the notice is up at least the profile's minimum. */
+  static final class PublicityTooShort extends BuiltInRule {
+    PublicityTooShort() {
+      super(RuleCodes.MEETING_PUBLICITY_TOO_SHORT, Severity.ERROR, PUBLICITY);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<Duration> minimum = context.profile().minimumPublicity();
+      if (minimum.isEmpty()) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Optional<Publicity> publicity = meetings.get(i).publicity();
+        if (publicity.isPresent() && publicity.get().length().compareTo(minimum.get()) < 0) {
+          context.report(
+              meeting(i).child("publicity").child("until"),
+              publicity.get().length(),
+              minimum.get());
+        }
+      }
+    }
+  }
+
+  /** meeting.kind.major-needs-full-meeting: a major matter is deliberated by the tier's full body. */
+  static final class MajorNeedsFullMeeting extends BuiltInRule {
+    MajorNeedsFullMeeting() {
+      super(RuleCodes.MEETING_KIND_MAJOR_NEEDS_FULL, Severity.ERROR, THREE_MATTERS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      if (context.deliberation().topic().matterSize() != MatterSize.MAJOR) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        MeetingKind kind = meetings.get(i).kind();
+        if (!kind.isFull()) {
+          context.report(meeting(i).child("kind"), kind);
+        }
+      }
+    }
+  }
+
+  /** meeting.kind.online-not-allowed: online micro-deliberation only for minor matters of small scope. */
+  static final class OnlineNotAllowed extends BuiltInRule {
+    OnlineNotAllowed() {
+      super(RuleCodes.MEETING_KIND_ONLINE_NOT_ALLOWED, Severity.ERROR, THREE_MATTERS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Topic topic = context.deliberation().topic();
+      int limit = context.profile().onlineMaxAffectedUnits();
+      boolean allowed =
+          topic.matterSize() == MatterSize.MAJOR // reported by the full-meeting rule instead
+              || topic.matterSize() == MatterSize.MINOR && topic.affectedUnits().size() <= limit;
+      if (allowed) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        if (meetings.get(i).kind() == MeetingKind.ONLINE_MICRO) {
+          context.report(
+              meeting(i).child("kind"), topic.matterSize(), topic.affectedUnits().size(), limit);
+        }
+      }
+    }
+  }
+
+  /** meeting.urgent.late: an urgent matter is deliberated within the profile's window. */
+  static final class UrgentLate extends BuiltInRule {
+    UrgentLate() {
+      super(RuleCodes.MEETING_URGENT_LATE, Severity.ERROR, THREE_MATTERS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Deliberation deliberation = context.deliberation();
+      Optional<Duration> window = context.profile().urgentWindow();
+      if (deliberation.topic().matterSize() != MatterSize.URGENT || window.isEmpty()) {
+        return;
+      }
+      Instant due = deliberation.topic().raisedAt().plus(window.get());
+      if (deliberation.meetings().isEmpty()) {
+        if (context.now().isAfter(due)) {
+          context.report(Path.of("meetings"), deliberation.topic().raisedAt(), due);
+        }
+      } else if (deliberation.meetings().get(0).startedAt().isAfter(due)) {
+        context.report(
+            meeting(0).child("startedAt"), deliberation.topic().raisedAt(), due);
+      }
+    }
+  }
+
+  /**
+   * meeting.problem.solution-late: a problem not solved on the spot gets a proposed solution within
+   * the profile's window (Bishan: 24 hours).
+   */
+  static final class ProblemSolutionLate extends BuiltInRule {
+    ProblemSolutionLate() {
+      super(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE, Severity.ERROR, BISHAN);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<Duration> window = context.profile().problemSolutionWindow();
+      if (window.isEmpty()) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        List<RaisedProblem> problems = meetings.get(i).problems();
+        for (int k = 0; k < problems.size(); k++) {
+          RaisedProblem problem = problems.get(k);
+          if (problem.solvedOnTheSpot()) {
+            continue;
+          }
+          Instant due = problem.raisedAt().plus(window.get());
+          Instant answered = problem.solutionProposedAt().orElse(context.now());
+          if (answered.isAfter(due)) {
+            context.report(meeting(i).child("problems").index(k), problem.raisedAt(), due);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.shangliang.deliberation.rules.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.shangliang.deliberation.decision.Outcome;
+import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.process.Step;
+import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.process.StepPlan;
+import org.shangliang.deliberation.process.StepRole;
+import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.rules.RuleContext;
+import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.validation.Severity;
+
+/** Rules on the steps of a deliberation (DOMAIN.md, Jinan "五步"; Haidian 集议办督评). */
+final class StepRules {
+  static final String STEPS =
+      "DOMAIN.md Jinan: 五步 (seeds/003); Haidian: 集议办督评 (seeds/000); any ordered plan (seeds/004)";
+
+  private StepRules() {}
+
+  static Path step(int index) {
+    return Path.of("steps").index(index);
+  }
+
+  /** step.unknown: every step is in the profile's plan. */
+  static final class Unknown extends BuiltInRule {
+    Unknown() {
+      super(RuleCodes.STEP_UNKNOWN, Severity.ERROR, STEPS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<StepPlan> plan = context.profile().stepPlan();
+      if (plan.isEmpty()) {
+        return;
+      }
+      List<StepEvent> steps = context.deliberation().steps();
+      for (int k = 0; k < steps.size(); k++) {
+        if (plan.get().indexOf(steps.get(k).step()).isEmpty()) {
+          context.report(step(k).child("step"), steps.get(k).step(), plan.get().name());
+        }
+      }
+    }
+  }
+
+  /** step.order: the steps follow the plan from its first step, none skipped, none reordered. */
+  static final class Order extends BuiltInRule {
+    Order() {
+      super(RuleCodes.STEP_ORDER, Severity.ERROR, STEPS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<StepPlan> plan = context.profile().stepPlan();
+      if (plan.isEmpty()) {
+        return;
+      }
+      List<StepEvent> steps = context.deliberation().steps();
+      int expected = 0;
+      for (int k = 0; k < steps.size(); k++) {
+        Optional<Integer> position = plan.get().indexOf(steps.get(k).step());
+        if (position.isEmpty()) {
+          continue;
+        }
+        if (position.get() != expected) {
+          Object wanted =
+              expected < plan.get().steps().size()
+                  ? plan.get().steps().get(expected).name()
+                  : TierRules.NONE;
+          context.report(
+              step(k).child("step"), plan.get().steps().get(position.get()).name(), wanted);
+        }
+        expected = position.get() + 1;
+      }
+    }
+  }
+
+  /** step.started-early: each step starts after its predecessor was completed. */
+  static final class StartedEarly extends BuiltInRule {
+    StartedEarly() {
+      super(RuleCodes.STEP_STARTED_EARLY, Severity.ERROR, STEPS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      if (context.profile().stepPlan().isEmpty()) {
+        return;
+      }
+      List<StepEvent> steps = context.deliberation().steps();
+      for (int k = 1; k < steps.size(); k++) {
+        StepEvent previous = steps.get(k - 1);
+        StepEvent current = steps.get(k);
+        if (previous.completedAt().isEmpty()
+            || current.enteredAt().isBefore(previous.completedAt().get())) {
+          context.report(
+              step(k).child("enteredAt"),
+              current.step(),
+              previous.step(),
+              previous.completedAt().isPresent() ? previous.completedAt().get() : TierRules.NONE);
+        }
+      }
+    }
+  }
+
+  /** step.deliberate.no-meeting: a completed deliberate step contains at least one meeting. */
+  static final class DeliberateNoMeeting extends BuiltInRule {
+    DeliberateNoMeeting() {
+      super(RuleCodes.STEP_DELIBERATE_NO_MEETING, Severity.ERROR, STEPS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<StepPlan> plan = context.profile().stepPlan();
+      if (plan.isEmpty()) {
+        return;
+      }
+      List<StepEvent> steps = context.deliberation().steps();
+      for (int k = 0; k < steps.size(); k++) {
+        StepEvent event = steps.get(k);
+        Optional<Step> step = plan.get().step(event.step());
+        if (step.isEmpty() || step.get().role() != StepRole.DELIBERATE || event.completedAt().isEmpty()) {
+          continue;
+        }
+        boolean held = false;
+        for (Meeting meeting : context.deliberation().meetings()) {
+          held |=
+              !meeting.startedAt().isBefore(event.enteredAt())
+                  && !meeting.startedAt().isAfter(event.completedAt().get());
+        }
+        if (!held) {
+          context.report(step(k), step.get().name(), event.enteredAt(), event.completedAt().get());
+        }
+      }
+    }
+  }
+
+  /**
+   * step.carried-out-before-decision: a carry-out step starts only after a meeting formed a result
+   * (and, where it voted, the motion passed).
+   */
+  static final class CarriedOutBeforeDecision extends BuiltInRule {
+    CarriedOutBeforeDecision() {
+      super(RuleCodes.STEP_CARRIED_OUT_BEFORE_DECISION, Severity.ERROR, STEPS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Optional<StepPlan> plan = context.profile().stepPlan();
+      if (plan.isEmpty()) {
+        return;
+      }
+      List<StepEvent> steps = context.deliberation().steps();
+      for (int k = 0; k < steps.size(); k++) {
+        StepEvent event = steps.get(k);
+        Optional<Step> step = plan.get().step(event.step());
+        if (step.isPresent()
+            && step.get().role() == StepRole.CARRY_OUT
+            && !decidedBy(context.deliberation().meetings(), event.enteredAt())) {
+          context.report(step(k).child("enteredAt"), step.get().name(), event.enteredAt());
+        }
+      }
+    }
+
+    private static boolean decidedBy(List<Meeting> meetings, Instant instant) {
+      for (Meeting meeting : meetings) {
+        if (meeting.result().isPresent()
+            && !meeting.endedAt().isAfter(instant)
+            && meeting.result().get().outcome().map(o -> o == Outcome.PASSED).orElse(true)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
