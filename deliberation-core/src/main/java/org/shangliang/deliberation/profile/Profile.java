@@ -31,7 +31,7 @@ import org.shangliang.deliberation.validation.RuleCode;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class Profile {
   /** The default time zone of a profile: China Standard Time. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -119,6 +119,31 @@ public abstract class Profile {
    * @return rules by size; a size without one takes any rule the vote records
    */
   public abstract Map<MatterSize, DecisionRule> decisionRules();
+
+  /**
+   * Decision rules for the topics of catalogue entries, overriding the rule of the matter's size (e.g.
+   * owners' double threshold for lift installation).
+   *
+   * @return rules by catalogue entry id
+   */
+  public abstract Map<String, DecisionRule> entryDecisionRules();
+
+  /**
+   * The decision rule for a topic: its catalogue entry's rule if the profile sets one, else its
+   * size's.
+   *
+   * @param topic the topic
+   * @return the rule, or empty if the profile sets none for it
+   */
+  public Optional<DecisionRule> decisionRule(org.shangliang.deliberation.topic.Topic topic) {
+    if (topic.catalogueEntry().isPresent()) {
+      DecisionRule rule = entryDecisionRules().get(topic.catalogueEntry().get());
+      if (rule != null) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.ofNullable(decisionRules().get(topic.matterSize()));
+  }
 
   /**
    * The longest a speaking turn may last ("within the set time limit", Jinan).
@@ -239,6 +264,87 @@ public abstract class Profile {
         }
       }
     }
+  }
+
+  /**
+   * A copy with another id and name, for a profile derived from this one.
+   *
+   * @param id the new id
+   * @param name the new name
+   * @return the copy
+   * @throws InvalidModelException if the id is blank or has white space
+   */
+  public Profile withIdentity(String id, LocalizedText name) {
+    return copy().withId(id).withName(name);
+  }
+
+  /**
+   * A copy with other rule settings.
+   *
+   * @param settings the settings, replacing this profile's
+   * @return the copy
+   * @throws InvalidModelException if two settings share a code
+   */
+  public Profile withRuleSettings(Iterable<? extends RuleSetting> settings) {
+    return copy().withRuleSettings(settings);
+  }
+
+  /**
+   * A copy with other tier rules.
+   *
+   * @param tiers the tier rules, replacing this profile's
+   * @return the copy
+   * @throws InvalidModelException if two tiers share a level or name an unknown category
+   */
+  public Profile withTiers(Iterable<? extends TierRule> tiers) {
+    return copy().withTiers(tiers);
+  }
+
+  /**
+   * A copy with another catalogue.
+   *
+   * @param catalogue the catalogue, replacing this profile's
+   * @return the copy
+   * @throws InvalidModelException if a tier names a category the catalogue lacks
+   */
+  public Profile withCatalogue(TopicCatalogue catalogue) {
+    return copy().withCatalogue(catalogue);
+  }
+
+  /**
+   * A copy with other catalogue-entry decision rules.
+   *
+   * @param rules the rules by entry id, replacing this profile's
+   * @return the copy
+   */
+  public Profile withEntryDecisionRules(Map<String, ? extends DecisionRule> rules) {
+    return copy().withEntryDecisionRules(rules);
+  }
+
+  /**
+   * A copy with other settings of the meeting procedure: stages, quorums, decision rules, speaking
+   * limit, publicity minimum, online scope and time windows are taken from {@code other}; everything
+   * else stays.
+   *
+   * @param other the profile whose procedure to take
+   * @return the copy
+   */
+  public Profile withProcedureOf(Profile other) {
+    ImmutableProfile copy = copy();
+    copy = copy.withStepPlan(other.stepPlan());
+    copy = copy.withMeetingStages(other.meetingStages());
+    copy = copy.withQuorums(other.quorums());
+    copy = copy.withDecisionRules(other.decisionRules());
+    copy = copy.withEntryDecisionRules(other.entryDecisionRules());
+    copy = copy.withSpeakingTimeLimit(other.speakingTimeLimit());
+    copy = copy.withMinimumPublicity(other.minimumPublicity());
+    copy = copy.withOnlineMaxAffectedUnits(other.onlineMaxAffectedUnits());
+    copy = copy.withUrgentWindow(other.urgentWindow());
+    return copy.withProblemSolutionWindow(other.problemSolutionWindow());
+  }
+
+  private ImmutableProfile copy() {
+    return (ImmutableProfile) ImmutableProfile.copyOf(this);
   }
 
   private static void positive(String field, Optional<Duration> duration) {

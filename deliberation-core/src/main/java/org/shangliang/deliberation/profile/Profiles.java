@@ -1,7 +1,22 @@
 package org.shangliang.deliberation.profile;
 
+import java.time.Duration;
+import java.util.Map;
 import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.decision.Base;
+import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.decision.DoubleThreshold;
+import org.shangliang.deliberation.decision.Fraction;
+import org.shangliang.deliberation.decision.MajorityRule;
+import org.shangliang.deliberation.decision.Measure;
+import org.shangliang.deliberation.decision.Participation;
+import org.shangliang.deliberation.decision.Quorum;
+import org.shangliang.deliberation.decision.Threshold;
+import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.Step;
+import org.shangliang.deliberation.process.StepPlan;
+import org.shangliang.deliberation.process.StepRole;
 import org.shangliang.deliberation.tier.Cadence;
 import org.shangliang.deliberation.tier.NonWorkingDayRule;
 import org.shangliang.deliberation.tier.TierRule;
@@ -12,9 +27,10 @@ import org.shangliang.deliberation.topic.TopicCategory;
 import org.shangliang.deliberation.unit.TierLevel;
 
 /**
- * The built-in profiles. Each is built from DOMAIN.md; where the articles give no number or list, the
- * profile uses a default that its Javadoc marks <b>(default)</b>, and a city may change it with {@link
- * Profile.Builder}.
+ * The built-in profiles: {@link #jinan()}, {@link #haidian()}, {@link #bishan()}, and one example
+ * ({@link #jinanOwnersExample()}). Each is built from DOMAIN.md; where the articles give no number or
+ * list, the profile uses a default that its Javadoc marks <b>(default)</b>, and a city may change it
+ * with {@link Profile.Builder} or the {@code with…} copies of {@link Profile}.
  */
 public final class Profiles {
   /** Id of the catalogue entry 加装电梯, lift installation. */
@@ -41,7 +57,35 @@ public final class Profiles {
   /** Id of the catalogue entry 垃圾分类, waste sorting (carrying out policy). */
   public static final String WASTE_SORTING = "waste-sorting";
 
+  /** Default quorums: major ≥ 2/3 of the invited, minor and urgent ≥ 1/2 (at least 3). */
+  private static final Map<MatterSize, Quorum> DEFAULT_QUORUMS =
+      Map.of(
+          MatterSize.MAJOR, Quorum.ofInvited(Fraction.of(2, 3)),
+          MatterSize.MINOR, new Quorum.Builder().minimumCount(3).fraction(Fraction.half()).build(),
+          MatterSize.URGENT, new Quorum.Builder().minimumCount(3).fraction(Fraction.half()).build());
+
+  /** Default decision rules: major ≥ 2/3 of those present; minor and urgent more than half of those voting yes or no. */
+  private static final Map<MatterSize, DecisionRule> DEFAULT_DECISION_RULES =
+      Map.of(
+          MatterSize.MAJOR, MajorityRule.supermajority(Fraction.of(2, 3), false, Base.PRESENT),
+          MatterSize.MINOR, MajorityRule.simple(Base.DECISIVE),
+          MatterSize.URGENT, MajorityRule.simple(Base.DECISIVE));
+
+  private static final Duration DEFAULT_SPEAKING_TIME = Duration.ofMinutes(5);
+  private static final Duration DEFAULT_PUBLICITY = Duration.ofDays(7);
+  private static final Duration DEFAULT_URGENT_WINDOW = Duration.ofHours(48);
+
   private static final Profile JINAN = buildJinan();
+  private static final Profile HAIDIAN = buildHaidian();
+  private static final Profile BISHAN = buildBishan();
+  private static final Profile JINAN_OWNERS_EXAMPLE =
+      JINAN
+          .withIdentity(
+              "jinan-owners-example",
+              LocalizedText.of(
+                  "济南 三个一（示例：加装电梯适用业主共同决定规则）",
+                  "Jinan \"three ones\" (example: owners' rule for lift installation)"))
+          .withEntryDecisionRules(Map.of(LIFT_INSTALLATION, ownersMajorMatterRule()));
 
   private Profiles() {}
 
@@ -54,7 +98,16 @@ public final class Profiles {
    * three categories of the catalogue; the community party organisation as convener; discipline
    * inspection, finance and audit supervise where public money is spent.
    *
-   * <p><b>(default)</b>, not in the article: a regular date that is not a working day moves to the
+   * <p>Procedure from the article: the five steps (五步: identify parties → set the topic → deliberate →
+   * carry out → evaluate); the seven stages of every meeting (七定); parties speak within a set time
+   * limit; urgent matters are deliberated at once.
+   *
+   * <p><b>(default)</b>, not in the article: quorum at sign-in (major: at least 2/3 of the invited;
+   * minor and urgent: at least 1/2 and at least 3); decision rules (major: at least 2/3 of those
+   * present; minor and urgent: more than half of the yes and no votes); a speaking limit of 5
+   * minutes; results publicised for at least 7 days; online micro-deliberation for minor matters of
+   * one unit; urgent matters deliberated within 48 hours of being raised; a regular date that is not a
+   * working day moves to the
    * next working day; the sub-district, district and city bodies meet on demand; courtyards and grids
    * may decide minor and urgent matters only, higher tiers every size; each tier escalates to the next
    * level up; the ledger entries and the party kinds each category and entry requires (every category
@@ -67,6 +120,136 @@ public final class Profiles {
    */
   public static Profile jinan() {
     return JINAN;
+  }
+
+  /**
+   * Beijing Haidian's 大家商量着办 (DOMAIN.md, Beijing Haidian, seeds/000).
+   *
+   * <p><b>From the article:</b> the five-step method 集议办督评 (collect → deliberate → handle →
+   * supervise → evaluate); an organisation from the sub-district party committee down to
+   * party-member households, with deliberation venues in communities (e.g. 红柳会客厅).
+   *
+   * <p><b>(default)</b>, not in the article: tiers at the sub-district (街道议事协商会), community (社区议事厅)
+   * and courtyard (楼门院议事) levels, all meeting on demand, with the same powers and escalation as
+   * Jinan's; the catalogue, supervisor kinds, quorums, decision rules, speaking limit, publicity
+   * minimum, online scope and urgent window of {@link #jinan()}; no fixed meeting stages (the article
+   * names none).
+   *
+   * @return the profile
+   */
+  public static Profile haidian() {
+    return HAIDIAN;
+  }
+
+  /**
+   * Chongqing Bishan's three-tier courtyard meetings (院坝会; DOMAIN.md, Chongqing Bishan, seeds/002).
+   *
+   * <p><b>From the article:</b> courtyard meetings at three tiers (town or sub-district, village or
+   * community, courtyard); a problem raised at a courtyard meeting is solved on the spot or gets a
+   * proposed solution within 24 hours.
+   *
+   * <p><b>(default)</b>, not in the article: the three tiers meet on demand; the courtyard tier may
+   * decide minor and urgent matters, higher tiers every size; the catalogue, supervisor kinds,
+   * quorums and decision rules of {@link #jinan()}; no step plan and no fixed meeting stages (the
+   * article names none).
+   *
+   * @return the profile
+   */
+  public static Profile bishan() {
+    return BISHAN;
+  }
+
+  /**
+   * <b>An example</b>, not a built-in procedure: {@link #jinan()} where a lift-installation vote is
+   * decided by {@link #ownersMajorMatterRule()}, the owners' double threshold of the PRC Civil Code.
+   *
+   * @return the example profile, id {@code jinan-owners-example}
+   */
+  public static Profile jinanOwnersExample() {
+    return JINAN_OWNERS_EXAMPLE;
+  }
+
+  /**
+   * <b>An example</b> of a double threshold: owners' joint decisions on major matters of common parts
+   * (e.g. rebuilding, changing the use of common parts; lift installation is commonly decided so).
+   * Source: 《中华人民共和国民法典》 (PRC Civil Code, 2021) art. 278: owners holding at least two thirds of
+   * the floor area and at least two thirds of the owners take part, and at least three quarters of the
+   * participating owners and of their floor area approve. Check the law in force before relying on it.
+   *
+   * @return a double threshold on headcount and on floor area
+   */
+  public static DoubleThreshold ownersMajorMatterRule() {
+    return DoubleThreshold.of(ownersSide(Measure.HEADCOUNT), ownersSide(Measure.WEIGHT));
+  }
+
+  private static MajorityRule ownersSide(Measure measure) {
+    return new MajorityRule.Builder()
+        .participation(Participation.of(Fraction.of(2, 3), false, measure))
+        .approval(Threshold.of(Fraction.of(3, 4), false, Base.CAST, measure))
+        .build();
+  }
+
+  private static Profile buildHaidian() {
+    return new Profile.Builder()
+        .id("haidian")
+        .name(LocalizedText.of("北京海淀 大家商量着办", "Beijing Haidian \"talk it over together\""))
+        .catalogue(JINAN.catalogue())
+        .addTier(
+            tier(TierLevel.COURTYARD, "楼门院议事", "courtyard council", Cadence.onDemand(),
+                TierLevel.COMMUNITY, MatterSize.MINOR, MatterSize.URGENT))
+        .addTier(
+            tier(TierLevel.COMMUNITY, "社区议事厅", "community deliberation hall", Cadence.onDemand(),
+                TierLevel.SUB_DISTRICT, MatterSize.values()))
+        .addTier(
+            new TierRule.Builder()
+                .level(TierLevel.SUB_DISTRICT)
+                .body(LocalizedText.of("街道议事协商会", "sub-district deliberation council"))
+                .convenerKind(PartyKind.PARTY_ORGANISATION)
+                .cadence(Cadence.onDemand())
+                .addMatterSizes(MatterSize.values())
+                .build())
+        .addAllPublicFundsSupervisorKinds(JINAN.publicFundsSupervisorKinds())
+        .stepPlan(
+            new StepPlan.Builder()
+                .name(LocalizedText.of("集议办督评", "collect, deliberate, handle, supervise, evaluate"))
+                .addStep(Step.of("collect", LocalizedText.of("集", "collect"), StepRole.PREPARE))
+                .addStep(Step.of("deliberate", LocalizedText.of("议", "deliberate"), StepRole.DELIBERATE))
+                .addStep(Step.of("handle", LocalizedText.of("办", "handle"), StepRole.CARRY_OUT))
+                .addStep(Step.of("supervise", LocalizedText.of("督", "supervise"), StepRole.SUPERVISE))
+                .addStep(Step.of("evaluate", LocalizedText.of("评", "evaluate"), StepRole.EVALUATE))
+                .build())
+        .putAllQuorums(DEFAULT_QUORUMS)
+        .putAllDecisionRules(DEFAULT_DECISION_RULES)
+        .speakingTimeLimit(DEFAULT_SPEAKING_TIME)
+        .minimumPublicity(DEFAULT_PUBLICITY)
+        .urgentWindow(DEFAULT_URGENT_WINDOW)
+        .build();
+  }
+
+  private static Profile buildBishan() {
+    return new Profile.Builder()
+        .id("bishan")
+        .name(LocalizedText.of("重庆璧山 三级院坝会", "Chongqing Bishan three-tier courtyard meetings"))
+        .catalogue(JINAN.catalogue())
+        .addTier(
+            tier(TierLevel.COURTYARD, "院落院坝会", "courtyard meeting", Cadence.onDemand(),
+                TierLevel.COMMUNITY, MatterSize.MINOR, MatterSize.URGENT))
+        .addTier(
+            tier(TierLevel.COMMUNITY, "村（社区）院坝会", "village or community courtyard meeting",
+                Cadence.onDemand(), TierLevel.SUB_DISTRICT, MatterSize.values()))
+        .addTier(
+            new TierRule.Builder()
+                .level(TierLevel.SUB_DISTRICT)
+                .body(LocalizedText.of("镇街院坝会", "town or sub-district courtyard meeting"))
+                .convenerKind(PartyKind.PARTY_ORGANISATION)
+                .cadence(Cadence.onDemand())
+                .addMatterSizes(MatterSize.values())
+                .build())
+        .addAllPublicFundsSupervisorKinds(JINAN.publicFundsSupervisorKinds())
+        .putAllQuorums(DEFAULT_QUORUMS)
+        .putAllDecisionRules(DEFAULT_DECISION_RULES)
+        .problemSolutionWindow(Duration.ofHours(24))
+        .build();
   }
 
   private static Profile buildJinan() {
@@ -152,6 +335,21 @@ public final class Profiles {
                 .build())
         .addPublicFundsSupervisorKinds(
             PartyKind.DISCIPLINE_INSPECTION, PartyKind.FINANCE, PartyKind.AUDIT)
+        .stepPlan(
+            new StepPlan.Builder()
+                .name(LocalizedText.of("五步", "five steps"))
+                .addStep(Step.of("identify-parties", LocalizedText.of("明确主体", "identify parties"), StepRole.PREPARE))
+                .addStep(Step.of("set-topic", LocalizedText.of("确定议题", "set the topic"), StepRole.SET_TOPIC))
+                .addStep(Step.of("deliberate", LocalizedText.of("开展协商", "deliberate"), StepRole.DELIBERATE))
+                .addStep(Step.of("carry-out", LocalizedText.of("落实协商结果", "carry out the result"), StepRole.CARRY_OUT))
+                .addStep(Step.of("evaluate", LocalizedText.of("评价落实结果", "evaluate the carrying-out"), StepRole.EVALUATE))
+                .build())
+        .addMeetingStages(MeetingStage.values())
+        .putAllQuorums(DEFAULT_QUORUMS)
+        .putAllDecisionRules(DEFAULT_DECISION_RULES)
+        .speakingTimeLimit(DEFAULT_SPEAKING_TIME)
+        .minimumPublicity(DEFAULT_PUBLICITY)
+        .urgentWindow(DEFAULT_URGENT_WINDOW)
         .build();
   }
 

@@ -79,6 +79,7 @@ final class LiftCase {
   Optional<Admission> admission =
       Optional.of(Admission.admitted(Instant.parse("2026-11-02T02:00:00Z")));
   Optional<LocalDate> planned = Optional.of(LocalDate.of(2026, 12, 11));
+  Instant raisedAt = Instant.parse("2026-10-20T01:00:00Z");
 
   static List<Party> defaultParties() {
     List<Party> list = new ArrayList<>();
@@ -126,7 +127,7 @@ final class LiftCase {
             .matterSize(size)
             .addAllAffectedUnits(affected)
             .source(TopicSource.of(SourceKind.RESIDENT_PROPOSAL))
-            .raisedAt(Instant.parse("2026-10-20T01:00:00Z"))
+            .raisedAt(raisedAt)
             .publicFunds(funds)
             .settledElsewhere(settled)
             .dispute(dispute)

@@ -221,6 +221,7 @@ class UnitAndTierRulesTest {
   void acceptsUrgentMatterOffTheRegularDate() {
     LiftCase c = new LiftCase();
     c.size = MatterSize.URGENT;
+    c.raisedAt = LiftCase.NOW.minus(java.time.Duration.ofHours(1)); // within the urgent window
     c.planned = Optional.of(LocalDate.of(2026, 12, 14));
     assertClean(c.validate());
   }

@@ -407,7 +407,10 @@ final class MeetingRules {
     }
   }
 
-  /** meeting.vote.rule-mismatch: a vote is decided by the profile's rule for the matter's size. */
+  /**
+   * meeting.vote.rule-mismatch: a vote is decided by the profile's rule for the topic (its catalogue
+   * entry's, else its size's).
+   */
   static final class VoteRuleMismatch extends BuiltInRule {
     VoteRuleMismatch() {
       super(RuleCodes.MEETING_VOTE_RULE_MISMATCH, Severity.ERROR, VOTING);
@@ -415,16 +418,22 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      MatterSize size = context.deliberation().topic().matterSize();
-      DecisionRule expected = context.profile().decisionRules().get(size);
-      if (expected == null) {
+      Topic topic = context.deliberation().topic();
+      Optional<DecisionRule> expected = context.profile().decisionRule(topic);
+      if (expected.isEmpty()) {
         return;
       }
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Optional<Vote> vote = meetings.get(i).vote();
-        if (vote.isPresent() && !vote.get().rule().equals(expected)) {
-          context.report(meeting(i).child("vote").child("rule"), size, context.profile().id());
+        if (vote.isPresent() && !vote.get().rule().equals(expected.get())) {
+          context.report(
+              meeting(i).child("vote").child("rule"),
+              topic.catalogueEntry().isPresent()
+                      && context.profile().entryDecisionRules().containsKey(topic.catalogueEntry().get())
+                  ? topic.catalogueEntry().get()
+                  : topic.matterSize(),
+              context.profile().id());
         }
       }
     }
