@@ -4,21 +4,40 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.shangliang.deliberation.decision.Decision;
+import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.rules.Obligations;
 import org.shangliang.deliberation.rules.Validator;
+import org.shangliang.deliberation.tier.WorkCalendar;
+import org.shangliang.deliberation.unit.Jurisdiction;
 import org.shangliang.deliberation.validation.Messages;
+import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.validation.ValidationReport;
 import org.shangliang.deliberation.validation.Violation;
 
 /**
- * The demo the README runs: validates the Jinan lift-installation case, then a broken variant, and
- * prints both reports in Chinese and in English.
+ * The demo the README runs. It validates, and prints in Chinese and in English:
+ *
+ * <ol>
+ *   <li>the Jinan lift-installation case, then a broken variant;
+ *   <li>the same case carried through its community meeting on the 11th: seven stages, quorum, and
+ *       the owners' double-threshold vote with the comparisons that prove it;
+ *   <li>a Bishan courtyard meeting whose open problem must get a proposed solution within 24 hours:
+ *       what is due at 12 hours, and what is overdue at 30 hours.
+ * </ol>
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am compile exec:java}.
  */
 public final class Demo {
+  private static final Locale[] LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
+
   private Demo() {}
 
   /**
@@ -39,45 +58,101 @@ public final class Demo {
    * @param out where to write
    */
   public static void run(PrintStream out) {
-    Validator validator =
-        Validator.builder(Profiles.jinan())
-            .jurisdiction(JinanLiftCase.jurisdiction())
-            .calendar(JinanLiftCase.calendar())
-            .build();
-    print(
+    WorkCalendar calendar = JinanLiftCase.calendar();
+    Validator jinan = validator(Profiles.jinan(), JinanLiftCase.jurisdiction(), calendar);
+    report(
         out,
-        "济南 · 3号楼加装电梯（社区于每月11日协商）/ Jinan · lift for building 3 (community, on the 11th)",
-        validator,
-        JinanLiftCase.compliant());
-    print(
+        "1a 济南 · 3号楼加装电梯（社区于每月11日协商）/ Jinan · lift for building 3 (community, on the 11th)",
+        jinan,
+        JinanLiftCase.compliant(),
+        JinanLiftCase.NOW);
+    report(
         out,
-        "济南 · 加装电梯，错误示例：跨两个社区却在网格协商，且无审计监督 / "
+        "1b 济南 · 加装电梯，错误示例：跨两个社区却在网格协商，且无审计监督 / "
             + "Jinan · lift, broken: spans two communities but deliberated at a grid, no audit",
-        validator,
-        JinanLiftCase.broken());
+        jinan,
+        JinanLiftCase.broken(),
+        JinanLiftCase.NOW);
+
+    Validator owners =
+        validator(Profiles.jinanOwnersExample(), JinanLiftCase.jurisdiction(), calendar);
+    Deliberation meetingRecord = JinanMeetingCase.record();
+    report(
+        out,
+        "2 济南 · 12月11日社区议事会：七定、签到、业主双过三分之二表决 / "
+            + "Jinan · community meeting of 11 December: seven stages, quorum, owners' double threshold",
+        owners,
+        meetingRecord,
+        JinanMeetingCase.NOW);
+    Meeting meeting = meetingRecord.meetings().get(0);
+    Decision decision = meeting.vote().get().decide(meeting.present());
+    for (Locale locale : LOCALES) {
+      out.println(zh(locale) ? "-- 表决结果 --" : "-- The vote --");
+      out.println("  " + decision.explain(locale).replace("\n", "\n  "));
+    }
+    out.println();
+
+    Validator bishan =
+        validator(Profiles.bishan(), BishanCourtyardCase.jurisdiction(), calendar);
+    Deliberation open = BishanCourtyardCase.record(Optional.empty());
+    Instant after12h = BishanCourtyardCase.RAISED.plusSeconds(12 * 3600);
+    Instant after30h = BishanCourtyardCase.RAISED.plusSeconds(30 * 3600);
+    report(out, "3a 璧山 · 5号院院坝会，12小时后 / Bishan · courtyard meeting, 12 hours on",
+        bishan, open, after12h);
+    obligations(out, Profiles.bishan(), open, after12h);
+    report(out, "3b 璧山 · 5号院院坝会，30小时后仍未提出解决方案 / "
+            + "Bishan · courtyard meeting, 30 hours on, still no proposed solution",
+        bishan, open, after30h);
+    obligations(out, Profiles.bishan(), open, after30h);
+    Deliberation answered = BishanCourtyardCase.record(Optional.of(BishanCourtyardCase.RAISED.plusSeconds(20 * 3600)));
+    report(out, "3c 璧山 · 20小时内提出了解决方案 / Bishan · a solution proposed within 20 hours",
+        bishan, answered, after30h);
   }
 
-  private static void print(PrintStream out, String title, Validator validator, Deliberation record) {
-    ValidationReport report = validator.validate(record, JinanLiftCase.NOW);
+  private static Validator validator(Profile profile, Jurisdiction jurisdiction, WorkCalendar calendar) {
+    return Validator.builder(profile).jurisdiction(jurisdiction).calendar(calendar).build();
+  }
+
+  private static void report(
+      PrintStream out, String title, Validator validator, Deliberation record, Instant now) {
+    ValidationReport report = validator.validate(record, now);
     out.println("== " + title + " ==");
-    out.println("profile: " + validator.profile().id() + ", judged at " + JinanLiftCase.NOW);
-    for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-      boolean zh = locale.getLanguage().equals("zh");
+    out.println("profile: " + validator.profile().id() + ", judged at " + now);
+    for (Locale locale : LOCALES) {
+      boolean zh = zh(locale);
       out.println(zh ? "-- 中文 --" : "-- English --");
       if (report.isClean()) {
         out.println(zh ? "合规：未发现违规。" : "Compliant: no violations.");
-      } else {
+        continue;
+      }
+      out.println(
+          (zh ? "违规 " : "Violations: ")
+              + report.violations().size()
+              + (report.isCompliant() ? (zh ? "（仅提示）" : " (warnings only)") : ""));
+      for (Violation v : report.violations()) {
         out.println(
-            (zh ? "违规 " : "Violations: ")
-                + report.violations().size()
-                + (report.isCompliant() ? (zh ? "（仅提示）" : " (warnings only)") : ""));
-        for (Violation v : report.violations()) {
-          out.println(
-              "  " + v.severity() + " " + v.code() + " @ " + v.path() + "\n    "
-                  + Messages.render(v, locale));
-        }
+            "  " + v.severity() + " " + v.code() + " @ " + v.path() + "\n    "
+                + Messages.render(v, locale, validator.profile().zone()));
       }
     }
     out.println();
+  }
+
+  private static void obligations(PrintStream out, Profile profile, Deliberation record, Instant now) {
+    List<Obligation> open = Obligations.of(profile).at(record, now);
+    out.println("-- 待办 / obligations at " + now + " --");
+    if (open.isEmpty()) {
+      out.println("  无 / none");
+    }
+    for (Obligation obligation : open) {
+      out.println(
+          "  " + (obligation.overdue() ? "已逾期 OVERDUE" : "待办 DUE") + " " + obligation.code()
+              + " @ " + obligation.path() + " by " + obligation.dueAt());
+    }
+    out.println();
+  }
+
+  private static boolean zh(Locale locale) {
+    return locale.getLanguage().equals("zh");
   }
 }

@@ -92,10 +92,31 @@ public final class JinanLiftCase {
    * @return the record
    */
   public static Deliberation compliant() {
+    return deliberation(List.of(BUILDING_3), parties(), DIANLIU_1).build();
+  }
+
+  /**
+   * The compliant record's party list: the community party organisation (convener), residents'
+   * committee, owners' committee, property company, two resident representatives, the six owners of
+   * building 3 with their floor areas, and the district's discipline inspection, finance and audit as
+   * supervisors.
+   *
+   * @return the parties
+   */
+  public static List<Party> parties() {
     List<Party> parties = new ArrayList<>(coreParties());
     parties.addAll(owners(BUILDING_3, "b3"));
     parties.addAll(supervisors(true));
-    return deliberation(List.of(BUILDING_3), parties, DIANLIU_1);
+    return parties;
+  }
+
+  /**
+   * The compliant record as a builder, for adding meetings and steps.
+   *
+   * @return a builder with every field of {@link #compliant()} set but meetings and steps
+   */
+  public static Deliberation.Builder compliantBuilder() {
+    return deliberation(List.of(BUILDING_3), parties(), DIANLIU_1);
   }
 
   /**
@@ -109,10 +130,10 @@ public final class JinanLiftCase {
     parties.addAll(owners(BUILDING_3, "b3"));
     parties.addAll(owners(BUILDING_7, "b7"));
     parties.addAll(supervisors(false));
-    return deliberation(List.of(BUILDING_3, BUILDING_7), parties, GRID_1);
+    return deliberation(List.of(BUILDING_3, BUILDING_7), parties, GRID_1).build();
   }
 
-  private static Deliberation deliberation(
+  private static Deliberation.Builder deliberation(
       List<UnitId> affected, List<Party> parties, UnitId deliberatingUnit) {
     Topic topic =
         new Topic.Builder()
@@ -132,8 +153,7 @@ public final class JinanLiftCase {
         .parties(PartyList.of(parties))
         .deliberatingUnit(deliberatingUnit)
         .admission(Admission.admitted(Instant.parse("2026-11-02T02:00:00Z")))
-        .plannedMeetingDate(LocalDate.of(2026, 12, 11))
-        .build();
+        .plannedMeetingDate(LocalDate.of(2026, 12, 11));
   }
 
   private static List<Party> coreParties() {

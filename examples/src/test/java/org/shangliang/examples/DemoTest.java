@@ -22,6 +22,33 @@ class DemoTest {
         .contains("审计")
         .contains("audit as a supervisor")
         .contains("jinan.lixia.quancheng (sub-district/town)");
-    assertThat(out).doesNotContain("业主");
+    assertThat(out).doesNotContain("业主1").doesNotContain("业主6");
+  }
+
+  @Test
+  void showsTheJinanMeetingAndItsDoubleThresholdVote() {
+    String out = demo();
+    String meeting = out.substring(out.indexOf("== 2 "), out.indexOf("== 3a "));
+    assertThat(meeting).contains("Compliant: no violations.").contains("合规：未发现违规。");
+    assertThat(meeting)
+        .contains("approval (headcount) 5 / votes cast (abstentions included) 6 ≥ 3/4: met")
+        .contains("通过")
+        .contains("passed");
+  }
+
+  @Test
+  void showsTheBishanProblemDueThenOverdueThenAnswered() {
+    String out = demo();
+    assertThat(out)
+        .contains("DUE meeting.problem.solution-late @ meetings[0].problems[1] by 2026-11-21T11:40:00Z")
+        .contains("OVERDUE meeting.problem.solution-late @ meetings[0].problems[1]");
+    String answered = out.substring(out.indexOf("== 3c "));
+    assertThat(answered).contains("Compliant: no violations.");
+  }
+
+  private static String demo() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

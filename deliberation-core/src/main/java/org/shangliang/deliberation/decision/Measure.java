@@ -8,7 +8,7 @@ public enum Measure implements Labelled {
   /** One voter, one vote (人数). */
   HEADCOUNT("人数", "headcount"),
   /** Each voter's weight, such as floor area in m² (面积). */
-  WEIGHT("权重（面积）", "weight (area)");
+  WEIGHT("面积权重", "area weight");
 
   private final LocalizedText label;
 

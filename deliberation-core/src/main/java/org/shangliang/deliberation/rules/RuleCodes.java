@@ -116,7 +116,7 @@ public final class RuleCodes {
   public static final RuleCode MEETING_VOTE_OUTCOME_MISMATCH =
       RuleCode.of("meeting.vote.outcome-mismatch");
 
-  /** The result was formed before the discussion. */
+  /** A meeting's vote closed before its discussion started. */
   public static final RuleCode MEETING_RESULT_BEFORE_DISCUSSION =
       RuleCode.of("meeting.result.before-discussion");
 

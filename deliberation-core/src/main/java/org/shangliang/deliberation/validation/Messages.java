@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,8 +32,8 @@ import org.shangliang.deliberation.LocalizedText;
  *
  * <p>Arguments that have a name in both languages (party kinds, tier levels, matter sizes, {@link
  * LocalizedText}) are rendered in the reader's language; collections are joined with a comma; other
- * durations in days, hours, minutes and seconds; other values by {@code
- * toString()} (dates and instants in ISO form); decimals exactly as
+ * durations in days, hours, minutes and seconds; instants in ISO form (UTC) or, given a zone, as
+ * {@code 2026-11-20 19:40 +08:00}; other values by {@code toString()}; decimals exactly as
  * recorded ({@code 240000.00}). The language is Chinese for any locale whose
  * language is {@code zh} and English otherwise; the JVM's default locale is never consulted.
  *
@@ -42,6 +46,9 @@ import org.shangliang.deliberation.LocalizedText;
 public final class Messages {
   private static final Messages BUILT_IN =
       new Messages(load("messages_zh_CN.properties"), load("messages_en.properties"));
+
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
 
   private final Map<String, String> zh;
   private final Map<String, String> en;
@@ -68,7 +75,20 @@ public final class Messages {
    * @return the text; for a code without a message, the code followed by its arguments
    */
   public static String render(Violation violation, Locale locale) {
-    return BUILT_IN.format(violation, locale);
+    return BUILT_IN.format(violation, locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * Renders a violation with the built-in messages, showing instants in a time zone (such as the
+   * profile's).
+   *
+   * @param violation the violation
+   * @param locale the reader's locale: Chinese for language {@code zh}, English otherwise
+   * @param zone the zone instants are shown in, e.g. {@code 2026-11-20 19:40 +08:00}
+   * @return the text; for a code without a message, the code followed by its arguments
+   */
+  public static String render(Violation violation, Locale locale, ZoneId zone) {
+    return BUILT_IN.format(violation, locale, zone);
   }
 
   /**
@@ -98,8 +118,20 @@ public final class Messages {
    * @return the text; for a code without a message, the code followed by its arguments
    */
   public String format(Violation violation, Locale locale) {
+    return format(violation, locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * Renders a violation, showing instants in a time zone.
+   *
+   * @param violation the violation
+   * @param locale the reader's locale: Chinese for language {@code zh}, English otherwise
+   * @param zone the zone instants are shown in
+   * @return the text; for a code without a message, the code followed by its arguments
+   */
+  public String format(Violation violation, Locale locale, ZoneId zone) {
     Locale language = languageOf(locale);
-    Object[] args = arguments(violation, language);
+    Object[] args = arguments(violation, language, zone);
     Optional<String> pattern = pattern(violation.code(), language);
     if (pattern.isEmpty()) {
       return violation.code() + " " + java.util.Arrays.toString(args);
@@ -139,14 +171,27 @@ public final class Messages {
    * @return the arguments for a {@link MessageFormat}
    */
   public static Object[] arguments(Violation violation, Locale locale) {
+    return arguments(violation, locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * A violation's arguments rendered for a locale, with instants shown in a time zone ({@code
+   * 2026-11-20 19:40 +08:00}).
+   *
+   * @param violation the violation
+   * @param locale the locale
+   * @param zone the zone instants are shown in
+   * @return the arguments for a {@link MessageFormat}
+   */
+  public static Object[] arguments(Violation violation, Locale locale, ZoneId zone) {
     Object[] args = new Object[violation.args().size()];
     for (int i = 0; i < args.length; i++) {
-      args[i] = argument(violation.args().get(i), locale);
+      args[i] = argument(violation.args().get(i), locale, zone);
     }
     return args;
   }
 
-  private static Object argument(Object arg, Locale locale) {
+  private static Object argument(Object arg, Locale locale, ZoneId zone) {
     if (arg instanceof Labelled) {
       return ((Labelled) arg).label(locale);
     }
@@ -159,7 +204,7 @@ public final class Messages {
         if (joined.length() > 0) {
           joined.append(isChinese(locale) ? "、" : ", ");
         }
-        joined.append(argument(element, locale));
+        joined.append(argument(element, locale, zone));
       }
       return joined.toString();
     }
@@ -171,6 +216,9 @@ public final class Messages {
     }
     if (arg instanceof Duration) {
       return duration((Duration) arg, isChinese(locale));
+    }
+    if (arg instanceof Instant && !ZoneOffset.UTC.equals(zone)) {
+      return LOCAL_TIME.format(((Instant) arg).atZone(zone));
     }
     if (arg instanceof TemporalAccessor) {
       return arg.toString();

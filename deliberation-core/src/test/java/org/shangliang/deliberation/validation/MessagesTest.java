@@ -100,4 +100,36 @@ class MessagesTest {
     assertThat(messages.format(v, ZH)).isEqualTo("22:00 点后不得施工。");
     assertThat(Messages.render(v, Locale.ENGLISH)).isEqualTo("acme.noise.after-ten [22:00]");
   }
+
+  @Test
+  void rendersInstantsInTheGivenZoneAndInUtcByDefault() {
+    Violation v =
+        new Violation.Builder()
+            .code(RuleCodes.MEETING_URGENT_LATE)
+            .severity(Severity.ERROR)
+            .path(Path.of("meetings"))
+            .addArgs(
+                java.time.Instant.parse("2026-11-20T11:40:00Z"),
+                java.time.Instant.parse("2026-11-22T11:40:00Z"))
+            .source("test")
+            .build();
+    assertThat(Messages.render(v, Locale.ENGLISH, java.time.ZoneId.of("Asia/Shanghai")))
+        .isEqualTo("The urgent matter raised at 2026-11-20 19:40 +08:00 had to be deliberated by 2026-11-22 19:40 +08:00.");
+    assertThat(Messages.render(v, Locale.ENGLISH)).contains("2026-11-20T11:40:00Z");
+  }
+
+  @Test
+  void rendersDurationsInDaysHoursMinutesAndSeconds() {
+    Violation v =
+        new Violation.Builder()
+            .code(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED)
+            .severity(Severity.WARNING)
+            .path(Path.of("meetings"))
+            .addArgs("p-1", java.time.Duration.ofSeconds(390), java.time.Duration.ofMinutes(5))
+            .source("test")
+            .build();
+    assertThat(Messages.render(v, Locale.ENGLISH))
+        .isEqualTo("Party p-1 spoke for 6 min 30 s, longer than the limit of 5 min.");
+    assertThat(Messages.render(v, ZH)).isEqualTo("主体 p-1 发言 6分钟30秒，超过规定时限 5分钟。");
+  }
 }

@@ -475,7 +475,11 @@ final class MeetingRules {
     }
   }
 
-  /** meeting.result.before-discussion: the result is formed after the discussion. */
+  /**
+   * meeting.result.before-discussion: a meeting's vote closes after its discussion started. (A
+   * missing discussion stage is {@code meeting.stage.missing}; a form-result stage before it is {@code
+   * meeting.stage.order} or {@code meeting.stage.time}.)
+   */
   static final class ResultBeforeDiscussion extends BuiltInRule {
     ResultBeforeDiscussion() {
       super(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION, Severity.ERROR, SEVEN_STAGES);
@@ -486,18 +490,14 @@ final class MeetingRules {
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting m = meetings.get(i);
-        if (m.result().isEmpty()) {
-          continue;
-        }
         Optional<StageRecord> discussion = m.stage(MeetingStage.DISCUSSION);
-        Optional<StageRecord> forming = m.stage(MeetingStage.FORM_RESULT);
-        Instant discussed = discussion.map(StageRecord::startedAt).orElse(null);
-        boolean early =
-            discussed == null
-                || forming.isPresent() && forming.get().startedAt().isBefore(discussed)
-                || m.vote().isPresent() && m.vote().get().closedAt().isBefore(discussed);
-        if (early) {
-          context.report(meeting(i).child("result"), discussed == null ? TierRules.NONE : discussed);
+        if (m.vote().isPresent()
+            && discussion.isPresent()
+            && m.vote().get().closedAt().isBefore(discussion.get().startedAt())) {
+          context.report(
+              meeting(i).child("vote").child("closedAt"),
+              m.vote().get().closedAt(),
+              discussion.get().startedAt());
         }
       }
     }
