@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * One exact comparison a decision rests on, e.g. "yes 5 of cast 6 ≥ 2/3: met". For a fraction the
@@ -41,7 +43,7 @@ public abstract class Check {
   public abstract boolean met();
 
   /**
-   * The comparison as text, e.g. {@code 赞成（人数）5 / 投票总数（含弃权）6 ≥ 2/3：满足}.
+   * The comparison as text, e.g. {@code 赞成（人数）5 / 投票总数（含弃权） 6 ≥ 2/3：满足}.
    *
    * @param locale Chinese for language {@code zh}, English otherwise
    * @return the text
@@ -66,6 +68,30 @@ public abstract class Check {
   @Override
   public String toString() {
     return explain(Locale.ENGLISH);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notNegative("check.achieved", achieved());
+    Checks.notNegative("check.whole", whole());
+    if (fraction().isPresent() != base().isPresent()) {
+      throw new InvalidModelException(
+          "check.base: a fraction and its base go together, was fraction "
+              + fraction().map(Fraction::toString).orElse("none") + ", base "
+              + base().map(Base::name).orElse("none"));
+    }
+    boolean holds;
+    if (fraction().isPresent()) {
+      holds = fraction().get().isMetBy(achieved(), whole(), strict());
+    } else if (kind() == CheckKind.NO_BLOCK) {
+      holds = achieved().compareTo(whole()) < 0;
+    } else {
+      holds = achieved().compareTo(whole()) >= 0;
+    }
+    if (holds != met()) {
+      throw new InvalidModelException(
+          "check.met: contradicts the numbers " + explain(Locale.ENGLISH) + ", was " + met());
+    }
   }
 
   /** A builder of checks. */

@@ -2,7 +2,9 @@ package org.shangliang.deliberation.decision;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import java.util.regex.Pattern;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * An exact fraction p/q from 0 to 1, such as 2/3, compared by cross-multiplication: a part meets p/q
@@ -13,6 +15,8 @@ import org.shangliang.deliberation.InvalidModelException;
  */
 @Value.Immutable(builder = false)
 public abstract class Fraction {
+  private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,6})/(0|[1-9][0-9]{0,6})");
+
   Fraction() {}
 
   /**
@@ -53,23 +57,20 @@ public abstract class Fraction {
   }
 
   /**
-   * Reads {@code "p/q"}.
+   * Reads {@code "p/q"}: ASCII digits only, no sign, space or leading zero, so that {@link
+   * #toString()} gives the text back.
    *
    * @param text e.g. {@code "2/3"}
    * @return the fraction
    * @throws InvalidModelException if the text is not p/q with p and q in range
    */
   public static Fraction parse(String text) {
-    int slash = text.indexOf('/');
-    try {
-      if (slash > 0) {
-        return of(
-            Long.parseLong(text.substring(0, slash)), Long.parseLong(text.substring(slash + 1)));
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the message below
+    Checks.notNull("fraction", text);
+    if (!FORM.matcher(text).matches()) {
+      throw new InvalidModelException("fraction: must be p/q such as 2/3, was \"" + text + "\"");
     }
-    throw new InvalidModelException("fraction: must be p/q such as 2/3, was \"" + text + "\"");
+    int slash = text.indexOf('/');
+    return of(Long.parseLong(text.substring(0, slash)), Long.parseLong(text.substring(slash + 1)));
   }
 
   /**

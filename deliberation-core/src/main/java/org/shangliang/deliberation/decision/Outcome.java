@@ -9,7 +9,7 @@ public enum Outcome implements Labelled {
   PASSED("通过", "passed"),
   /** 未通过: the motion failed. */
   FAILED("未通过", "failed"),
-  /** 未达法定人数: too few took part for a valid decision. */
+  /** 未达到参与门槛: too few took part for a valid decision. */
   NO_QUORUM("未达到参与门槛", "no quorum");
 
   private final LocalizedText label;

@@ -2,18 +2,23 @@ package org.shangliang.deliberation.decision;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
- * The counts a decision is computed from, by headcount and by weight: eligible voters, those present,
+ * The counts a decision is computed from, by headcount and by weight, over the eligible voters and
+ * those of them signed in: eligible voters, those present,
  * ballots cast, and yes, no and abstain. Built from ballots with {@link #of(Collection, Set, List)}
  * (each eligible party's first ballot counts; ballots of parties not eligible do not) or from a show of
- * hands with {@link #ofShowOfHands(int, int, int, int, int)} (weights equal counts).
+ * hands with {@link #ofShowOfHands(int, int, int, int, int)} (weights equal counts). Only ballots of
+ * eligible parties that signed in count, once each, so the yes votes never exceed those present.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,21 +63,28 @@ public abstract class Tally {
   public abstract BigDecimal abstainWeight();
 
   /**
-   * Tallies ballots against the eligible snapshot. Each eligible party's first ballot counts; later
-   * ballots of the same party, and ballots of parties not eligible, are not counted (meeting rules
-   * report them).
+   * Tallies ballots against the eligible snapshot. The first ballot of each eligible party that
+   * signed in counts; later ballots of the same party, ballots of parties not eligible and ballots of
+   * parties not signed in are not counted (only signed-in parties vote; meeting rules report the
+   * others).
    *
    * @param ballots the ballots, in the order cast
    * @param present the parties signed in
-   * @param eligible the eligible voters with kinds and weights
+   * @param eligible the eligible voters with kinds and weights, each party once
    * @return the tally
+   * @throws InvalidModelException if a party is twice in the eligible list
    */
   public static Tally of(Collection<Ballot> ballots, Set<PartyId> present, List<Voter> eligible) {
     int eligibleCount = 0;
     int presentCount = 0;
     BigDecimal eligibleWeight = BigDecimal.ZERO;
     BigDecimal presentWeight = BigDecimal.ZERO;
+    Map<PartyId, Voter> byParty = new HashMap<>();
     for (Voter voter : eligible) {
+      if (byParty.putIfAbsent(voter.party(), voter) != null) {
+        throw new InvalidModelException(
+            "eligible[" + eligibleCount + "].party: duplicate, was " + voter.party());
+      }
       eligibleCount++;
       eligibleWeight = eligibleWeight.add(voter.weight());
       if (present.contains(voter.party())) {
@@ -84,8 +96,8 @@ public abstract class Tally {
     BigDecimal[] weights = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
     Set<PartyId> voted = new HashSet<>();
     for (Ballot ballot : ballots) {
-      Voter voter = find(eligible, ballot.party());
-      if (voter == null || !voted.add(ballot.party())) {
+      Voter voter = byParty.get(ballot.party());
+      if (voter == null || !present.contains(ballot.party()) || !voted.add(ballot.party())) {
         continue;
       }
       int i = ballot.choice().ordinal();
@@ -120,6 +132,15 @@ public abstract class Tally {
    * @throws InvalidModelException if a count is negative or the counts do not nest
    */
   public static Tally ofShowOfHands(int yes, int no, int abstain, int present, int eligible) {
+    if (yes < 0 || no < 0 || abstain < 0 || present < 0 || eligible < 0) {
+      throw new InvalidModelException(
+          "showOfHands: counts must not be negative, was yes " + yes + ", no " + no + ", abstain "
+              + abstain + ", present " + present + ", eligible " + eligible);
+    }
+    if (present > eligible) {
+      throw new InvalidModelException(
+          "showOfHands: more parties present (" + present + ") than eligible (" + eligible + ")");
+    }
     if ((long) yes + no + abstain > present) {
       throw new InvalidModelException(
           "showOfHands: more hands (" + ((long) yes + no + abstain) + ") than parties present ("
@@ -139,15 +160,6 @@ public abstract class Tally {
         .noWeight(BigDecimal.valueOf(no))
         .abstainWeight(BigDecimal.valueOf(abstain))
         .build();
-  }
-
-  private static Voter find(List<Voter> eligible, PartyId party) {
-    for (Voter voter : eligible) {
-      if (voter.party().equals(party)) {
-        return voter;
-      }
-    }
-    return null;
   }
 
   /**
@@ -204,22 +216,49 @@ public abstract class Tally {
 
   @Value.Check
   void check() {
-    if (yesCount() < 0 || noCount() < 0 || abstainCount() < 0) {
+    if (yesCount() < 0 || noCount() < 0 || abstainCount() < 0 || presentCount() < 0) {
       throw new InvalidModelException(
           "tally: counts must not be negative, was yes " + yesCount() + ", no " + noCount()
-              + ", abstain " + abstainCount());
+              + ", abstain " + abstainCount() + ", present " + presentCount());
     }
-    if (castCount() != yesCount() + noCount() + abstainCount()) {
+    long cast = (long) yesCount() + noCount() + abstainCount();
+    if (castCount() != cast) {
       throw new InvalidModelException(
-          "tally.castCount: must be yes + no + abstain, was " + castCount());
+          "tally.castCount: must be yes + no + abstain (" + cast + "), was " + castCount());
     }
-    if (presentCount() > eligibleCount() || presentCount() < 0) {
+    if (presentCount() > eligibleCount()) {
       throw new InvalidModelException(
-          "tally.presentCount: must be 0 to eligible " + eligibleCount() + ", was " + presentCount());
+          "tally.presentCount: must not exceed eligible " + eligibleCount() + ", was "
+              + presentCount());
     }
-    if (castCount() > eligibleCount()) {
+    if (castCount() > presentCount()) {
       throw new InvalidModelException(
-          "tally.castCount: must not exceed eligible " + eligibleCount() + ", was " + castCount());
+          "tally.castCount: must not exceed present " + presentCount() + ", was " + castCount());
+    }
+    String[] names = {
+      "yesWeight", "noWeight", "abstainWeight", "castWeight", "presentWeight", "eligibleWeight"
+    };
+    BigDecimal[] weights = {
+      yesWeight(), noWeight(), abstainWeight(), castWeight(), presentWeight(), eligibleWeight()
+    };
+    for (int i = 0; i < weights.length; i++) {
+      Checks.notNegative("tally." + names[i], weights[i]);
+    }
+    BigDecimal castWeight = yesWeight().add(noWeight()).add(abstainWeight());
+    if (castWeight().compareTo(castWeight) != 0) {
+      throw new InvalidModelException(
+          "tally.castWeight: must be yes + no + abstain weights (" + castWeight.toPlainString()
+              + "), was " + castWeight().toPlainString());
+    }
+    if (castWeight().compareTo(presentWeight()) > 0) {
+      throw new InvalidModelException(
+          "tally.castWeight: must not exceed present weight " + presentWeight().toPlainString()
+              + ", was " + castWeight().toPlainString());
+    }
+    if (presentWeight().compareTo(eligibleWeight()) > 0) {
+      throw new InvalidModelException(
+          "tally.presentWeight: must not exceed eligible weight " + eligibleWeight().toPlainString()
+              + ", was " + presentWeight().toPlainString());
     }
   }
 
