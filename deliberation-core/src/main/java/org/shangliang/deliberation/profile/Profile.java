@@ -100,7 +100,7 @@ public abstract class Profile {
   public abstract Optional<StepPlan> stepPlan();
 
   /**
-   * The stages every full meeting goes through, in order (Jinan's 七定).
+   * The stages every meeting goes through, in order (Jinan's 七定: "seven stages of every meeting").
    *
    * @return the stages; empty if the profile sets none (then no stage rule applies)
    */
@@ -322,9 +322,10 @@ public abstract class Profile {
   }
 
   /**
-   * A copy with other settings of the meeting procedure: stages, quorums, decision rules, speaking
-   * limit, publicity minimum, online scope and time windows are taken from {@code other}; everything
-   * else stays.
+   * A copy with the procedure of another profile: the step plan, meeting stages, quorums, decision
+   * rules (by size and by catalogue entry), speaking limit, publicity minimum, online scope and time
+   * windows are taken from {@code other}; everything else (id, name, zone, catalogue, tiers,
+   * supervisor kinds, rule settings) stays.
    *
    * @param other the profile whose procedure to take
    * @return the copy

@@ -18,7 +18,8 @@ import org.shangliang.deliberation.validation.RuleCode;
 /**
  * What a deliberation still owes by a time limit of its profile, at a given instant: each open duty
  * with its rule code, path and due instant, marked overdue once the instant is past it. Duties already
- * met are not listed; a duty met late is a violation in the validator's report instead.
+ * met are not listed, nor duties whose rule the profile switches off; a duty met late is a violation in
+ * the validator's report instead.
  *
  * <p>Time limits covered: an urgent matter's first meeting within the profile's urgent window (急事立议);
  * a proposed solution for each problem raised at a meeting and not solved on the spot, within the
@@ -58,12 +59,13 @@ public final class Obligations {
     Optional<Duration> urgent = profile.urgentWindow();
     if (deliberation.topic().matterSize() == MatterSize.URGENT
         && urgent.isPresent()
+        && isOn(RuleCodes.MEETING_URGENT_LATE)
         && deliberation.meetings().isEmpty()) {
       add(open, RuleCodes.MEETING_URGENT_LATE, Path.of("meetings"),
           deliberation.topic().raisedAt().plus(urgent.get()), now);
     }
     Optional<Duration> window = profile.problemSolutionWindow();
-    if (window.isPresent()) {
+    if (window.isPresent() && isOn(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE)) {
       List<Meeting> meetings = deliberation.meetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<RaisedProblem> problems = meetings.get(i).problems();
@@ -78,6 +80,10 @@ public final class Obligations {
       }
     }
     return Collections.unmodifiableList(open);
+  }
+
+  private boolean isOn(RuleCode code) {
+    return profile.ruleSetting(code).map(setting -> setting.enabled()).orElse(true);
   }
 
   private static void add(List<Obligation> open, RuleCode code, Path path, Instant due, Instant now) {

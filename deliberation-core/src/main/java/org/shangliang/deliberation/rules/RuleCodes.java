@@ -157,6 +157,13 @@ public final class RuleCodes {
   public static final RuleCode STEP_CARRIED_OUT_BEFORE_DECISION =
       RuleCode.of("step.carried-out-before-decision");
 
+  /** A meeting is held by another unit's body than the deliberating unit's. */
+  public static final RuleCode MEETING_UNIT_NOT_DELIBERATING_UNIT =
+      RuleCode.of("meeting.unit.not-deliberating-unit");
+
+  /** A step's actor is not on the party list. */
+  public static final RuleCode STEP_ACTOR_NOT_LISTED = RuleCode.of("step.actor-not-listed");
+
   private RuleCodes() {}
 
   /**
@@ -208,6 +215,8 @@ public final class RuleCodes {
         STEP_ORDER,
         STEP_STARTED_EARLY,
         STEP_DELIBERATE_NO_MEETING,
-        STEP_CARRIED_OUT_BEFORE_DECISION);
+        STEP_CARRIED_OUT_BEFORE_DECISION,
+        MEETING_UNIT_NOT_DELIBERATING_UNIT,
+        STEP_ACTOR_NOT_LISTED);
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
@@ -14,6 +15,7 @@ import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.tier.WorkCalendar;
@@ -34,9 +36,10 @@ import org.shangliang.deliberation.validation.ValidationReport;
 
 /**
  * A compliant Jinan lift-installation record that tests change one fact at a time. Fields are mutable
- * on purpose: set them, then call {@link #build()} or {@link #validate()}.
+ * on purpose: set them, then call {@link #build()} or {@link #validate()}. It holds no meeting and no
+ * step unless a test adds them; {@link MeetingCase} adds a compliant meeting and five steps.
  */
-final class LiftCase {
+class LiftCase {
   static final UnitId CITY = UnitId.of("jinan");
   static final UnitId DISTRICT = UnitId.of("lixia");
   static final UnitId SUB_DISTRICT = UnitId.of("quancheng");
@@ -80,6 +83,8 @@ final class LiftCase {
       Optional.of(Admission.admitted(Instant.parse("2026-11-02T02:00:00Z")));
   Optional<LocalDate> planned = Optional.of(LocalDate.of(2026, 12, 11));
   Instant raisedAt = Instant.parse("2026-10-20T01:00:00Z");
+  List<Meeting> meetings = new ArrayList<>();
+  List<StepEvent> steps = new ArrayList<>();
 
   static List<Party> defaultParties() {
     List<Party> list = new ArrayList<>();
@@ -139,7 +144,14 @@ final class LiftCase {
         .deliberatingUnit(deliberatingUnit)
         .admission(admission)
         .plannedMeetingDate(planned)
+        .addAllMeetings(meetings())
+        .addAllSteps(steps)
         .build();
+  }
+
+  /** The meetings the record holds, in order: {@link #meetings} here; a subclass may add its own. */
+  List<Meeting> meetings() {
+    return meetings;
   }
 
   Validator validator() {

@@ -49,7 +49,9 @@ public final class BuiltInRules {
           new StepRules.Order(),
           new StepRules.StartedEarly(),
           new StepRules.DeliberateNoMeeting(),
-          new StepRules.CarriedOutBeforeDecision());
+          new StepRules.CarriedOutBeforeDecision(),
+          new MeetingRules.UnitNotDeliberatingUnit(),
+          new StepRules.ActorNotListed());
 
   private BuiltInRules() {}
 

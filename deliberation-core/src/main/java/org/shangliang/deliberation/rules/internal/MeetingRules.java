@@ -108,6 +108,26 @@ final class MeetingRules {
     }
   }
 
+  /** meeting.unit.not-deliberating-unit: a meeting is held by the deliberating unit's body. */
+  static final class UnitNotDeliberatingUnit extends BuiltInRule {
+    UnitNotDeliberatingUnit() {
+      super(RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT, Severity.ERROR, PROCEDURE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Deliberation deliberation = context.deliberation();
+      List<Meeting> meetings = deliberation.meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (context.jurisdiction().has(m.unit())
+            && !m.unit().equals(deliberation.deliberatingUnit())) {
+          context.report(meeting(i).child("unit"), m.unit(), deliberation.deliberatingUnit());
+        }
+      }
+    }
+  }
+
   /** meeting.stage.missing: each of the profile's stages is recorded. */
   static final class StageMissing extends BuiltInRule {
     StageMissing() {
@@ -450,7 +470,17 @@ final class MeetingRules {
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting m = meetings.get(i);
-        if (m.result().isEmpty() || m.result().get().outcome().isEmpty()) {
+        if (m.result().isEmpty()) {
+          continue;
+        }
+        if (m.result().get().outcome().isEmpty()) {
+          // a vote was held but the result does not say how it ended
+          if (m.vote().isPresent()) {
+            context.report(
+                meeting(i).child("result").child("outcome"),
+                TierRules.NONE,
+                decide(m.vote().get(), m.present()));
+          }
           continue;
         }
         Outcome recorded = m.result().get().outcome().get();

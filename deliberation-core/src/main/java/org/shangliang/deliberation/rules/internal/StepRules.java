@@ -46,6 +46,23 @@ final class StepRules {
     }
   }
 
+  /** step.actor-not-listed: every step's actor is on the party list. */
+  static final class ActorNotListed extends BuiltInRule {
+    ActorNotListed() {
+      super(RuleCodes.STEP_ACTOR_NOT_LISTED, Severity.ERROR, STEPS);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<StepEvent> steps = context.deliberation().steps();
+      for (int k = 0; k < steps.size(); k++) {
+        if (!context.deliberation().parties().has(steps.get(k).actor())) {
+          context.report(step(k).child("actor"), steps.get(k).actor());
+        }
+      }
+    }
+  }
+
   /** step.order: the steps follow the plan from its first step, none skipped, none reordered. */
   static final class Order extends BuiltInRule {
     Order() {
@@ -73,7 +90,7 @@ final class StepRules {
           context.report(
               step(k).child("step"), plan.get().steps().get(position.get()).name(), wanted);
         }
-        expected = position.get() + 1;
+        expected = Math.max(expected, position.get() + 1);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.rules.internal;
 
 import java.util.List;
+import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.rules.RuleCodes;
@@ -56,6 +57,12 @@ final class UnitRules {
         if (!jurisdiction.has(parties.get(i).unit())) {
           context.report(
               Path.of("parties").index(i).child("unit"), parties.get(i).unit());
+        }
+      }
+      List<Meeting> meetings = deliberation.meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        if (!jurisdiction.has(meetings.get(i).unit())) {
+          context.report(Path.of("meetings").index(i).child("unit"), meetings.get(i).unit());
         }
       }
     }
