@@ -15,18 +15,16 @@ import org.shangliang.deliberation.unit.TierLevel;
 
 /**
  * Profiles that differ from {@link Profiles#jinan()} in one setting, so that a test can break exactly
- * one rule. Each copies everything else of Jinan unchanged.
+ * one rule. Each copies everything else of Jinan unchanged, its procedure included.
  */
 final class ProfileVariants {
   private ProfileVariants() {}
 
   /** Jinan with extra rule settings. */
   static Profile jinanWith(RuleSetting... settings) {
-    Profile jinan = Profiles.jinan();
-    return jinanExceptTiers(jinan.id(), jinan.catalogue())
-        .addAllTiers(jinan.tiers())
-        .addRuleSettings(settings)
-        .build();
+    List<RuleSetting> all = new ArrayList<>(Profiles.jinan().ruleSettings());
+    all.addAll(List.of(settings));
+    return Profiles.jinan().withRuleSettings(all);
   }
 
   /** Jinan without a deliberating body at one level. */
@@ -37,7 +35,7 @@ final class ProfileVariants {
         tiers.add(tier);
       }
     }
-    return jinanExceptTiers(id, Profiles.jinan().catalogue()).addAllTiers(tiers).build();
+    return jinan(id).withTiers(tiers);
   }
 
   /** Jinan where every tier may decide only matters of the given sizes. */
@@ -46,7 +44,7 @@ final class ProfileVariants {
     for (TierRule tier : Profiles.jinan().tiers()) {
       tiers.add(copy(tier).addMatterSizes(sizes).addAllCategories(tier.categories()).build());
     }
-    return jinanExceptTiers(id, Profiles.jinan().catalogue()).addAllTiers(tiers).build();
+    return jinan(id).withTiers(tiers);
   }
 
   /** Jinan where the tier at one level may decide only topics of the given categories. */
@@ -59,7 +57,7 @@ final class ProfileVariants {
               ? builder.addCategories(categories).build()
               : builder.addAllCategories(tier.categories()).build());
     }
-    return jinanExceptTiers(id, Profiles.jinan().catalogue()).addAllTiers(tiers).build();
+    return jinan(id).withTiers(tiers);
   }
 
   /** Jinan where one catalogue entry requires more party kinds. */
@@ -81,18 +79,12 @@ final class ProfileVariants {
               .addAllRequiredPartyKinds(Set.of(kinds))
               .build());
     }
-    return jinanExceptTiers(id, catalogue.build()).addAllTiers(Profiles.jinan().tiers()).build();
+    return jinan(id).withCatalogue(catalogue.build());
   }
 
-  private static Profile.Builder jinanExceptTiers(String id, TopicCatalogue catalogue) {
-    Profile jinan = Profiles.jinan();
-    return new Profile.Builder()
-        .id(id)
-        .name(jinan.name())
-        .zone(jinan.zone())
-        .catalogue(catalogue)
-        .addAllPublicFundsSupervisorKinds(jinan.publicFundsSupervisorKinds())
-        .addAllRuleSettings(jinan.ruleSettings());
+  /** Jinan, procedure included, under another id. */
+  private static Profile jinan(String id) {
+    return Profiles.jinan().withIdentity(id, Profiles.jinan().name());
   }
 
   /** A builder with everything of the tier but its matter sizes and categories. */
