@@ -10,6 +10,7 @@ module org.shangliang.deliberation {
   exports org.shangliang.deliberation;
   exports org.shangliang.deliberation.decision;
   exports org.shangliang.deliberation.meeting;
+  exports org.shangliang.deliberation.outcome;
   exports org.shangliang.deliberation.party;
   exports org.shangliang.deliberation.process;
   exports org.shangliang.deliberation.profile;

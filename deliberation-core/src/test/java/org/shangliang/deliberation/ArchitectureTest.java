@@ -37,7 +37,8 @@ class ArchitectureTest {
             "org.shangliang.deliberation.tier..",
             "org.shangliang.deliberation.process..",
             "org.shangliang.deliberation.decision..",
-            "org.shangliang.deliberation.meeting..")
+            "org.shangliang.deliberation.meeting..",
+            "org.shangliang.deliberation.outcome..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

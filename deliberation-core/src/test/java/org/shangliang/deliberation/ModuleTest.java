@@ -38,6 +38,7 @@ class ModuleTest {
             "org.shangliang.deliberation",
             "org.shangliang.deliberation.decision",
             "org.shangliang.deliberation.meeting",
+            "org.shangliang.deliberation.outcome",
             "org.shangliang.deliberation.party",
             "org.shangliang.deliberation.process",
             "org.shangliang.deliberation.profile",

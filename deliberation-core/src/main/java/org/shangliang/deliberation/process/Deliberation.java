@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.outcome.Appraisal;
+import org.shangliang.deliberation.outcome.Escalation;
+import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.outcome.Revisit;
+import org.shangliang.deliberation.outcome.Supervision;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.unit.UnitId;
@@ -77,6 +84,55 @@ public abstract class Deliberation {
    * @return the step events
    */
   public abstract List<StepEvent> steps();
+
+  /**
+   * The outcome as recorded (结果分流).
+   *
+   * @return the outcome, or empty until it is classified
+   */
+  public abstract Optional<OutcomeRecord> outcome();
+
+  /**
+   * The supervision of the carrying-out, in order.
+   *
+   * @return the supervision records
+   */
+  public abstract List<Supervision> supervision();
+
+  /**
+   * The escalations to higher tiers, in order.
+   *
+   * @return the escalations
+   */
+  public abstract List<Escalation> escalations();
+
+  /**
+   * The revisits (回访) of finished items, in order.
+   *
+   * @return the revisits
+   */
+  public abstract List<Revisit> revisits();
+
+  /**
+   * The appraisals (评议), in order.
+   *
+   * @return the appraisals
+   */
+  public abstract List<Appraisal> appraisals();
+
+  /**
+   * The reopenings of the deliberation, in order.
+   *
+   * @return the reopenings
+   */
+  public abstract List<Reopening> reopenings();
+
+  /**
+   * The 12345 hotline case the topic came from, if it did.
+   *
+   * @return the case
+   */
+  public abstract Optional<HotlineCase> hotlineCase();
 
   /**
    * A builder of deliberations; {@code id}, {@code topic}, {@code parties} and {@code

@@ -13,6 +13,7 @@ import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.meeting.MeetingStage;
+import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.tier.TierRule;
@@ -185,6 +186,80 @@ public abstract class Profile {
   public abstract Optional<Duration> problemSolutionWindow();
 
   /**
+   * The party kinds that supervise the carrying-out before, during and after (事前、事中、事后): Jinan
+   * names the "two representatives and one member" (party-congress deputy, people's-congress deputy,
+   * CPPCC member), resident representatives and stakeholders. Where public money is spent, {@link
+   * #publicFundsSupervisorKinds()} join them.
+   *
+   * @return the kinds, in the declaration order of the enum
+   */
+  public abstract Set<PartyKind> supervisorKinds();
+
+  /**
+   * How often a committed item (承诺件) publishes its progress until it is done.
+   *
+   * @return the interval, or empty for no such rule
+   */
+  public abstract Optional<Duration> progressPublicityInterval();
+
+  /**
+   * How soon after an outcome's last item is finished it is revisited (回访).
+   *
+   * @return the window, or empty for no such rule
+   */
+  public abstract Optional<Duration> revisitWindow();
+
+  /**
+   * The scale appraisals (评议) use.
+   *
+   * @return the scale, or empty for no scale rule
+   */
+  public abstract Optional<AppraisalScale> appraisalScale();
+
+  /**
+   * Whether a poor appraisal reopens the deliberation.
+   *
+   * @return {@code false} unless set
+   */
+  @Value.Default
+  public boolean reopenOnPoorAppraisal() {
+    return false;
+  }
+
+  /**
+   * How many rounds of deliberation without agreement make shelving (搁置) normal ("several rounds");
+   * shelving earlier, without deep disagreement or a wide scope, draws a warning.
+   *
+   * @return at least 1; 2 unless set
+   */
+  @Value.Default
+  public int minRoundsBeforeShelving() {
+    return 2;
+  }
+
+  /**
+   * How soon an escalated matter is followed up by its follower, and again after each follow-up,
+   * until it is resolved.
+   *
+   * @return the window, or empty for no such rule
+   */
+  public abstract Optional<Duration> escalationFollowUpWindow();
+
+  /**
+   * How soon a 12345 hotline caller gets a reply (即时答复).
+   *
+   * @return the window, or empty for no such rule
+   */
+  public abstract Optional<Duration> hotlineReplyWindow();
+
+  /**
+   * How soon a 12345 hotline case is handled (限时办理).
+   *
+   * @return the window, or empty for no such rule
+   */
+  public abstract Optional<Duration> hotlineHandlingWindow();
+
+  /**
    * The rule of a tier level.
    *
    * @param level the level
@@ -255,6 +330,15 @@ public abstract class Profile {
     positive("profile.minimumPublicity", minimumPublicity());
     positive("profile.urgentWindow", urgentWindow());
     positive("profile.problemSolutionWindow", problemSolutionWindow());
+    positive("profile.progressPublicityInterval", progressPublicityInterval());
+    positive("profile.revisitWindow", revisitWindow());
+    positive("profile.escalationFollowUpWindow", escalationFollowUpWindow());
+    positive("profile.hotlineReplyWindow", hotlineReplyWindow());
+    positive("profile.hotlineHandlingWindow", hotlineHandlingWindow());
+    if (minRoundsBeforeShelving() < 1) {
+      throw new InvalidModelException(
+          "profile.minRoundsBeforeShelving: must be at least 1, was " + minRoundsBeforeShelving());
+    }
     for (int i = 0; i < tiers().size(); i++) {
       TierRule tier = tiers().get(i);
       for (String category : tier.categories()) {

@@ -13,6 +13,7 @@ import org.shangliang.deliberation.decision.Participation;
 import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.decision.Threshold;
 import org.shangliang.deliberation.meeting.MeetingStage;
+import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
@@ -72,6 +73,19 @@ public final class Profiles {
           MatterSize.URGENT, MajorityRule.simple(Base.DECISIVE));
 
   private static final Duration DEFAULT_SPEAKING_TIME = Duration.ofMinutes(5);
+  private static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofDays(30);
+  private static final Duration DEFAULT_REVISIT_WINDOW = Duration.ofDays(30);
+  private static final Duration DEFAULT_FOLLOW_UP_WINDOW = Duration.ofDays(15);
+  private static final Duration DEFAULT_HOTLINE_REPLY = Duration.ofHours(24);
+  private static final Duration DEFAULT_HOTLINE_HANDLING = Duration.ofDays(7);
+  private static final AppraisalScale DEFAULT_SCALE = AppraisalScale.of(1, 5, 2);
+  private static final PartyKind[] SUPERVISORS = {
+    PartyKind.PARTY_CONGRESS_DEPUTY,
+    PartyKind.PEOPLES_CONGRESS_DEPUTY,
+    PartyKind.CPPCC_MEMBER,
+    PartyKind.RESIDENT_REPRESENTATIVE,
+    PartyKind.STAKEHOLDER
+  };
   private static final Duration DEFAULT_PUBLICITY = Duration.ofDays(7);
   private static final Duration DEFAULT_URGENT_WINDOW = Duration.ofHours(48);
 
@@ -96,7 +110,9 @@ public final class Profiles {
    * month ("111"); grids and buildings meet whenever residents ask; the sub-district runs a joint
    * conference (协商联席会议); the district a 12345 coordination group; the city a leading group; the
    * three categories of the catalogue; the community party organisation as convener; discipline
-   * inspection, finance and audit supervise where public money is spent.
+   * inspection, finance and audit supervise where public money is spent; the "two representatives and
+   * one member", resident representatives and stakeholders supervise before, during and after; the
+   * four outcome kinds and their duties.
    *
    * <p>Procedure from the article: the five steps (五步: identify parties → set the topic → deliberate →
    * carry out → evaluate); the seven stages of every meeting (七定); parties speak within a set time
@@ -106,8 +122,11 @@ public final class Profiles {
    * minor and urgent: at least 1/2 and at least 3); decision rules (major: at least 2/3 of those
    * present; minor and urgent: more than half of the yes and no votes); a speaking limit of 5
    * minutes; results publicised for at least 7 days; online micro-deliberation for minor matters of
-   * one unit; urgent matters deliberated within 48 hours of being raised; a regular date that is not a
-   * working day moves to the
+   * one unit; urgent matters deliberated within 48 hours of being raised; progress of a committed item
+   * published every 30 days; finished items revisited within 30 days; appraisal on a scale of 1 to 5,
+   * 2 or less being poor, without reopening; shelving normal after 2 rounds; escalations followed up
+   * every 15 days; 12345 hotline cases replied to within 24 hours and handled within 7 days; a regular
+   * date that is not a working day moves to the
    * next working day; the sub-district, district and city bodies meet on demand; courtyards and grids
    * may decide minor and urgent matters only, higher tiers every size; each tier escalates to the next
    * level up; the ledger entries and the party kinds each category and entry requires (every category
@@ -132,8 +151,9 @@ public final class Profiles {
    * <p><b>(default)</b>, not in the article: tiers at the sub-district (街道议事协商会), community (社区议事厅)
    * and courtyard (楼门院议事) levels, all meeting on demand, with the same powers and escalation as
    * Jinan's; the catalogue, supervisor kinds, quorums, decision rules, speaking limit, publicity
-   * minimum, online scope and urgent window of {@link #jinan()}; no fixed meeting stages (the article
-   * names none).
+   * minimum, online scope, urgent window and accountability settings of {@link #jinan()}, except that
+   * a poor appraisal reopens the deliberation ("how well: appraised openly"); no fixed meeting stages
+   * (the article names none).
    *
    * @return the profile
    */
@@ -150,8 +170,9 @@ public final class Profiles {
    *
    * <p><b>(default)</b>, not in the article: the three tiers meet on demand; the courtyard tier may
    * decide minor and urgent matters, higher tiers every size; the catalogue, supervisor kinds,
-   * quorums and decision rules of {@link #jinan()}; no step plan and no fixed meeting stages (the
-   * article names none).
+   * quorums, decision rules, supervisors, progress, revisit, appraisal and escalation settings of
+   * {@link #jinan()}; no hotline settings, no step plan and no fixed meeting stages (the article names
+   * none).
    *
    * @return the profile
    */
@@ -223,6 +244,14 @@ public final class Profiles {
         .speakingTimeLimit(DEFAULT_SPEAKING_TIME)
         .minimumPublicity(DEFAULT_PUBLICITY)
         .urgentWindow(DEFAULT_URGENT_WINDOW)
+        .addSupervisorKinds(SUPERVISORS)
+        .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
+        .revisitWindow(DEFAULT_REVISIT_WINDOW)
+        .appraisalScale(DEFAULT_SCALE)
+        .reopenOnPoorAppraisal(true)
+        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW)
+        .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
+        .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
         .build();
   }
 
@@ -249,6 +278,11 @@ public final class Profiles {
         .putAllQuorums(DEFAULT_QUORUMS)
         .putAllDecisionRules(DEFAULT_DECISION_RULES)
         .problemSolutionWindow(Duration.ofHours(24))
+        .addSupervisorKinds(SUPERVISORS)
+        .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
+        .revisitWindow(DEFAULT_REVISIT_WINDOW)
+        .appraisalScale(DEFAULT_SCALE)
+        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW)
         .build();
   }
 
@@ -350,6 +384,13 @@ public final class Profiles {
         .speakingTimeLimit(DEFAULT_SPEAKING_TIME)
         .minimumPublicity(DEFAULT_PUBLICITY)
         .urgentWindow(DEFAULT_URGENT_WINDOW)
+        .addSupervisorKinds(SUPERVISORS)
+        .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
+        .revisitWindow(DEFAULT_REVISIT_WINDOW)
+        .appraisalScale(DEFAULT_SCALE)
+        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW)
+        .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
+        .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
         .build();
   }
 

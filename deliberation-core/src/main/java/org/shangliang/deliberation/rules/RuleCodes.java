@@ -164,6 +164,84 @@ public final class RuleCodes {
   /** A step's actor is not on the party list. */
   public static final RuleCode STEP_ACTOR_NOT_LISTED = RuleCode.of("step.actor-not-listed");
 
+  /** The recorded outcome kind is not the one its facts classify to. */
+  public static final RuleCode OUTCOME_KIND_CONTRADICTS_FACTS = RuleCode.of("outcome.kind.contradicts-facts");
+
+  /** A matter was shelved after fewer rounds than the profile asks, without deep disagreement or wide scope. */
+  public static final RuleCode OUTCOME_SHELVED_PREMATURE = RuleCode.of("outcome.shelved.premature");
+
+  /** An immediate or committed outcome has no agreed items. */
+  public static final RuleCode OUTCOME_DUTIES_MISSING = RuleCode.of("outcome.duties-missing");
+
+  /** An agreed item lacks a responsible party, measures or a deadline. */
+  public static final RuleCode OUTCOME_DUTY_INCOMPLETE = RuleCode.of("outcome.duty.incomplete");
+
+  /** An agreed item's responsible party is not on the party list. */
+  public static final RuleCode OUTCOME_DUTY_RESPONSIBLE_NOT_LISTED = RuleCode.of("outcome.duty.responsible-not-listed");
+
+  /** An agreed item was not finished by its deadline. */
+  public static final RuleCode OUTCOME_DUTY_OVERDUE = RuleCode.of("outcome.duty.overdue");
+
+  /** A finished item has no completion record. */
+  public static final RuleCode OUTCOME_DUTY_COMPLETION_RECORD_MISSING = RuleCode.of("outcome.duty.completion-record-missing");
+
+  /** A committed item missed a progress report. */
+  public static final RuleCode OUTCOME_COMMITTED_PROGRESS_MISSING = RuleCode.of("outcome.committed.progress-missing");
+
+  /** A shelved matter was not explained to residents. */
+  public static final RuleCode OUTCOME_SHELVED_EXPLANATION_MISSING = RuleCode.of("outcome.shelved.explanation-missing");
+
+  /** A recommendation was not sent up to the higher tier. */
+  public static final RuleCode OUTCOME_RECOMMENDATION_NOT_ESCALATED = RuleCode.of("outcome.recommendation.not-escalated");
+
+  /** A recommendation went up without a proposed solution. */
+  public static final RuleCode OUTCOME_RECOMMENDATION_SOLUTION_MISSING = RuleCode.of("outcome.recommendation.solution-missing");
+
+  /** Residents were not told that a recommendation was solved. */
+  public static final RuleCode OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD = RuleCode.of("outcome.recommendation.residents-not-told");
+
+  /** A matter went up to another level than the profile names. */
+  public static final RuleCode ESCALATION_WRONG_LEVEL = RuleCode.of("escalation.wrong-level");
+
+  /** An escalated matter has no named follower on the party list. */
+  public static final RuleCode ESCALATION_FOLLOWER_MISSING = RuleCode.of("escalation.follower-missing");
+
+  /** An escalated matter was not followed up in time. */
+  public static final RuleCode ESCALATION_FOLLOW_UP_LATE = RuleCode.of("escalation.follow-up-late");
+
+  /** A phase of supervision (before, during, after) is missing. */
+  public static final RuleCode SUPERVISION_PHASE_MISSING = RuleCode.of("supervision.phase-missing");
+
+  /** A supervisor is not on the party list or not of a supervising kind. */
+  public static final RuleCode SUPERVISION_SUPERVISOR_NOT_ALLOWED = RuleCode.of("supervision.supervisor-not-allowed");
+
+  /** Public money was spent without supervision by a kind the profile names. */
+  public static final RuleCode SUPERVISION_PUBLIC_FUNDS_MISSING = RuleCode.of("supervision.public-funds-missing");
+
+  /** A finished outcome was not revisited in time. */
+  public static final RuleCode REVISIT_MISSING = RuleCode.of("revisit.missing");
+
+  /** An appraisal's score is off the profile's scale. */
+  public static final RuleCode APPRAISAL_SCORE_OUT_OF_SCALE = RuleCode.of("appraisal.score-out-of-scale");
+
+  /** A poor appraisal did not reopen the deliberation though the profile says it does. */
+  public static final RuleCode APPRAISAL_POOR_NOT_REOPENED = RuleCode.of("appraisal.poor-not-reopened");
+
+  /** A hotline case's first-contact party or department is not on the party list. */
+  public static final RuleCode HOTLINE_PARTY_NOT_LISTED = RuleCode.of("hotline.party-not-listed");
+
+  /** A hotline case for one department was not forwarded to it. */
+  public static final RuleCode HOTLINE_NOT_FORWARDED = RuleCode.of("hotline.not-forwarded");
+
+  /** A hotline case for several departments did not go to the coordination group. */
+  public static final RuleCode HOTLINE_NOT_COORDINATED = RuleCode.of("hotline.not-coordinated");
+
+  /** A hotline caller got no reply in time. */
+  public static final RuleCode HOTLINE_REPLY_LATE = RuleCode.of("hotline.reply-late");
+
+  /** A hotline case was not handled in time. */
+  public static final RuleCode HOTLINE_HANDLING_LATE = RuleCode.of("hotline.handling-late");
+
   private RuleCodes() {}
 
   /**
@@ -217,6 +295,32 @@ public final class RuleCodes {
         STEP_DELIBERATE_NO_MEETING,
         STEP_CARRIED_OUT_BEFORE_DECISION,
         MEETING_UNIT_NOT_DELIBERATING_UNIT,
-        STEP_ACTOR_NOT_LISTED);
+        STEP_ACTOR_NOT_LISTED,
+        OUTCOME_KIND_CONTRADICTS_FACTS,
+        OUTCOME_SHELVED_PREMATURE,
+        OUTCOME_DUTIES_MISSING,
+        OUTCOME_DUTY_INCOMPLETE,
+        OUTCOME_DUTY_RESPONSIBLE_NOT_LISTED,
+        OUTCOME_DUTY_OVERDUE,
+        OUTCOME_DUTY_COMPLETION_RECORD_MISSING,
+        OUTCOME_COMMITTED_PROGRESS_MISSING,
+        OUTCOME_SHELVED_EXPLANATION_MISSING,
+        OUTCOME_RECOMMENDATION_NOT_ESCALATED,
+        OUTCOME_RECOMMENDATION_SOLUTION_MISSING,
+        OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD,
+        ESCALATION_WRONG_LEVEL,
+        ESCALATION_FOLLOWER_MISSING,
+        ESCALATION_FOLLOW_UP_LATE,
+        SUPERVISION_PHASE_MISSING,
+        SUPERVISION_SUPERVISOR_NOT_ALLOWED,
+        SUPERVISION_PUBLIC_FUNDS_MISSING,
+        REVISIT_MISSING,
+        APPRAISAL_SCORE_OUT_OF_SCALE,
+        APPRAISAL_POOR_NOT_REOPENED,
+        HOTLINE_PARTY_NOT_LISTED,
+        HOTLINE_NOT_FORWARDED,
+        HOTLINE_NOT_COORDINATED,
+        HOTLINE_REPLY_LATE,
+        HOTLINE_HANDLING_LATE);
   }
 }

@@ -1,0 +1,71 @@
+package org.shangliang.deliberation.outcome;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * An agreed item to carry out. Every agreed item has a responsible party (责任主体), measures (工作措施)
+ * and a deadline (完成时限); a record may hold an item before they are settled, and the validator reports
+ * what is missing. A finished item has its completion instant and record.
+ *
+ * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Duty {
+  Duty() {}
+
+  /** @return the item's id within the outcome, e.g. {@code lift-1} */
+  public abstract String id();
+
+  /** @return what is to be done, not blank */
+  public abstract String description();
+
+  /** @return the responsible party (责任主体), if settled */
+  public abstract Optional<PartyId> responsible();
+
+  /** @return the measures (工作措施), if settled */
+  public abstract Optional<String> measures();
+
+  /** @return the deadline (完成时限), if settled */
+  public abstract Optional<Instant> deadline();
+
+  /** @return when the item was finished; empty while it is open */
+  public abstract Optional<Instant> completedAt();
+
+  /** @return the completion record (e.g. the acceptance report's number), if any */
+  public abstract Optional<String> completionRecord();
+
+  /**
+   * Whether the item is finished.
+   *
+   * @return {@code true} if it has a completion instant
+   */
+  public boolean isCompleted() {
+    return completedAt().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.identifier("duties.id", id());
+    Checks.notBlank("duties[" + id() + "].description", description());
+    measures().ifPresent(m -> Checks.notBlank("duties[" + id() + "].measures", m));
+    completionRecord().ifPresent(r -> Checks.notBlank("duties[" + id() + "].completionRecord", r));
+    if (completionRecord().isPresent() && completedAt().isEmpty()) {
+      throw new InvalidModelException(
+          "duties[" + id() + "].completionRecord: only for a completed item, was \""
+              + completionRecord().get() + "\"");
+    }
+  }
+
+  /** A builder of duties; {@code id} and {@code description} are required. */
+  public static final class Builder extends ImmutableDuty.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,67 @@
+package org.shangliang.deliberation.outcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.unit.UnitId;
+
+/**
+ * A matter sent up to a higher tier (上报): from which unit to which, why, by when it should be
+ * answered, the named follower (专人跟进), the follow-ups, and when it was resolved.
+ *
+ * <p>Source: DOMAIN.md, Jinan "four outcome kinds" (建议件) and "after the result" (items sent up get a
+ * named person to follow them), seeds/003.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Escalation {
+  Escalation() {}
+
+  /** @return the unit sending it up */
+  public abstract UnitId fromUnit();
+
+  /** @return the unit whose body receives it */
+  public abstract UnitId toUnit();
+
+  /** @return why, not blank */
+  public abstract String reason();
+
+  /** @return when it was sent */
+  public abstract Instant escalatedAt();
+
+  /** @return when the higher tier should have answered */
+  public abstract Instant deadline();
+
+  /** @return the named follower, if one is named */
+  public abstract Optional<PartyId> follower();
+
+  /** @return the follow-ups, in order */
+  public abstract List<FollowUp> followUps();
+
+  /** @return when the higher tier resolved it; empty while open */
+  public abstract Optional<Instant> resolvedAt();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("escalations.reason", reason());
+    if (deadline().isBefore(escalatedAt())) {
+      throw new InvalidModelException(
+          "escalations.deadline: must not be before escalatedAt " + escalatedAt() + ", was "
+              + deadline());
+    }
+  }
+
+  /**
+   * A builder of escalations; every field but {@code follower}, {@code followUps} and {@code
+   * resolvedAt} is required.
+   */
+  public static final class Builder extends ImmutableEscalation.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,64 @@
+package org.shangliang.deliberation.outcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * A 12345 hotline case (接诉即办): its ticket, when it came in, the first-contact party responsible for
+ * it (首接负责), the departments it concerns, and when it was forwarded (one department: straight to
+ * it), put before the coordination group (several departments: the group convenes them), replied to
+ * and handled.
+ *
+ * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings" (the district's 12345 coordination group),
+ * seeds/003; Beijing 接诉即办, seeds/001.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HotlineCase {
+  HotlineCase() {}
+
+  /** @return the ticket id, not blank */
+  public abstract String ticketId();
+
+  /** @return when the case came in */
+  public abstract Instant receivedAt();
+
+  /** @return the party responsible from first contact (首接负责) */
+  public abstract PartyId firstContact();
+
+  /** @return the departments the case concerns (parties on the list), at least one */
+  public abstract List<PartyId> departments();
+
+  /** @return when it was forwarded straight to its one department */
+  public abstract Optional<Instant> forwardedAt();
+
+  /** @return when the coordination group convened the departments */
+  public abstract Optional<Instant> coordinationConvenedAt();
+
+  /** @return when the caller got a reply (即时答复) */
+  public abstract Optional<Instant> repliedAt();
+
+  /** @return when the case was handled (限时办理) */
+  public abstract Optional<Instant> handledAt();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("hotlineCase.ticketId", ticketId());
+    Checks.notEmpty("hotlineCase.departments", departments());
+    Checks.unique("hotlineCase.departments", "", departments(), d -> d);
+  }
+
+  /**
+   * A builder of hotline cases; {@code ticketId}, {@code receivedAt}, {@code firstContact} and at
+   * least one department are required.
+   */
+  public static final class Builder extends ImmutableHotlineCase.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,105 @@
+package org.shangliang.deliberation.outcome;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shangliang.deliberation.topic.Topic;
+import org.shangliang.deliberation.topic.TopicId;
+import org.shangliang.deliberation.unit.UnitId;
+
+/**
+ * Finds the classes of topics that recur (每月一题: from solving one case to solving a class of cases):
+ * topics raised in a period are grouped by catalogue entry (or category, for topics without an entry)
+ * and by affected unit — a topic affecting two units counts in both — and the groups of at least a
+ * minimum size are returned, largest first.
+ *
+ * <p>Source: DOMAIN.md, Beijing 接诉即办, 每月一题, seeds/001. Stateless and thread-safe.
+ */
+public final class RecurringIssues {
+  private static final Comparator<RecurringClass> RANK =
+      Comparator.comparingInt(RecurringClass::count)
+          .reversed()
+          .thenComparing(RecurringClass::category)
+          .thenComparing(c -> c.catalogueEntry().orElse(""))
+          .thenComparing(RecurringClass::unit);
+
+  private RecurringIssues() {}
+
+  /**
+   * The recurring classes among topics raised in {@code [from, until)}.
+   *
+   * @param topics the topics, in any order
+   * @param from the start of the period, inclusive
+   * @param until the end of the period, exclusive
+   * @param minCount the smallest class returned, at least 1
+   * @return the classes, largest first, then by category, entry and unit; topics in each class in the
+   *     order they were raised (then by id)
+   * @throws IllegalArgumentException if {@code minCount} is below 1 or {@code until} is before {@code
+   *     from}
+   */
+  public static List<RecurringClass> find(
+      Collection<Topic> topics, Instant from, Instant until, int minCount) {
+    if (minCount < 1) {
+      throw new IllegalArgumentException("minCount: must be at least 1, was " + minCount);
+    }
+    if (until.isBefore(from)) {
+      throw new IllegalArgumentException("until: must not be before from " + from + ", was " + until);
+    }
+    List<Topic> inPeriod = new ArrayList<>();
+    for (Topic topic : topics) {
+      if (!topic.raisedAt().isBefore(from) && topic.raisedAt().isBefore(until)) {
+        inPeriod.add(topic);
+      }
+    }
+    inPeriod.sort(Comparator.comparing(Topic::raisedAt).thenComparing(Topic::id));
+    Map<List<Object>, List<TopicId>> groups = new LinkedHashMap<>();
+    for (Topic topic : inPeriod) {
+      for (UnitId unit : topic.affectedUnits()) {
+        List<Object> key = List.of(topic.category(), topic.catalogueEntry().orElse(""), unit);
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(topic.id());
+      }
+    }
+    List<RecurringClass> classes = new ArrayList<>();
+    for (Map.Entry<List<Object>, List<TopicId>> group : groups.entrySet()) {
+      if (group.getValue().size() < minCount) {
+        continue;
+      }
+      String entry = (String) group.getKey().get(1);
+      classes.add(
+          new RecurringClass.Builder()
+              .category((String) group.getKey().get(0))
+              .catalogueEntry(entry.isEmpty() ? Optional.empty() : Optional.of(entry))
+              .unit((UnitId) group.getKey().get(2))
+              .addAllTopics(group.getValue())
+              .build());
+    }
+    classes.sort(RANK);
+    return Collections.unmodifiableList(classes);
+  }
+
+  /**
+   * The recurring classes among topics raised in a calendar month (每月一题).
+   *
+   * @param topics the topics
+   * @param month the month
+   * @param zone the zone the month is counted in (the profile's)
+   * @param minCount the smallest class returned, at least 1
+   * @return the classes, as {@link #find(Collection, Instant, Instant, int)}
+   */
+  public static List<RecurringClass> find(
+      Collection<Topic> topics, YearMonth month, ZoneId zone, int minCount) {
+    return find(
+        topics,
+        month.atDay(1).atStartOfDay(zone).toInstant(),
+        month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(),
+        minCount);
+  }
+}

@@ -1,0 +1,53 @@
+package org.shangliang.deliberation.outcome;
+
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * One act of supervision of the carrying-out: its phase, the supervisor, when, and a note.
+ *
+ * <p>Source: DOMAIN.md, Jinan "after the result" (两代表一委员, resident representatives, stakeholders;
+ * discipline inspection, finance and audit where money is spent), seeds/003; Haidian 督, seeds/000.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Supervision {
+  Supervision() {}
+
+  /** @return the phase */
+  @Value.Parameter
+  public abstract SupervisionPhase phase();
+
+  /** @return the supervising party */
+  @Value.Parameter
+  public abstract PartyId supervisor();
+
+  /** @return when */
+  @Value.Parameter
+  public abstract Instant at();
+
+  /** @return what was found, not blank (no personal data) */
+  @Value.Parameter
+  public abstract String note();
+
+  /**
+   * Creates a record.
+   *
+   * @param phase the phase
+   * @param supervisor who supervised
+   * @param at when
+   * @param note what was found, not blank
+   * @return the record
+   */
+  public static Supervision of(SupervisionPhase phase, PartyId supervisor, Instant at, String note) {
+    return ImmutableSupervision.of(phase, supervisor, at, note);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("supervision.note", note());
+  }
+}
