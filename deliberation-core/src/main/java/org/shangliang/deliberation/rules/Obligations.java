@@ -7,9 +7,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.outcome.Duty;
+import org.shangliang.deliberation.outcome.Escalation;
+import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeRecord;
 import org.shangliang.deliberation.meeting.RaisedProblem;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.rules.internal.Accountability;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.validation.Path;
@@ -21,9 +26,19 @@ import org.shangliang.deliberation.validation.RuleCode;
  * met are not listed, nor duties whose rule the profile switches off; a duty met late is a violation in
  * the validator's report instead.
  *
- * <p>Time limits covered: an urgent matter's first meeting within the profile's urgent window (急事立议);
- * a proposed solution for each problem raised at a meeting and not solved on the spot, within the
- * profile's problem window (Bishan: 24 hours).
+ * <p>Time limits covered, each under the code of the rule that reports it once it is missed:
+ *
+ * <ul>
+ *   <li>an urgent matter's first meeting, within the urgent window (急事立议) — {@code
+ *       meeting.urgent.late};
+ *   <li>a proposed solution for each problem raised at a meeting and not solved on the spot (Bishan:
+ *       24 hours) — {@code meeting.problem.solution-late};
+ *   <li>each open agreed item, by its deadline — {@code outcome.duty.overdue};
+ *   <li>a committed item's next progress report — {@code outcome.committed.progress-missing};
+ *   <li>an open escalation's next follow-up — {@code escalation.follow-up-late};
+ *   <li>the revisit of a finished outcome — {@code revisit.missing};
+ *   <li>a 12345 case's reply and handling — {@code hotline.reply-late}, {@code hotline.handling-late}.
+ * </ul>
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,7 +63,7 @@ public final class Obligations {
   }
 
   /**
-   * The open duties of a record at an instant, in record order.
+   * The open duties of a record at an instant, in the order of the list above, then record order.
    *
    * @param deliberation the record
    * @param now the instant to judge at
@@ -77,6 +92,61 @@ public final class Obligations {
                 problem.raisedAt().plus(window.get()), now);
           }
         }
+      }
+    }
+    Optional<OutcomeRecord> outcome = deliberation.outcome();
+    if (outcome.isPresent()) {
+      List<Duty> duties = outcome.get().duties();
+      for (int i = 0; i < duties.size(); i++) {
+        Duty duty = duties.get(i);
+        if (!duty.isCompleted() && duty.deadline().isPresent() && isOn(RuleCodes.OUTCOME_DUTY_OVERDUE)) {
+          add(open, RuleCodes.OUTCOME_DUTY_OVERDUE,
+              Path.of("outcome", "duties").index(i).child("deadline"), duty.deadline().get(), now);
+        }
+      }
+      Optional<Duration> interval = profile.progressPublicityInterval();
+      if (interval.isPresent() && isOn(RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING)) {
+        Optional<Instant> next = Accountability.nextProgressReport(outcome.get(), interval.get(), now);
+        if (next.isPresent()) {
+          add(open, RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
+              Path.of("outcome", "progressReports"), next.get(), now);
+        }
+      }
+      Optional<Duration> revisit = profile.revisitWindow();
+      if (revisit.isPresent()
+          && isOn(RuleCodes.REVISIT_MISSING)
+          && !Accountability.revisited(outcome.get(), deliberation.revisits())) {
+        Optional<Instant> due =
+            Accountability.revisitDue(outcome.get(), deliberation.revisits(), revisit.get());
+        if (due.isPresent()) {
+          add(open, RuleCodes.REVISIT_MISSING, Path.of("revisits"), due.get(), now);
+        }
+      }
+    }
+    Optional<Duration> followUp = profile.escalationFollowUpWindow();
+    if (followUp.isPresent() && isOn(RuleCodes.ESCALATION_FOLLOW_UP_LATE)) {
+      List<Escalation> escalations = deliberation.escalations();
+      for (int i = 0; i < escalations.size(); i++) {
+        Optional<Instant> next = Accountability.nextFollowUp(escalations.get(i), followUp.get());
+        if (next.isPresent()) {
+          add(open, RuleCodes.ESCALATION_FOLLOW_UP_LATE,
+              Path.of("escalations").index(i).child("followUps"), next.get(), now);
+        }
+      }
+    }
+    if (deliberation.hotlineCase().isPresent()) {
+      HotlineCase hotline = deliberation.hotlineCase().get();
+      Optional<Duration> reply = profile.hotlineReplyWindow();
+      if (reply.isPresent() && hotline.repliedAt().isEmpty() && isOn(RuleCodes.HOTLINE_REPLY_LATE)) {
+        add(open, RuleCodes.HOTLINE_REPLY_LATE, Path.of("hotlineCase", "repliedAt"),
+            hotline.receivedAt().plus(reply.get()), now);
+      }
+      Optional<Duration> handling = profile.hotlineHandlingWindow();
+      if (handling.isPresent()
+          && hotline.handledAt().isEmpty()
+          && isOn(RuleCodes.HOTLINE_HANDLING_LATE)) {
+        add(open, RuleCodes.HOTLINE_HANDLING_LATE, Path.of("hotlineCase", "handledAt"),
+            hotline.receivedAt().plus(handling.get()), now);
       }
     }
     return Collections.unmodifiableList(open);
