@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.shangliang.deliberation.decision.Decision;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.outcome.Classification;
+import org.shangliang.deliberation.outcome.OutcomeClassifier;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
@@ -30,7 +32,11 @@ import org.shangliang.deliberation.validation.Violation;
  *   <li>the same case carried through its community meeting on the 11th: seven stages, quorum, and
  *       the owners' double-threshold vote with the comparisons that prove it;
  *   <li>a Bishan courtyard meeting whose open problem must get a proposed solution within 24 hours:
- *       what is due at 12 hours, and what is overdue at 30 hours.
+ *       what is due at 12 hours, and what is overdue at 30 hours;
+ *   <li>the Jinan lift's outcome: committed (承诺件), carried out with monthly progress reports,
+ *       supervised, revisited and appraised, with what is due midway;
+ *   <li>a Haidian 集议办督评 case that goes up as a recommendation (建议件): due follow-ups, an overdue
+ *       one, then solved and residents told.
  * </ol>
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am compile exec:java}.
@@ -107,6 +113,39 @@ public final class Demo {
     Deliberation answered = BishanCourtyardCase.record(Optional.of(BishanCourtyardCase.RAISED.plusSeconds(20 * 3600)));
     report(out, "3c 璧山 · 20小时内提出了解决方案 / Bishan · a solution proposed within 20 hours",
         bishan, answered, after30h);
+
+    Instant midway = Instant.parse("2027-02-20T02:00:00Z");
+    Deliberation committed = JinanOutcomeCase.record(midway);
+    Classification classified = OutcomeClassifier.classify(committed.outcome().get().facts());
+    out.println("== 4 济南 · 加装电梯结果分流 / Jinan · the lift's outcome ==");
+    for (Locale locale : LOCALES) {
+      out.println("  " + classified.explain(locale).replace("\n", "\n  "));
+    }
+    out.println();
+    report(out, "4a 济南 · 承诺件办理中（2027年2月）/ Jinan · committed, being carried out (February 2027)",
+        owners, committed, midway);
+    obligations(out, Profiles.jinanOwnersExample(), committed, midway);
+    Deliberation done = JinanOutcomeCase.record(JinanOutcomeCase.END);
+    report(out, "4b 济南 · 办结、监督、回访、评议（2027年6月）/ Jinan · finished, supervised, revisited, appraised (June 2027)",
+        owners, done, JinanOutcomeCase.END);
+    obligations(out, Profiles.jinanOwnersExample(), done, JinanOutcomeCase.END);
+
+    Validator haidian =
+        validator(Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), calendar);
+    Instant escalatedWeek = HaidianRecommendationCase.ESCALATED.plusSeconds(7 * 86_400);
+    Deliberation sentUp = HaidianRecommendationCase.record(escalatedWeek);
+    report(out, "5a 海淀 · 集议办督评：建议件上报街道一周后 / Haidian · recommendation, a week after it went up",
+        haidian, sentUp, escalatedWeek);
+    obligations(out, Profiles.haidian(), sentUp, escalatedWeek);
+    Instant silent = Instant.parse("2027-01-20T02:00:00Z");
+    Deliberation stalled = HaidianRecommendationCase.record(Instant.parse("2027-01-05T02:00:00Z"));
+    report(out, "5b 海淀 · 跟进人十五天未跟进 / Haidian · the follower silent for over 15 days",
+        haidian, stalled, silent);
+    obligations(out, Profiles.haidian(), stalled, silent);
+    Instant closed = Instant.parse("2027-02-01T02:00:00Z");
+    report(out, "5c 海淀 · 街道解决并告知居民 / Haidian · solved by the sub-district, residents told",
+        haidian, HaidianRecommendationCase.record(closed), closed);
+    obligations(out, Profiles.haidian(), HaidianRecommendationCase.record(closed), closed);
   }
 
   private static Validator validator(Profile profile, Jurisdiction jurisdiction, WorkCalendar calendar) {

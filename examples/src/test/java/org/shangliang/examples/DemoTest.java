@@ -46,6 +46,30 @@ class DemoTest {
     assertThat(answered).contains("Compliant: no violations.");
   }
 
+  @Test
+  void carriesTheJinanLiftToItsAppraisalWithWhatIsDueMidway() {
+    String out = demo();
+    String midway = out.substring(out.indexOf("== 4a "), out.indexOf("== 4b "));
+    assertThat(midway)
+        .contains("Compliant: no violations.")
+        .contains("DUE outcome.duty.overdue @ outcome.duties[0].deadline by 2027-06-30T10:00:00Z")
+        .contains("DUE outcome.committed.progress-missing @ outcome.progressReports");
+    String end = out.substring(out.indexOf("== 4b "), out.indexOf("== 5a "));
+    assertThat(end).contains("Compliant: no violations.").contains("无 / none");
+    assertThat(out).contains("承诺件").contains("objective factors prevent doing it now");
+  }
+
+  @Test
+  void sendsTheHaidianCaseUpAsARecommendationAndFollowsItUp() {
+    String out = demo();
+    assertThat(out.substring(out.indexOf("== 5a "), out.indexOf("== 5b ")))
+        .contains("DUE escalation.follow-up-late @ escalations[0].followUps");
+    assertThat(out.substring(out.indexOf("== 5b "), out.indexOf("== 5c ")))
+        .contains("ERROR escalation.follow-up-late")
+        .contains("OVERDUE escalation.follow-up-late");
+    assertThat(out.substring(out.indexOf("== 5c "))).contains("Compliant: no violations.");
+  }
+
   private static String demo() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
