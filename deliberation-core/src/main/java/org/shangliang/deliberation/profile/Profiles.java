@@ -211,7 +211,7 @@ public final class Profiles {
   }
 
   private static Profile buildHaidian() {
-    return new Profile.Builder()
+    return withDefaults(new Profile.Builder())
         .id("haidian")
         .name(LocalizedText.of("北京海淀 大家商量着办", "Beijing Haidian \"talk it over together\""))
         .catalogue(JINAN.catalogue())
@@ -222,14 +222,7 @@ public final class Profiles {
             tier(TierLevel.COMMUNITY, "社区议事厅", "community deliberation hall", Cadence.onDemand(),
                 TierLevel.SUB_DISTRICT, MatterSize.values()))
         .addTier(
-            new TierRule.Builder()
-                .level(TierLevel.SUB_DISTRICT)
-                .body(LocalizedText.of("街道议事协商会", "sub-district deliberation council"))
-                .convenerKind(PartyKind.PARTY_ORGANISATION)
-                .cadence(Cadence.onDemand())
-                .addMatterSizes(MatterSize.values())
-                .build())
-        .addAllPublicFundsSupervisorKinds(JINAN.publicFundsSupervisorKinds())
+            topTier(TierLevel.SUB_DISTRICT, "街道议事协商会", "sub-district deliberation council"))
         .stepPlan(
             new StepPlan.Builder()
                 .name(LocalizedText.of("集议办督评", "collect, deliberate, handle, supervise, evaluate"))
@@ -239,24 +232,17 @@ public final class Profiles {
                 .addStep(Step.of("supervise", LocalizedText.of("督", "supervise"), StepRole.SUPERVISE))
                 .addStep(Step.of("evaluate", LocalizedText.of("评", "evaluate"), StepRole.EVALUATE))
                 .build())
-        .putAllQuorums(DEFAULT_QUORUMS)
-        .putAllDecisionRules(DEFAULT_DECISION_RULES)
         .speakingTimeLimit(DEFAULT_SPEAKING_TIME)
         .minimumPublicity(DEFAULT_PUBLICITY)
         .urgentWindow(DEFAULT_URGENT_WINDOW)
-        .addSupervisorKinds(SUPERVISORS)
-        .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
-        .revisitWindow(DEFAULT_REVISIT_WINDOW)
-        .appraisalScale(DEFAULT_SCALE)
         .reopenOnPoorAppraisal(true)
-        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW)
         .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
         .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
         .build();
   }
 
   private static Profile buildBishan() {
-    return new Profile.Builder()
+    return withDefaults(new Profile.Builder())
         .id("bishan")
         .name(LocalizedText.of("重庆璧山 三级院坝会", "Chongqing Bishan three-tier courtyard meetings"))
         .catalogue(JINAN.catalogue())
@@ -267,22 +253,8 @@ public final class Profiles {
             tier(TierLevel.COMMUNITY, "村（社区）院坝会", "village or community courtyard meeting",
                 Cadence.onDemand(), TierLevel.SUB_DISTRICT, MatterSize.values()))
         .addTier(
-            new TierRule.Builder()
-                .level(TierLevel.SUB_DISTRICT)
-                .body(LocalizedText.of("镇街院坝会", "town or sub-district courtyard meeting"))
-                .convenerKind(PartyKind.PARTY_ORGANISATION)
-                .cadence(Cadence.onDemand())
-                .addMatterSizes(MatterSize.values())
-                .build())
-        .addAllPublicFundsSupervisorKinds(JINAN.publicFundsSupervisorKinds())
-        .putAllQuorums(DEFAULT_QUORUMS)
-        .putAllDecisionRules(DEFAULT_DECISION_RULES)
+            topTier(TierLevel.SUB_DISTRICT, "镇街院坝会", "town or sub-district courtyard meeting"))
         .problemSolutionWindow(Duration.ofHours(24))
-        .addSupervisorKinds(SUPERVISORS)
-        .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
-        .revisitWindow(DEFAULT_REVISIT_WINDOW)
-        .appraisalScale(DEFAULT_SCALE)
-        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW)
         .build();
   }
 
@@ -339,7 +311,7 @@ public final class Profiles {
                 entry(WASTE_SORTING, TopicCategory.CARRYING_OUT_POLICY, "垃圾分类", "waste sorting",
                     MatterSize.MINOR))
             .build();
-    return new Profile.Builder()
+    return withDefaults(new Profile.Builder())
         .id("jinan")
         .name(LocalizedText.of("济南 三个一协商民主工作规程", "Jinan \"three ones\" deliberation procedure"))
         .catalogue(catalogue)
@@ -360,15 +332,7 @@ public final class Profiles {
             tier(TierLevel.DISTRICT, "12345平台协调小组", "12345 platform coordination group",
                 Cadence.onDemand(), TierLevel.CITY, MatterSize.values()))
         .addTier(
-            new TierRule.Builder()
-                .level(TierLevel.CITY)
-                .body(LocalizedText.of("协商民主工作领导小组", "deliberation leading group"))
-                .convenerKind(PartyKind.PARTY_ORGANISATION)
-                .cadence(Cadence.onDemand())
-                .addMatterSizes(MatterSize.values())
-                .build())
-        .addPublicFundsSupervisorKinds(
-            PartyKind.DISCIPLINE_INSPECTION, PartyKind.FINANCE, PartyKind.AUDIT)
+            topTier(TierLevel.CITY, "协商民主工作领导小组", "deliberation leading group"))
         .stepPlan(
             new StepPlan.Builder()
                 .name(LocalizedText.of("五步", "five steps"))
@@ -379,18 +343,39 @@ public final class Profiles {
                 .addStep(Step.of("evaluate", LocalizedText.of("评价落实结果", "evaluate the carrying-out"), StepRole.EVALUATE))
                 .build())
         .addMeetingStages(MeetingStage.values())
-        .putAllQuorums(DEFAULT_QUORUMS)
-        .putAllDecisionRules(DEFAULT_DECISION_RULES)
         .speakingTimeLimit(DEFAULT_SPEAKING_TIME)
         .minimumPublicity(DEFAULT_PUBLICITY)
         .urgentWindow(DEFAULT_URGENT_WINDOW)
+        .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
+        .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
+        .build();
+  }
+
+  /**
+   * What every built-in profile shares: discipline inspection, finance and audit supervising public
+   * money (Jinan's article), the supervisor kinds, and the defaults for quorums, decision rules,
+   * progress publicity, revisits, appraisal and escalation follow-up.
+   */
+  private static Profile.Builder withDefaults(Profile.Builder profile) {
+    return profile
+        .addPublicFundsSupervisorKinds(
+            PartyKind.DISCIPLINE_INSPECTION, PartyKind.FINANCE, PartyKind.AUDIT)
         .addSupervisorKinds(SUPERVISORS)
+        .putAllQuorums(DEFAULT_QUORUMS)
+        .putAllDecisionRules(DEFAULT_DECISION_RULES)
         .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
         .revisitWindow(DEFAULT_REVISIT_WINDOW)
         .appraisalScale(DEFAULT_SCALE)
-        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW)
-        .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
-        .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
+        .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW);
+  }
+
+  private static TierRule topTier(TierLevel level, String zh, String en) {
+    return new TierRule.Builder()
+        .level(level)
+        .body(LocalizedText.of(zh, en))
+        .convenerKind(PartyKind.PARTY_ORGANISATION)
+        .cadence(Cadence.onDemand())
+        .addMatterSizes(MatterSize.values())
         .build();
   }
 
