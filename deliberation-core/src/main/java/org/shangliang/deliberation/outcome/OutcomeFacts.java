@@ -51,8 +51,8 @@ public abstract class OutcomeFacts {
     if (roundsHeld() < 1) {
       throw new InvalidModelException("outcome.facts.roundsHeld: must be at least 1, was " + roundsHeld());
     }
-    for (String factor : blockingFactors()) {
-      Checks.notBlank("outcome.facts.blockingFactors", factor);
+    for (int i = 0; i < blockingFactors().size(); i++) {
+      Checks.notBlank("outcome.facts.blockingFactors[" + i + "]", blockingFactors().get(i));
     }
   }
 

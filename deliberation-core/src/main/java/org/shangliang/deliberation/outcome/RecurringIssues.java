@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.topic.TopicId;
 import org.shangliang.deliberation.unit.UnitId;
@@ -43,7 +44,7 @@ public final class RecurringIssues {
    * @return the classes, largest first, then by category, entry and unit; topics in each class in the
    *     order they were raised (then by id)
    * @throws IllegalArgumentException if {@code minCount} is below 1 or {@code until} is before {@code
-   *     from}
+   *     from}; an {@link org.shangliang.deliberation.InvalidModelException} if two topics share an id
    */
   public static List<RecurringClass> find(
       Collection<Topic> topics, Instant from, Instant until, int minCount) {
@@ -53,6 +54,7 @@ public final class RecurringIssues {
     if (until.isBefore(from)) {
       throw new IllegalArgumentException("until: must not be before from " + from + ", was " + until);
     }
+    Checks.unique("topics", "id", topics, Topic::id);
     List<Topic> inPeriod = new ArrayList<>();
     for (Topic topic : topics) {
       if (!topic.raisedAt().isBefore(from) && topic.raisedAt().isBefore(until)) {

@@ -15,8 +15,10 @@ import org.shangliang.deliberation.outcome.OutcomeKind;
  *
  * <p>The phases follow the deliberation's life: raised → admitted (or refused) → parties identified →
  * meetings held → decision → outcome classified (结果分流) → carrying out (duties, progress, escalation)
- * → completed → revisited → appraised; a shelved or finished deliberation may be reopened, which takes
- * it back to deliberating with its parties. An outcome is classified after a decision, or straight
+ * → completed → revisited → appraised (an appraisal may also follow completion directly); a shelved or
+ * finished deliberation may be reopened, which takes it back to {@link Phase#PARTIES_IDENTIFIED}
+ * (parties kept, outcome kind cleared, meetings counted on), ready for a new meeting. An outcome is
+ * classified after a decision, or straight
  * after meetings when no decision was reached (搁置件, or a 建议件 beyond the tier's powers). Duties are
  * assigned to immediate and committed outcomes, progress is published for committed ones, and
  * recommendations are escalated; a shelved outcome is completed only by being reopened.
