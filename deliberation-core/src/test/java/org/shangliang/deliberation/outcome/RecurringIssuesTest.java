@@ -297,4 +297,13 @@ class RecurringIssuesTest {
     assertThatThrownBy(() -> classes.add(classes.get(0)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void rejectsTheSameTopicGivenTwice() {
+    Topic parking = topic("t1", PUBLIC, "parking", day(2), B5);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RecurringIssues.find(List.of(parking, parking), FROM, UNTIL, 1))
+        .isInstanceOf(org.shangliang.deliberation.InvalidModelException.class)
+        .hasMessage("topics[1].id: duplicate, was t1");
+  }
 }

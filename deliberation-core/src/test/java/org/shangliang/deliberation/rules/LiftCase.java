@@ -7,6 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.outcome.Appraisal;
+import org.shangliang.deliberation.outcome.Escalation;
+import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.outcome.Revisit;
+import org.shangliang.deliberation.outcome.Supervision;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
@@ -36,8 +43,10 @@ import org.shangliang.deliberation.validation.ValidationReport;
 
 /**
  * A compliant Jinan lift-installation record that tests change one fact at a time. Fields are mutable
- * on purpose: set them, then call {@link #build()} or {@link #validate()}. It holds no meeting and no
- * step unless a test adds them; {@link MeetingCase} adds a compliant meeting and five steps.
+ * on purpose: set them, then call {@link #build()} or {@link #validate()}. It holds no meeting, no
+ * step, no outcome and nothing after the result (supervision, escalations, revisits, appraisals,
+ * reopenings, a hotline case) unless a test adds them; {@link MeetingCase} adds a compliant meeting
+ * and five steps, and {@link OutcomeCase} a compliant outcome and what follows it.
  */
 class LiftCase {
   static final UnitId CITY = UnitId.of("jinan");
@@ -85,6 +94,13 @@ class LiftCase {
   Instant raisedAt = Instant.parse("2026-10-20T01:00:00Z");
   List<Meeting> meetings = new ArrayList<>();
   List<StepEvent> steps = new ArrayList<>();
+  Optional<OutcomeRecord> outcome = Optional.empty();
+  List<Supervision> supervision = new ArrayList<>();
+  List<Escalation> escalations = new ArrayList<>();
+  List<Revisit> revisits = new ArrayList<>();
+  List<Appraisal> appraisals = new ArrayList<>();
+  List<Reopening> reopenings = new ArrayList<>();
+  Optional<HotlineCase> hotlineCase = Optional.empty();
 
   static List<Party> defaultParties() {
     List<Party> list = new ArrayList<>();
@@ -146,12 +162,24 @@ class LiftCase {
         .plannedMeetingDate(planned)
         .addAllMeetings(meetings())
         .addAllSteps(steps)
+        .outcome(outcome())
+        .addAllSupervision(supervision)
+        .addAllEscalations(escalations)
+        .addAllRevisits(revisits)
+        .addAllAppraisals(appraisals)
+        .addAllReopenings(reopenings)
+        .hotlineCase(hotlineCase)
         .build();
   }
 
   /** The meetings the record holds, in order: {@link #meetings} here; a subclass may add its own. */
   List<Meeting> meetings() {
     return meetings;
+  }
+
+  /** The outcome the record holds: {@link #outcome} here; a subclass may build its own. */
+  Optional<OutcomeRecord> outcome() {
+    return outcome;
   }
 
   Validator validator() {

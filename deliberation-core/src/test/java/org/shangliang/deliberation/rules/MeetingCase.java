@@ -44,7 +44,7 @@ import org.shangliang.deliberation.validation.ValidationReport;
  * judged at {@link #now}, after the evaluation step. Fields are mutable: change one fact, then call
  * {@link #validate()}.
  */
-final class MeetingCase extends LiftCase {
+class MeetingCase extends LiftCase {
   static final PartyId PO = PartyId.of("po-1");
   static final PartyId RC = PartyId.of("rc-1");
   static final PartyId REP = PartyId.of("rep-1");
