@@ -49,6 +49,18 @@ public abstract class Escalation {
   @Value.Check
   void check() {
     Checks.notBlank("escalations.reason", reason());
+    for (int i = 0; i < followUps().size(); i++) {
+      if (followUps().get(i).at().isBefore(escalatedAt())) {
+        throw new InvalidModelException(
+            "escalations.followUps[" + i + "].at: must not be before escalatedAt " + escalatedAt()
+                + ", was " + followUps().get(i).at());
+      }
+    }
+    if (resolvedAt().isPresent() && resolvedAt().get().isBefore(escalatedAt())) {
+      throw new InvalidModelException(
+          "escalations.resolvedAt: must not be before escalatedAt " + escalatedAt() + ", was "
+              + resolvedAt().get());
+    }
     if (deadline().isBefore(escalatedAt())) {
       throw new InvalidModelException(
           "escalations.deadline: must not be before escalatedAt " + escalatedAt() + ", was "

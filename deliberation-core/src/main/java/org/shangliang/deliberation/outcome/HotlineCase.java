@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -51,6 +52,17 @@ public abstract class HotlineCase {
     Checks.notBlank("hotlineCase.ticketId", ticketId());
     Checks.notEmpty("hotlineCase.departments", departments());
     Checks.unique("hotlineCase.departments", "", departments(), d -> d);
+    notBefore("hotlineCase.forwardedAt", forwardedAt());
+    notBefore("hotlineCase.coordinationConvenedAt", coordinationConvenedAt());
+    notBefore("hotlineCase.repliedAt", repliedAt());
+    notBefore("hotlineCase.handledAt", handledAt());
+  }
+
+  private void notBefore(String field, Optional<Instant> instant) {
+    if (instant.isPresent() && instant.get().isBefore(receivedAt())) {
+      throw new InvalidModelException(
+          field + ": must not be before receivedAt " + receivedAt() + ", was " + instant.get());
+    }
   }
 
   /**

@@ -242,6 +242,12 @@ public final class RuleCodes {
   /** A hotline case was not handled in time. */
   public static final RuleCode HOTLINE_HANDLING_LATE = RuleCode.of("hotline.handling-late");
 
+  /** A matter went up from another unit than the one that deliberated it. */
+  public static final RuleCode ESCALATION_FROM_OTHER_UNIT = RuleCode.of("escalation.from-other-unit");
+
+  /** The hotline case's ticket is not the one the topic's source names. */
+  public static final RuleCode HOTLINE_TICKET_MISMATCH = RuleCode.of("hotline.ticket-mismatch");
+
   private RuleCodes() {}
 
   /**
@@ -321,6 +327,8 @@ public final class RuleCodes {
         HOTLINE_NOT_FORWARDED,
         HOTLINE_NOT_COORDINATED,
         HOTLINE_REPLY_LATE,
-        HOTLINE_HANDLING_LATE);
+        HOTLINE_HANDLING_LATE,
+        ESCALATION_FROM_OTHER_UNIT,
+        HOTLINE_TICKET_MISMATCH);
   }
 }

@@ -109,7 +109,14 @@ class AccountabilityRulesTest {
   void acceptsGridEscalatingToItsCommunity() {
     OutcomeCase.EscalationDraft draft = OutcomeCase.escalation().to(COMMUNITY_1);
     draft.from = GRID_1;
-    assertClean(escalated(draft).validate());
+    OutcomeCase c = escalated(draft);
+    // the record deliberated at the community; only the level rule is under test here
+    c.profile =
+        c.profile.withRuleSettings(
+            java.util.List.of(
+                org.shangliang.deliberation.profile.RuleSetting.off(
+                    RuleCodes.ESCALATION_FROM_OTHER_UNIT)));
+    assertClean(c.validate());
   }
 
   // escalation.follower-missing
@@ -505,5 +512,25 @@ class AccountabilityRulesTest {
     OutcomeCase c = new OutcomeCase().haidian();
     c.appraisals.set(0, Appraisal.of(c.appraisals.get(0).at(), OWNER, 3));
     assertClean(c.validate());
+  }
+
+  @Test
+  void rejectsEscalationToAUnitOutsideTheJurisdiction() {
+    OutcomeCase c = escalated(OutcomeCase.escalation().to(org.shangliang.deliberation.unit.UnitId.of("nowhere")));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.UNIT_UNKNOWN, "escalations[0].toUnit", Severity.ERROR);
+    assertThat(v.args()).containsExactly(org.shangliang.deliberation.unit.UnitId.of("nowhere"));
+  }
+
+  @Test
+  void rejectsEscalationFromAnotherUnitThanTheDeliberatingOne() {
+    OutcomeCase.EscalationDraft draft = OutcomeCase.escalation();
+    draft.from = LiftCase.GRID_1;
+    draft.to = LiftCase.COMMUNITY_1;
+    OutcomeCase c = escalated(draft);
+    Violation v =
+        assertSingle(
+            c.validate(), RuleCodes.ESCALATION_FROM_OTHER_UNIT, "escalations[0].fromUnit", Severity.ERROR);
+    assertThat(v.args()).containsExactly(LiftCase.GRID_1, LiftCase.COMMUNITY_1);
   }
 }

@@ -86,6 +86,7 @@ class HotlineRulesTest {
     OutcomeCase.HotlineDraft draft = OutcomeCase.hotline();
     OutcomeCase c = new OutcomeCase();
     c.hotlineCase = Optional.of(draft.build());
+    c.source = org.shangliang.deliberation.topic.TopicSource.hotline(OutcomeCase.TICKET);
     assertOnly(
         c.validate(),
         RuleCodes.HOTLINE_PARTY_NOT_LISTED,
@@ -260,5 +261,27 @@ class HotlineRulesTest {
     assertThat(c.build().parties().has(HOTLINE_DESK)).isTrue();
     assertThat(c.build().parties().has(HOUSING)).isTrue();
     assertThat(c.build().parties().has(GAS)).isTrue();
+  }
+
+  @Test
+  void rejectsHotlineCaseWhoseTicketIsNotTheTopicsSource() {
+    OutcomeCase c = new OutcomeCase().withHotline();
+    c.source = org.shangliang.deliberation.topic.TopicSource.hotline("12345-other");
+    Violation v =
+        assertSingle(
+            c.validate(), RuleCodes.HOTLINE_TICKET_MISMATCH, "hotlineCase.ticketId", Severity.ERROR);
+    assertThat(v.args()).containsExactly(OutcomeCase.TICKET, "12345-other");
+  }
+
+  @Test
+  void rejectsHotlineCaseOnATopicThatDidNotComeFromTheHotline() {
+    OutcomeCase c = new OutcomeCase().withHotline();
+    c.source =
+        org.shangliang.deliberation.topic.TopicSource.of(
+            org.shangliang.deliberation.topic.SourceKind.RESIDENT_PROPOSAL);
+    Violation v =
+        assertSingle(
+            c.validate(), RuleCodes.HOTLINE_TICKET_MISMATCH, "hotlineCase.ticketId", Severity.ERROR);
+    assertThat(v.args()).containsExactly(OutcomeCase.TICKET, "—");
   }
 }

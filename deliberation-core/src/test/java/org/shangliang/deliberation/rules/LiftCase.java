@@ -92,6 +92,7 @@ class LiftCase {
       Optional.of(Admission.admitted(Instant.parse("2026-11-02T02:00:00Z")));
   Optional<LocalDate> planned = Optional.of(LocalDate.of(2026, 12, 11));
   Instant raisedAt = Instant.parse("2026-10-20T01:00:00Z");
+  TopicSource source = TopicSource.of(SourceKind.RESIDENT_PROPOSAL);
   List<Meeting> meetings = new ArrayList<>();
   List<StepEvent> steps = new ArrayList<>();
   Optional<OutcomeRecord> outcome = Optional.empty();
@@ -147,7 +148,7 @@ class LiftCase {
             .catalogueEntry(entry)
             .matterSize(size)
             .addAllAffectedUnits(affected)
-            .source(TopicSource.of(SourceKind.RESIDENT_PROPOSAL))
+            .source(source)
             .raisedAt(raisedAt)
             .publicFunds(funds)
             .settledElsewhere(settled)

@@ -317,6 +317,7 @@ final class OutcomeCase extends MeetingCase {
     addParty(GAS.value(), PartyKind.GOVERNMENT_DEPARTMENT, DISTRICT);
     addParty(HOTLINE_DESK.value(), PartyKind.RESIDENTS_COMMITTEE, COMMUNITY_1);
     hotlineCase = Optional.of(hotline().build());
+    source = org.shangliang.deliberation.topic.TopicSource.hotline(TICKET);
     return this;
   }
 

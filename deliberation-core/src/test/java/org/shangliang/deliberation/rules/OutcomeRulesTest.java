@@ -546,4 +546,11 @@ class OutcomeRulesTest {
     c.now = DAY.plus(Duration.ofDays(400));
     assertClean(c.validate());
   }
+
+  @Test
+  void asksNoProgressReportYetAtItsDueInstant() {
+    OutcomeCase c = committedAndNew();
+    c.now = CLASSIFIED.plus(MONTH);
+    assertClean(c.validate());
+  }
 }

@@ -36,7 +36,7 @@ public final class Accountability {
     }
     Instant end = outcome.completedAt().orElse(now);
     Instant last = outcome.classifiedAt();
-    while (!last.plus(interval).isAfter(end)) {
+    while (last.plus(interval).isBefore(end)) {
       Instant due = last.plus(interval);
       Instant report = latestReportIn(outcome.progressReports(), last, due);
       if (report == null) {

@@ -77,7 +77,9 @@ public final class BuiltInRules {
           new OutcomeRules.HotlineNotForwarded(),
           new OutcomeRules.HotlineNotCoordinated(),
           new OutcomeRules.HotlineReplyLate(),
-          new OutcomeRules.HotlineHandlingLate());
+          new OutcomeRules.HotlineHandlingLate(),
+          new OutcomeRules.EscalationFromOtherUnit(),
+          new OutcomeRules.HotlineTicketMismatch());
 
   private BuiltInRules() {}
 

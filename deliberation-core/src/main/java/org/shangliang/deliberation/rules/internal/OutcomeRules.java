@@ -26,6 +26,8 @@ import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.topic.SourceKind;
+import org.shangliang.deliberation.topic.TopicSource;
 import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
@@ -310,6 +312,28 @@ final class OutcomeRules {
     }
   }
 
+  /** escalation.from-other-unit: a matter goes up from the unit that deliberated it. */
+  static final class EscalationFromOtherUnit extends BuiltInRule {
+    EscalationFromOtherUnit() {
+      super(RuleCodes.ESCALATION_FROM_OTHER_UNIT, Severity.ERROR, ESCALATION);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Escalation> escalations = context.deliberation().escalations();
+      for (int i = 0; i < escalations.size(); i++) {
+        Escalation escalation = escalations.get(i);
+        if (context.jurisdiction().has(escalation.fromUnit())
+            && !escalation.fromUnit().equals(context.deliberation().deliberatingUnit())) {
+          context.report(
+              Path.of("escalations").index(i).child("fromUnit"),
+              escalation.fromUnit(),
+              context.deliberation().deliberatingUnit());
+        }
+      }
+    }
+  }
+
   /** escalation.follower-missing: an escalated matter has a named follower on the party list. */
   static final class EscalationFollowerMissing extends BuiltInRule {
     EscalationFollowerMissing() {
@@ -562,6 +586,27 @@ final class OutcomeRules {
         if (!context.deliberation().parties().has(hotline.departments().get(i))) {
           context.report(HOTLINE_CASE.child("departments").index(i), hotline.departments().get(i));
         }
+      }
+    }
+  }
+
+  /** hotline.ticket-mismatch: the topic's source is this hotline case's ticket. */
+  static final class HotlineTicketMismatch extends OnHotline {
+    HotlineTicketMismatch() {
+      super(RuleCodes.HOTLINE_TICKET_MISMATCH);
+    }
+
+    @Override
+    void check(RuleContext context, HotlineCase hotline) {
+      TopicSource source = context.deliberation().topic().source();
+      boolean matches =
+          source.kind() == SourceKind.HOTLINE_12345
+              && source.reference().map(hotline.ticketId()::equals).orElse(false);
+      if (!matches) {
+        context.report(
+            HOTLINE_CASE.child("ticketId"),
+            hotline.ticketId(),
+            source.reference().isPresent() ? source.reference().get() : TierRules.NONE);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.shangliang.deliberation.rules.internal;
 
 import java.util.List;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.outcome.Escalation;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.rules.RuleCodes;
@@ -63,6 +64,16 @@ final class UnitRules {
       for (int i = 0; i < meetings.size(); i++) {
         if (!jurisdiction.has(meetings.get(i).unit())) {
           context.report(Path.of("meetings").index(i).child("unit"), meetings.get(i).unit());
+        }
+      }
+      List<Escalation> escalations = deliberation.escalations();
+      for (int i = 0; i < escalations.size(); i++) {
+        Escalation escalation = escalations.get(i);
+        if (!jurisdiction.has(escalation.fromUnit())) {
+          context.report(Path.of("escalations").index(i).child("fromUnit"), escalation.fromUnit());
+        }
+        if (!jurisdiction.has(escalation.toUnit())) {
+          context.report(Path.of("escalations").index(i).child("toUnit"), escalation.toUnit());
         }
       }
     }
