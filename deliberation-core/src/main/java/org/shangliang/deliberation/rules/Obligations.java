@@ -35,6 +35,7 @@ import org.shangliang.deliberation.validation.RuleCode;
  *       24 hours) — {@code meeting.problem.solution-late};
  *   <li>each open agreed item, by its deadline — {@code outcome.duty.overdue};
  *   <li>a committed item's next progress report — {@code outcome.committed.progress-missing};
+ *   <li>a shelved matter's reopening by its take-up date — {@code outcome.shelved.not-taken-up};
  *   <li>an open escalation's next follow-up — {@code escalation.follow-up-late};
  *   <li>the revisit of a finished outcome — {@code revisit.missing};
  *   <li>a 12345 case's reply and handling — {@code hotline.reply-late}, {@code hotline.handling-late}.
@@ -111,6 +112,13 @@ public final class Obligations {
           add(open, RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
               Path.of("outcome", "progressReports"), next.get(), now);
         }
+      }
+      Optional<Instant> takeUp = Accountability.takeUpDue(outcome.get(), profile.zone());
+      if (takeUp.isPresent()
+          && isOn(RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP)
+          && Accountability.reopenedAfter(outcome.get(), deliberation.reopenings()).isEmpty()) {
+        add(open, RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP, Path.of("outcome", "takeUpAgainOn"),
+            takeUp.get(), now);
       }
       Optional<Duration> revisit = profile.revisitWindow();
       if (revisit.isPresent()

@@ -248,6 +248,9 @@ public final class RuleCodes {
   /** The hotline case's ticket is not the one the topic's source names. */
   public static final RuleCode HOTLINE_TICKET_MISMATCH = RuleCode.of("hotline.ticket-mismatch");
 
+  /** A shelved matter was not taken up again by its date. */
+  public static final RuleCode OUTCOME_SHELVED_NOT_TAKEN_UP = RuleCode.of("outcome.shelved.not-taken-up");
+
   private RuleCodes() {}
 
   /**
@@ -329,6 +332,7 @@ public final class RuleCodes {
         HOTLINE_REPLY_LATE,
         HOTLINE_HANDLING_LATE,
         ESCALATION_FROM_OTHER_UNIT,
-        HOTLINE_TICKET_MISMATCH);
+        HOTLINE_TICKET_MISMATCH,
+        OUTCOME_SHELVED_NOT_TAKEN_UP);
   }
 }

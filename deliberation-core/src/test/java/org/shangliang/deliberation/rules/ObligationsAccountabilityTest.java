@@ -85,7 +85,6 @@ class ObligationsAccountabilityTest {
   void listsNothingForTheCompliantOutcomeOnceAllIsDone() {
     assertThat(owed(new OutcomeCase(), AFTER_ALL)).isEmpty();
     assertThat(owed(new OutcomeCase().committed(), AFTER_ALL)).isEmpty();
-    assertThat(owed(new OutcomeCase().shelved(), AFTER_ALL)).isEmpty();
     assertThat(owed(new OutcomeCase().recommendation(), AFTER_ALL)).isEmpty();
     assertThat(owed(new OutcomeCase().withHotline(), AFTER_ALL)).isEmpty();
   }
@@ -393,5 +392,23 @@ class ObligationsAccountabilityTest {
                         RuleCodes.OUTCOME_DUTY_OVERDUE,
                         Severity.WARNING)));
     assertThat(Obligations.of(warning).at(c.build(), MID_WORKS)).hasSize(1);
+  }
+
+  @Test
+  void listsTheShelvedMattersTakeUpDateUntilItIsReopened() {
+    OutcomeCase c = new OutcomeCase().shelved();
+    java.time.Instant due = java.time.Instant.parse("2027-06-10T16:00:00Z"); // 2027-06-11 00:00 +08:00
+    assertThat(owed(c, AFTER_ALL))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.code()).isEqualTo(RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP);
+              assertThat(o.path()).hasToString("outcome.takeUpAgainOn");
+              assertThat(o.dueAt()).isEqualTo(due);
+              assertThat(o.overdue()).isFalse();
+            });
+    assertThat(owed(c, due.plusSeconds(1))).singleElement().satisfies(o -> assertThat(o.overdue()).isTrue());
+    c.reopenings.add(org.shangliang.deliberation.outcome.Reopening.of(due.minusSeconds(3600), "按期重新协商"));
+    assertThat(owed(c, due.plusSeconds(1))).isEmpty();
   }
 }

@@ -553,4 +553,29 @@ class OutcomeRulesTest {
     c.now = CLASSIFIED.plus(MONTH);
     assertClean(c.validate());
   }
+
+  @Test
+  void acceptsShelvedMatterTakenUpAgainByItsDate() {
+    OutcomeCase c = new OutcomeCase().shelved();
+    c.now = java.time.Instant.parse("2027-07-01T00:00:00Z");
+    c.reopenings.add(
+        org.shangliang.deliberation.outcome.Reopening.of(
+            java.time.Instant.parse("2027-06-10T02:00:00Z"), "按期重新协商"));
+    assertClean(c.validate());
+  }
+
+  @Test
+  void rejectsShelvedMatterNotTakenUpAgainByItsDate() {
+    OutcomeCase c = new OutcomeCase().shelved();
+    c.now = java.time.Instant.parse("2027-07-01T00:00:00Z");
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP,
+            "outcome.takeUpAgainOn",
+            Severity.ERROR);
+    assertThat(v.args())
+        .containsExactly(
+            java.time.LocalDate.of(2027, 6, 11), java.time.Instant.parse("2027-06-10T16:00:00Z"));
+  }
 }

@@ -2,6 +2,7 @@ package org.shangliang.deliberation.rules.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.shangliang.deliberation.outcome.Escalation;
 import org.shangliang.deliberation.outcome.FollowUp;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
 
 /**
@@ -80,6 +82,38 @@ public final class Accountability {
       }
     }
     return latest;
+  }
+
+  /**
+   * When a shelved outcome must be taken up again: the start of its take-up date in a zone.
+   *
+   * @param outcome the outcome
+   * @param zone the profile's zone
+   * @return the instant, or empty unless the outcome is shelved with a take-up date
+   */
+  public static Optional<Instant> takeUpDue(OutcomeRecord outcome, ZoneId zone) {
+    if (outcome.kind() != OutcomeKind.SHELVED || outcome.takeUpAgainOn().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(outcome.takeUpAgainOn().get().atStartOfDay(zone).toInstant());
+  }
+
+  /**
+   * The first reopening after an outcome was classified.
+   *
+   * @param outcome the outcome
+   * @param reopenings the deliberation's reopenings
+   * @return its instant, or empty if there is none
+   */
+  public static Optional<Instant> reopenedAfter(OutcomeRecord outcome, List<Reopening> reopenings) {
+    Instant first = null;
+    for (Reopening reopening : reopenings) {
+      if (!reopening.at().isBefore(outcome.classifiedAt())
+          && (first == null || reopening.at().isBefore(first))) {
+        first = reopening.at();
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**

@@ -79,7 +79,8 @@ public final class BuiltInRules {
           new OutcomeRules.HotlineReplyLate(),
           new OutcomeRules.HotlineHandlingLate(),
           new OutcomeRules.EscalationFromOtherUnit(),
-          new OutcomeRules.HotlineTicketMismatch());
+          new OutcomeRules.HotlineTicketMismatch(),
+          new OutcomeRules.ShelvedNotTakenUp());
 
   private BuiltInRules() {}
 

@@ -235,6 +235,30 @@ final class OutcomeRules {
     }
   }
 
+  /**
+   * outcome.shelved.not-taken-up: a shelved matter with a date to take it up again is reopened by the
+   * start of that date (in the profile's zone).
+   */
+  static final class ShelvedNotTakenUp extends OnOutcome {
+    ShelvedNotTakenUp() {
+      super(RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP, Severity.ERROR, OUTCOMES);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      Optional<Instant> due = Accountability.takeUpDue(outcome, context.profile().zone());
+      if (due.isEmpty()) {
+        return;
+      }
+      Optional<Instant> reopened =
+          Accountability.reopenedAfter(outcome, context.deliberation().reopenings());
+      Instant when = reopened.orElse(context.now());
+      if (when.isAfter(due.get())) {
+        context.report(OUTCOME.child("takeUpAgainOn"), outcome.takeUpAgainOn().get(), due.get());
+      }
+    }
+  }
+
   /** outcome.recommendation.not-escalated: a recommendation is sent up to the higher tier. */
   static final class RecommendationNotEscalated extends OnOutcome {
     RecommendationNotEscalated() {
