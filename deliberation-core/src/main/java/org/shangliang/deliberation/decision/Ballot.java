@@ -5,7 +5,8 @@ import org.shangliang.deliberation.party.PartyId;
 
 /**
  * One party's ballot. The weight a ballot carries is the voter's weight in the eligible snapshot
- * ({@link Voter#weight()}), so a ballot cannot claim another weight than the one registered.
+ * ({@link Voter#weight()}); the rule {@code meeting.vote.voter-mismatch} checks that snapshot against
+ * the party list.
  *
  * <p>Immutable and thread-safe.
  */

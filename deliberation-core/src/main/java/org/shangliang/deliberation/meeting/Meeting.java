@@ -77,14 +77,14 @@ public abstract class Meeting {
   /**
    * The parties signed in.
    *
-   * @return their ids
+   * @return their ids, an unmodifiable set
    */
   public Set<PartyId> present() {
     Set<PartyId> present = new HashSet<>();
     for (SignIn signIn : attendance()) {
       present.add(signIn.party());
     }
-    return present;
+    return java.util.Collections.unmodifiableSet(present);
   }
 
   /**

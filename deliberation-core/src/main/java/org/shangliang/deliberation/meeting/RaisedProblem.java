@@ -62,6 +62,11 @@ public abstract class RaisedProblem {
   @Value.Check
   void check() {
     Checks.notBlank("problems.description", description());
+    if (solvedOnTheSpot() && solutionProposedAt().isPresent()) {
+      throw new InvalidModelException(
+          "problems.solutionProposedAt: a problem solved on the spot needs no proposed solution, was "
+              + solutionProposedAt().get());
+    }
     if (solutionProposedAt().isPresent() && solutionProposedAt().get().isBefore(raisedAt())) {
       throw new InvalidModelException(
           "problems.solutionProposedAt: must not be before raisedAt " + raisedAt() + ", was "

@@ -9,6 +9,7 @@ import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Decision;
 import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.decision.RestrictedVote;
 import org.shangliang.deliberation.decision.Tally;
 import org.shangliang.deliberation.decision.Voter;
 import org.shangliang.deliberation.party.PartyId;
@@ -45,26 +46,65 @@ public abstract class Vote {
    * @param present the parties signed in at the meeting
    * @return the decision with its proof
    * @throws InvalidModelException if a show of hands counts more hands than eligible voters present
+   *     (the rule {@code meeting.vote.show-of-hands-exceeds-present} reports such a record)
    */
   public Decision decide(Set<PartyId> present) {
     if (showOfHands().isPresent()) {
       ShowOfHands hands = showOfHands().get();
-      int presentEligible = 0;
-      for (Voter voter : eligible()) {
-        if (present.contains(voter.party())) {
-          presentEligible++;
-        }
-      }
       return rule()
           .decide(
               Tally.ofShowOfHands(
-                  hands.yes(), hands.no(), hands.abstain(), presentEligible, eligible().size()));
+                  hands.yes(), hands.no(), hands.abstain(), votersPresent(present), voters()));
     }
     return rule().decide(ballots(), present, eligible());
   }
 
+  /**
+   * How many eligible voters the rule counts: all of them, or for a {@link RestrictedVote} those of
+   * its kind.
+   *
+   * @return the number of voters
+   */
+  public int voters() {
+    int count = 0;
+    for (Voter voter : eligible()) {
+      if (counts(voter)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * How many of the voters the rule counts signed in.
+   *
+   * @param present the parties signed in
+   * @return the number of voters present
+   */
+  public int votersPresent(Set<PartyId> present) {
+    int count = 0;
+    for (Voter voter : eligible()) {
+      if (counts(voter) && present.contains(voter.party())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private boolean counts(Voter voter) {
+    return !(rule() instanceof RestrictedVote) || ((RestrictedVote) rule()).kind() == voter.kind();
+  }
+
   @Value.Check
   void check() {
+    if (showOfHands().isPresent()) {
+      ShowOfHands hands = showOfHands().get();
+      long raised = (long) hands.yes() + hands.no() + hands.abstain();
+      if (raised > voters()) {
+        throw new InvalidModelException(
+            "vote.showOfHands: more hands (" + raised + ") than eligible voters (" + voters() + ")");
+      }
+    }
     org.shangliang.deliberation.internal.Checks.unique("vote.eligible", "party", eligible(), Voter::party);
     if (showOfHands().isPresent() && !ballots().isEmpty()) {
       throw new InvalidModelException(

@@ -40,7 +40,7 @@ public abstract class Escalation {
   /** @return the named follower, if one is named */
   public abstract Optional<PartyId> follower();
 
-  /** @return the follow-ups, in order */
+  /** @return the follow-ups, in time order (checked) */
   public abstract List<FollowUp> followUps();
 
   /** @return when the higher tier resolved it; empty while open */
@@ -50,6 +50,11 @@ public abstract class Escalation {
   void check() {
     Checks.notBlank("escalations.reason", reason());
     for (int i = 0; i < followUps().size(); i++) {
+      if (i > 0 && followUps().get(i).at().isBefore(followUps().get(i - 1).at())) {
+        throw new InvalidModelException(
+            "escalations.followUps[" + i + "].at: must not be before the previous follow-up "
+                + followUps().get(i - 1).at() + ", was " + followUps().get(i).at());
+      }
       if (followUps().get(i).at().isBefore(escalatedAt())) {
         throw new InvalidModelException(
             "escalations.followUps[" + i + "].at: must not be before escalatedAt " + escalatedAt()

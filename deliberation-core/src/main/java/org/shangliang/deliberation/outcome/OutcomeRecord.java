@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.meeting.Publicity;
 
@@ -87,6 +88,19 @@ public abstract class OutcomeRecord {
   void check() {
     Checks.unique("outcome.duties", "id", duties(), Duty::id);
     proposedSolution().ifPresent(s -> Checks.notBlank("outcome.proposedSolution", s));
+    if (kind() != OutcomeKind.SHELVED && takeUpAgainOn().isPresent()) {
+      throw new InvalidModelException(
+          "outcome.takeUpAgainOn: only for a SHELVED outcome, was " + takeUpAgainOn().get() + " on "
+              + kind());
+    }
+    if (kind() != OutcomeKind.RECOMMENDATION && proposedSolution().isPresent()) {
+      throw new InvalidModelException(
+          "outcome.proposedSolution: only for a RECOMMENDATION, was set on " + kind());
+    }
+    if (kind() != OutcomeKind.RECOMMENDATION && solvedAt().isPresent()) {
+      throw new InvalidModelException(
+          "outcome.solvedAt: only for a RECOMMENDATION, was " + solvedAt().get() + " on " + kind());
+    }
   }
 
   /** A builder of outcome records; {@code kind}, {@code facts} and {@code classifiedAt} are required. */

@@ -34,7 +34,11 @@ public abstract class PartyList {
    * @throws org.shangliang.deliberation.InvalidModelException naming the first repeated id
    */
   public static PartyList of(Iterable<? extends Party> parties) {
-    return new Builder().addAllParties(parties).build();
+    java.util.List<Party> copy = new java.util.ArrayList<>();
+    for (Party party : Checks.notNull("parties", parties)) {
+      copy.add(Checks.notNull("parties[" + copy.size() + "]", party));
+    }
+    return new Builder().addAllParties(copy).build();
   }
 
   /**
@@ -45,7 +49,7 @@ public abstract class PartyList {
    * @throws org.shangliang.deliberation.InvalidModelException naming the first repeated id
    */
   public static PartyList of(Party... parties) {
-    return of(List.of(parties));
+    return of(Checks.copyOfNonNull("parties", java.util.Arrays.asList(Checks.notNull("parties", parties))));
   }
 
   /**

@@ -339,6 +339,12 @@ public abstract class Profile {
       throw new InvalidModelException(
           "profile.minRoundsBeforeShelving: must be at least 1, was " + minRoundsBeforeShelving());
     }
+    for (String entry : entryDecisionRules().keySet()) {
+      if (catalogue().entry(entry).isEmpty()) {
+        throw new InvalidModelException(
+            "profile.entryDecisionRules: unknown catalogue entry, was " + entry);
+      }
+    }
     for (int i = 0; i < tiers().size(); i++) {
       TierRule tier = tiers().get(i);
       for (String category : tier.categories()) {
@@ -406,13 +412,18 @@ public abstract class Profile {
   }
 
   /**
-   * A copy with the procedure of another profile: the step plan, meeting stages, quorums, decision
-   * rules (by size and by catalogue entry), speaking limit, publicity minimum, online scope and time
-   * windows are taken from {@code other}; everything else (id, name, zone, catalogue, tiers,
-   * supervisor kinds, rule settings) stays.
+   * A copy with the procedure and time limits of another profile: the step plan, meeting stages,
+   * quorums, decision rules (by size and by catalogue entry), speaking limit, publicity minimum, online
+   * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
+   * follow-up, hotline reply and handling), the appraisal scale, reopening on a poor appraisal and the
+   * rounds before shelving are taken from {@code other}; everything else (id, name, zone, catalogue,
+   * tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
+   * a profile with that setting and the built-in's others, and take its procedure.
    *
    * @param other the profile whose procedure to take
    * @return the copy
+   * @throws InvalidModelException if {@code other}'s catalogue-entry decision rules name an entry this
+   *     profile's catalogue lacks
    */
   public Profile withProcedureOf(Profile other) {
     ImmutableProfile copy = copy();
@@ -425,16 +436,30 @@ public abstract class Profile {
     copy = copy.withMinimumPublicity(other.minimumPublicity());
     copy = copy.withOnlineMaxAffectedUnits(other.onlineMaxAffectedUnits());
     copy = copy.withUrgentWindow(other.urgentWindow());
-    return copy.withProblemSolutionWindow(other.problemSolutionWindow());
+    copy = copy.withProblemSolutionWindow(other.problemSolutionWindow());
+    copy = copy.withProgressPublicityInterval(other.progressPublicityInterval());
+    copy = copy.withRevisitWindow(other.revisitWindow());
+    copy = copy.withAppraisalScale(other.appraisalScale());
+    copy = copy.withReopenOnPoorAppraisal(other.reopenOnPoorAppraisal());
+    copy = copy.withMinRoundsBeforeShelving(other.minRoundsBeforeShelving());
+    copy = copy.withEscalationFollowUpWindow(other.escalationFollowUpWindow());
+    copy = copy.withHotlineReplyWindow(other.hotlineReplyWindow());
+    return copy.withHotlineHandlingWindow(other.hotlineHandlingWindow());
   }
 
   private ImmutableProfile copy() {
     return (ImmutableProfile) ImmutableProfile.copyOf(this);
   }
 
+  /** The longest time window a profile may set: about ten years. */
+  public static final Duration MAX_WINDOW = Duration.ofDays(3660);
+
   private static void positive(String field, Optional<Duration> duration) {
-    if (duration.isPresent() && (duration.get().isNegative() || duration.get().isZero())) {
-      throw new InvalidModelException(field + ": must be positive, was " + duration.get());
+    if (duration.isPresent()
+        && (duration.get().compareTo(Duration.ofSeconds(1)) < 0
+            || duration.get().compareTo(MAX_WINDOW) > 0)) {
+      throw new InvalidModelException(
+          field + ": must be from 1 second to " + MAX_WINDOW.toDays() + " days, was " + duration.get());
     }
   }
 

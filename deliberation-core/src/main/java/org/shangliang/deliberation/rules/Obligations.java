@@ -36,7 +36,8 @@ import org.shangliang.deliberation.validation.RuleCode;
  *   <li>each open agreed item, by its deadline — {@code outcome.duty.overdue};
  *   <li>a committed item's next progress report — {@code outcome.committed.progress-missing};
  *   <li>a shelved matter's reopening by its take-up date — {@code outcome.shelved.not-taken-up};
- *   <li>an open escalation's next follow-up — {@code escalation.follow-up-late};
+ *   <li>an open escalation's answer by its deadline — {@code escalation.answer-late}, and its next
+ *       follow-up — {@code escalation.follow-up-late};
  *   <li>the revisit of a finished outcome — {@code revisit.missing};
  *   <li>a 12345 case's reply and handling — {@code hotline.reply-late}, {@code hotline.handling-late}.
  * </ul>
@@ -128,6 +129,15 @@ public final class Obligations {
             Accountability.revisitDue(outcome.get(), deliberation.revisits(), revisit.get());
         if (due.isPresent()) {
           add(open, RuleCodes.REVISIT_MISSING, Path.of("revisits"), due.get(), now);
+        }
+      }
+    }
+    if (isOn(RuleCodes.ESCALATION_ANSWER_LATE)) {
+      List<Escalation> sent = deliberation.escalations();
+      for (int i = 0; i < sent.size(); i++) {
+        if (sent.get(i).resolvedAt().isEmpty()) {
+          add(open, RuleCodes.ESCALATION_ANSWER_LATE,
+              Path.of("escalations").index(i).child("deadline"), sent.get(i).deadline(), now);
         }
       }
     }

@@ -251,6 +251,21 @@ public final class RuleCodes {
   /** A shelved matter was not taken up again by its date. */
   public static final RuleCode OUTCOME_SHELVED_NOT_TAKEN_UP = RuleCode.of("outcome.shelved.not-taken-up");
 
+  /** A dispute was admitted before the party-organisation meeting approved it. */
+  public static final RuleCode TOPIC_DISPUTE_APPROVAL_LATE = RuleCode.of("topic.dispute.approval-late");
+
+  /** A show of hands counts more hands than voters present. */
+  public static final RuleCode MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT = RuleCode.of("meeting.vote.show-of-hands-exceeds-present");
+
+  /** A voter's kind or weight in the vote's snapshot differs from the party list. */
+  public static final RuleCode MEETING_VOTE_VOTER_MISMATCH = RuleCode.of("meeting.vote.voter-mismatch");
+
+  /** A regular meeting of a non-urgent matter was scheduled off the tier's regular date. */
+  public static final RuleCode TIMING_MEETING_NOT_REGULAR_DATE = RuleCode.of("timing.meeting-not-regular-date");
+
+  /** The higher tier did not answer an escalated matter by its deadline. */
+  public static final RuleCode ESCALATION_ANSWER_LATE = RuleCode.of("escalation.answer-late");
+
   private RuleCodes() {}
 
   /**
@@ -333,6 +348,11 @@ public final class RuleCodes {
         HOTLINE_HANDLING_LATE,
         ESCALATION_FROM_OTHER_UNIT,
         HOTLINE_TICKET_MISMATCH,
-        OUTCOME_SHELVED_NOT_TAKEN_UP);
+        OUTCOME_SHELVED_NOT_TAKEN_UP,
+        TOPIC_DISPUTE_APPROVAL_LATE,
+        MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT,
+        MEETING_VOTE_VOTER_MISMATCH,
+        TIMING_MEETING_NOT_REGULAR_DATE,
+        ESCALATION_ANSWER_LATE);
   }
 }

@@ -88,7 +88,7 @@ public final class Jurisdiction {
    * @throws InvalidModelException as for {@link #of(Collection)}
    */
   public static Jurisdiction of(AdministrativeUnit... units) {
-    return of(List.of(units));
+    return of(java.util.Arrays.asList(Checks.notNull("units", units)));
   }
 
   /**

@@ -226,18 +226,29 @@ public final class Messages {
     return String.valueOf(arg);
   }
 
-  /** Days, hours, minutes and seconds, leaving out zero parts: {@code 1 d 2 h} or {@code 1天2小时}. */
+  /**
+   * Days, hours, minutes and seconds (with an exact decimal fraction), leaving out zero parts: {@code
+   * 1 d 2 h} or {@code 1天2小时}.
+   */
   private static String duration(Duration duration, boolean zh) {
     long seconds = duration.getSeconds();
     long[] parts = {seconds / 86_400, seconds % 86_400 / 3_600, seconds % 3_600 / 60, seconds % 60};
     String[] units = zh ? new String[] {"天", "小时", "分钟", "秒"} : new String[] {" d", " h", " min", " s"};
     StringBuilder text = new StringBuilder();
+    int nanos = duration.getNano();
     for (int i = 0; i < parts.length; i++) {
-      if (parts[i] != 0) {
+      boolean fraction = i == 3 && nanos != 0;
+      if (parts[i] != 0 || fraction) {
         if (text.length() > 0 && !zh) {
           text.append(' ');
         }
-        text.append(parts[i]).append(units[i]);
+        text.append(parts[i]);
+        if (fraction) {
+          // exact: 0.5 s, 0.000000001 s
+          text.append(
+              java.math.BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString().substring(1));
+        }
+        text.append(units[i]);
       }
     }
     return text.length() == 0 ? (zh ? "0秒" : "0 s") : text.toString();

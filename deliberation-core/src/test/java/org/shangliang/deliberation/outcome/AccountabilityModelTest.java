@@ -124,4 +124,57 @@ class AccountabilityModelTest {
                 .isCompleted())
         .isFalse();
   }
+
+  @Test
+  void rejectsFollowUpsOutOfTimeOrder() {
+    assertThatThrownBy(
+            () ->
+                escalation()
+                    .addFollowUps(
+                        FollowUp.of(T0.plusSeconds(20 * 86_400), "第二次"),
+                        FollowUp.of(T0.plusSeconds(10 * 86_400), "第一次"))
+                    .build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("escalations.followUps[1].at: must not be before the previous follow-up");
+  }
+
+  @Test
+  void rejectsFieldsOfOneOutcomeKindOnAnother() {
+    OutcomeFacts facts =
+        new OutcomeFacts.Builder()
+            .agreementReached(true)
+            .withinPowers(true)
+            .roundsHeld(1)
+            .disagreement(Disagreement.NONE)
+            .wideScopeOrComplexCauses(false)
+            .build();
+    assertThatThrownBy(
+            () ->
+                new OutcomeRecord.Builder()
+                    .kind(OutcomeKind.IMMEDIATE)
+                    .facts(facts)
+                    .classifiedAt(T0)
+                    .takeUpAgainOn(LocalDate.of(2027, 1, 1))
+                    .build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("outcome.takeUpAgainOn: only for a SHELVED outcome, was 2027-01-01 on IMMEDIATE");
+    assertThatThrownBy(
+            () ->
+                new OutcomeRecord.Builder()
+                    .kind(OutcomeKind.SHELVED)
+                    .facts(facts)
+                    .classifiedAt(T0)
+                    .proposedSolution("移站")
+                    .build())
+        .hasMessage("outcome.proposedSolution: only for a RECOMMENDATION, was set on SHELVED");
+    assertThatThrownBy(
+            () ->
+                new OutcomeRecord.Builder()
+                    .kind(OutcomeKind.COMMITTED)
+                    .facts(facts)
+                    .classifiedAt(T0)
+                    .solvedAt(T0)
+                    .build())
+        .hasMessageStartingWith("outcome.solvedAt: only for a RECOMMENDATION");
+  }
 }

@@ -60,4 +60,18 @@ class PartyListTest {
   void anEmptyListIsAllowed() {
     assertThat(PartyList.of().parties()).isEmpty();
   }
+
+  @Test
+  void rejectsANullPartyNamingItsIndex() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                PartyList.of(
+                    Party.of(
+                        PartyId.of("a"),
+                        PartyKind.STAKEHOLDER,
+                        org.shangliang.deliberation.unit.UnitId.of("u")),
+                    null))
+        .isInstanceOf(org.shangliang.deliberation.InvalidModelException.class)
+        .hasMessage("parties[1]: must not be null");
+  }
 }

@@ -113,7 +113,7 @@ class MeetingCase extends LiftCase {
               Voter.of(RC, PartyKind.RESIDENTS_COMMITTEE),
               Voter.of(REP, PartyKind.RESIDENT_REPRESENTATIVE),
               Voter.of(OC, PartyKind.OWNERS_COMMITTEE),
-              Voter.of(OWNER, PartyKind.STAKEHOLDER),
+              Voter.of(OWNER, PartyKind.STAKEHOLDER, new java.math.BigDecimal("89.5")),
               Voter.of(PC, PartyKind.PROPERTY_COMPANY)));
   List<Ballot> ballots =
       new ArrayList<>(

@@ -533,17 +533,17 @@ class MeetingRulesTest {
   }
 
   @Test
-  void rejectsPassedShowOfHandsWithMoreHandsThanEligibleVotersPresent() {
+  void rejectsShowOfHandsWithMoreHandsThanEligibleVotersPresent() {
     MeetingCase c = new MeetingCase();
     c.ballots.clear();
     c.showOfHands = Optional.of(ShowOfHands.of(5, 0, 0, RC));
     Violation v =
         assertSingle(
             c.validate(),
-            RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH,
-            "meetings[0].result.outcome",
+            RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT,
+            "meetings[0].vote.showOfHands",
             Severity.ERROR);
-    assertThat(v.args()).containsExactly(Outcome.PASSED, Outcome.FAILED);
+    assertThat(v.args()).containsExactly(5L, 4);
   }
 
   @Test

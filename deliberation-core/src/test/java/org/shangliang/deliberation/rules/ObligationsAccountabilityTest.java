@@ -206,7 +206,7 @@ class ObligationsAccountabilityTest {
 
   @Test
   void listsAnOpenEscalationsFirstFollowUp15DaysAfterItWentUp() {
-    assertThat(owed(openEscalation(), ESCALATED.plus(Duration.ofDays(5))))
+    assertThat(followUps(openEscalation(), ESCALATED.plus(Duration.ofDays(5))))
         .singleElement()
         .satisfies(o -> {
           assertThat(o.code()).isEqualTo(RuleCodes.ESCALATION_FOLLOW_UP_LATE);
@@ -220,11 +220,33 @@ class ObligationsAccountabilityTest {
   void listsTheNextFollowUp15DaysAfterTheLastOne() {
     Instant last = ESCALATED.plus(Duration.ofDays(10));
     OutcomeCase c = openEscalation(FollowUp.of(last, "街道已受理"));
-    assertThat(owed(c, ESCALATED.plus(Duration.ofDays(26))))
+    assertThat(followUps(c, ESCALATED.plus(Duration.ofDays(26))))
         .singleElement()
         .satisfies(o -> {
           assertThat(o.dueAt()).isEqualTo(last.plus(FIFTEEN_DAYS));
           assertThat(o.overdue()).isTrue();
+        });
+  }
+
+  private static List<Obligation> followUps(OutcomeCase c, Instant now) {
+    return owed(c, now).stream()
+        .filter(o -> o.code().equals(RuleCodes.ESCALATION_FOLLOW_UP_LATE))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void listsTheHigherTiersAnswerByTheEscalationsDeadlineUntilItIsResolved() {
+    OutcomeCase c = openEscalation();
+    List<Obligation> answers =
+        owed(c, ESCALATED.plus(Duration.ofDays(5))).stream()
+            .filter(o -> o.code().equals(RuleCodes.ESCALATION_ANSWER_LATE))
+            .collect(Collectors.toList());
+    assertThat(answers)
+        .singleElement()
+        .satisfies(o -> {
+          assertThat(o.path()).hasToString("escalations[0].deadline");
+          assertThat(o.dueAt()).isEqualTo(c.escalations.get(0).deadline());
+          assertThat(o.overdue()).isFalse();
         });
   }
 
@@ -237,7 +259,7 @@ class ObligationsAccountabilityTest {
   void agreesWithTheValidatorOnALateFollowUp() {
     OutcomeCase c = openEscalation();
     c.now = ESCALATED.plus(Duration.ofDays(16));
-    Obligation o = owed(c, c.now).get(0);
+    Obligation o = followUps(c, c.now).get(0);
     assertThat(c.validate().violationsOf(RuleCodes.ESCALATION_FOLLOW_UP_LATE))
         .singleElement()
         .satisfies(v -> {
@@ -345,6 +367,7 @@ class ObligationsAccountabilityTest {
         .containsExactly(
             RuleCodes.OUTCOME_DUTY_OVERDUE,
             RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
+            RuleCodes.ESCALATION_ANSWER_LATE,
             RuleCodes.ESCALATION_FOLLOW_UP_LATE,
             RuleCodes.HOTLINE_REPLY_LATE,
             RuleCodes.HOTLINE_HANDLING_LATE);
@@ -355,6 +378,7 @@ class ObligationsAccountabilityTest {
       strings = {
         "outcome.duty.overdue",
         "outcome.committed.progress-missing",
+        "escalation.answer-late",
         "escalation.follow-up-late",
         "hotline.reply-late",
         "hotline.handling-late"
@@ -366,7 +390,7 @@ class ObligationsAccountabilityTest {
         Obligations.of(profile).at(owingAlmostEverything(), MIXED_AT).stream()
             .map(Obligation::code)
             .collect(Collectors.toList());
-    assertThat(codes).hasSize(4).doesNotContain(off);
+    assertThat(codes).hasSize(5).doesNotContain(off);
   }
 
   @Test
@@ -397,7 +421,7 @@ class ObligationsAccountabilityTest {
   @Test
   void listsTheShelvedMattersTakeUpDateUntilItIsReopened() {
     OutcomeCase c = new OutcomeCase().shelved();
-    java.time.Instant due = java.time.Instant.parse("2027-06-10T16:00:00Z"); // 2027-06-11 00:00 +08:00
+    java.time.Instant due = java.time.Instant.parse("2027-06-11T16:00:00Z"); // end of 2027-06-11 +08:00
     assertThat(owed(c, AFTER_ALL))
         .singleElement()
         .satisfies(

@@ -576,6 +576,6 @@ class OutcomeRulesTest {
             Severity.ERROR);
     assertThat(v.args())
         .containsExactly(
-            java.time.LocalDate.of(2027, 6, 11), java.time.Instant.parse("2027-06-10T16:00:00Z"));
+            java.time.LocalDate.of(2027, 6, 11), java.time.Instant.parse("2027-06-11T16:00:00Z"));
   }
 }

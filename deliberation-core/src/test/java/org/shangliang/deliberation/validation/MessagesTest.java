@@ -132,4 +132,19 @@ class MessagesTest {
         .isEqualTo("Party p-1 spoke for 6 min 30 s, longer than the limit of 5 min.");
     assertThat(Messages.render(v, ZH)).isEqualTo("主体 p-1 发言 6分钟30秒，超过规定时限 5分钟。");
   }
+
+  @Test
+  void rendersFractionsOfASecondSoAnOverrunIsVisible() {
+    Violation v =
+        new Violation.Builder()
+            .code(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED)
+            .severity(Severity.WARNING)
+            .path(Path.of("meetings"))
+            .addArgs("p-1", java.time.Duration.ofMillis(300_500), java.time.Duration.ofMinutes(5))
+            .source("test")
+            .build();
+    assertThat(Messages.render(v, Locale.ENGLISH))
+        .isEqualTo("Party p-1 spoke for 5 min 0.5 s, longer than the limit of 5 min.");
+    assertThat(Messages.render(v, ZH)).isEqualTo("主体 p-1 发言 5分钟0.5秒，超过规定时限 5分钟。");
+  }
 }

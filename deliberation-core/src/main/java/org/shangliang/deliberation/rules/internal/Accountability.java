@@ -19,6 +19,9 @@ import org.shangliang.deliberation.outcome.Revisit;
  * what is due when. Not exported.
  */
 public final class Accountability {
+  /** The most missed progress reports listed for one outcome. */
+  static final int MAX_MISSED = 100;
+
   private Accountability() {}
 
   /**
@@ -28,7 +31,7 @@ public final class Accountability {
    * @param outcome the outcome
    * @param interval the profile's interval
    * @param now the instant judged at
-   * @return the missed due instants, in order; empty unless the outcome is committed
+   * @return the missed due instants, in order, at most 100; empty unless the outcome is committed
    */
   public static List<Instant> missedProgressReports(
       OutcomeRecord outcome, Duration interval, Instant now) {
@@ -38,7 +41,7 @@ public final class Accountability {
     }
     Instant end = outcome.completedAt().orElse(now);
     Instant last = outcome.classifiedAt();
-    while (last.plus(interval).isBefore(end)) {
+    while (last.plus(interval).isBefore(end) && missed.size() < MAX_MISSED) {
       Instant due = last.plus(interval);
       Instant report = latestReportIn(outcome.progressReports(), last, due);
       if (report == null) {
@@ -85,7 +88,8 @@ public final class Accountability {
   }
 
   /**
-   * When a shelved outcome must be taken up again: the start of its take-up date in a zone.
+   * When a shelved outcome must be taken up again: the end of its take-up date in a zone (the start of
+   * the next day), so a reopening on that date is in time.
    *
    * @param outcome the outcome
    * @param zone the profile's zone
@@ -95,7 +99,7 @@ public final class Accountability {
     if (outcome.kind() != OutcomeKind.SHELVED || outcome.takeUpAgainOn().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(outcome.takeUpAgainOn().get().atStartOfDay(zone).toInstant());
+    return Optional.of(outcome.takeUpAgainOn().get().plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   /**

@@ -77,6 +77,29 @@ final class AdmissionRules {
     }
   }
 
+  /** topic.dispute.approval-late: a dispute is admitted only after the approval. */
+  static final class DisputeApprovalLate extends BuiltInRule {
+    DisputeApprovalLate() {
+      super(RuleCodes.TOPIC_DISPUTE_APPROVAL_LATE, Severity.ERROR, ADMISSION);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Deliberation deliberation = context.deliberation();
+      Optional<Admission> admission = deliberation.admission();
+      if (deliberation.topic().dispute().isPresent()
+          && admission.isPresent()
+          && admission.get().isAdmitted()
+          && admission.get().approval().isPresent()
+          && admission.get().approval().get().approvedAt().isAfter(admission.get().decidedAt())) {
+        context.report(
+            Path.of("admission", "approval", "approvedAt"),
+            admission.get().approval().get().approvedAt(),
+            admission.get().decidedAt());
+      }
+    }
+  }
+
   /** topic.dispute.mediator-missing: an admitted dispute has a designated mediator. */
   static final class DisputeMediatorMissing extends BuiltInRule {
     DisputeMediatorMissing() {

@@ -80,7 +80,12 @@ public final class BuiltInRules {
           new OutcomeRules.HotlineHandlingLate(),
           new OutcomeRules.EscalationFromOtherUnit(),
           new OutcomeRules.HotlineTicketMismatch(),
-          new OutcomeRules.ShelvedNotTakenUp());
+          new OutcomeRules.ShelvedNotTakenUp(),
+          new AdmissionRules.DisputeApprovalLate(),
+          new MeetingRules.ShowOfHandsExceedsPresent(),
+          new MeetingRules.VoterMismatch(),
+          new TierRules.MeetingNotRegularDate(),
+          new OutcomeRules.EscalationAnswerLate());
 
   private BuiltInRules() {}
 

@@ -16,6 +16,7 @@ import org.shangliang.deliberation.meeting.MeetingKind;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.meeting.Publicity;
 import org.shangliang.deliberation.meeting.RaisedProblem;
+import org.shangliang.deliberation.meeting.ShowOfHands;
 import org.shangliang.deliberation.meeting.SignIn;
 import org.shangliang.deliberation.meeting.SpeakingTurn;
 import org.shangliang.deliberation.meeting.StageRecord;
@@ -475,11 +476,11 @@ final class MeetingRules {
         }
         if (m.result().get().outcome().isEmpty()) {
           // a vote was held but the result does not say how it ended
-          if (m.vote().isPresent()) {
+          if (m.vote().isPresent() && !exceedsPresent(m)) {
             context.report(
                 meeting(i).child("result").child("outcome"),
                 TierRules.NONE,
-                decide(m.vote().get(), m.present()));
+                m.vote().get().decide(m.present()).outcome());
           }
           continue;
         }
@@ -488,19 +489,85 @@ final class MeetingRules {
           context.report(meeting(i).child("result").child("outcome"), recorded, TierRules.NONE);
           continue;
         }
-        Outcome computed = decide(m.vote().get(), m.present());
+        if (exceedsPresent(m)) {
+          continue; // reported by meeting.vote.show-of-hands-exceeds-present
+        }
+        Outcome computed = m.vote().get().decide(m.present()).outcome();
         if (computed != recorded) {
           context.report(meeting(i).child("result").child("outcome"), recorded, computed);
         }
       }
     }
+  }
 
-    private static Outcome decide(Vote vote, Set<PartyId> present) {
-      try {
-        return vote.decide(present).outcome();
-      } catch (org.shangliang.deliberation.InvalidModelException e) {
-        // a show of hands with more hands than eligible voters present cannot have passed
-        return Outcome.FAILED;
+  /** Whether a meeting's show of hands counts more hands than voters present. */
+  static boolean exceedsPresent(Meeting meeting) {
+    if (meeting.vote().isEmpty() || meeting.vote().get().showOfHands().isEmpty()) {
+      return false;
+    }
+    ShowOfHands hands = meeting.vote().get().showOfHands().get();
+    long raised = (long) hands.yes() + hands.no() + hands.abstain();
+    return raised > meeting.vote().get().votersPresent(meeting.present());
+  }
+
+  /** meeting.vote.show-of-hands-exceeds-present: no more hands are counted than voters present. */
+  static final class ShowOfHandsExceedsPresent extends BuiltInRule {
+    ShowOfHandsExceedsPresent() {
+      super(RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT, Severity.ERROR, VOTING);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (exceedsPresent(m)) {
+          ShowOfHands hands = m.vote().get().showOfHands().get();
+          context.report(
+              meeting(i).child("vote").child("showOfHands"),
+              (long) hands.yes() + hands.no() + hands.abstain(),
+              m.vote().get().votersPresent(m.present()));
+        }
+      }
+    }
+  }
+
+  /**
+   * meeting.vote.voter-mismatch: each voter in a vote's snapshot has the kind the party list gives it
+   * and, where the list gives a weight, that weight.
+   */
+  static final class VoterMismatch extends BuiltInRule {
+    VoterMismatch() {
+      super(RuleCodes.MEETING_VOTE_VOTER_MISMATCH, Severity.ERROR, VOTING);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        if (meetings.get(i).vote().isEmpty()) {
+          continue;
+        }
+        List<Voter> voters = meetings.get(i).vote().get().eligible();
+        for (int k = 0; k < voters.size(); k++) {
+          Voter voter = voters.get(k);
+          Optional<Party> party = context.deliberation().parties().party(voter.party());
+          if (party.isEmpty()) {
+            continue; // meeting.party.not-listed
+          }
+          boolean kind = voter.kind() == party.get().kind();
+          boolean weight =
+              party.get().weight().map(w -> w.compareTo(voter.weight()) == 0).orElse(true);
+          if (!kind || !weight) {
+            context.report(
+                meeting(i).child("vote").child("eligible").index(k),
+                voter.party(),
+                voter.kind(),
+                party.get().kind(),
+                voter.weight(),
+                party.get().weight().isPresent() ? party.get().weight().get() : TierRules.NONE);
+          }
+        }
       }
     }
   }

@@ -237,7 +237,7 @@ final class OutcomeRules {
 
   /**
    * outcome.shelved.not-taken-up: a shelved matter with a date to take it up again is reopened by the
-   * start of that date (in the profile's zone).
+   * end of that date (in the profile's zone).
    */
   static final class ShelvedNotTakenUp extends OnOutcome {
     ShelvedNotTakenUp() {
@@ -353,6 +353,27 @@ final class OutcomeRules {
               Path.of("escalations").index(i).child("fromUnit"),
               escalation.fromUnit(),
               context.deliberation().deliberatingUnit());
+        }
+      }
+    }
+  }
+
+  /** escalation.answer-late: the higher tier answers (resolves) an escalated matter by its deadline. */
+  static final class EscalationAnswerLate extends BuiltInRule {
+    EscalationAnswerLate() {
+      super(RuleCodes.ESCALATION_ANSWER_LATE, Severity.ERROR, ESCALATION);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<Escalation> escalations = context.deliberation().escalations();
+      for (int i = 0; i < escalations.size(); i++) {
+        Escalation escalation = escalations.get(i);
+        if (escalation.resolvedAt().orElse(context.now()).isAfter(escalation.deadline())) {
+          context.report(
+              Path.of("escalations").index(i).child("deadline"),
+              escalation.toUnit(),
+              escalation.deadline());
         }
       }
     }

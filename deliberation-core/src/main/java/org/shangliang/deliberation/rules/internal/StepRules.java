@@ -1,10 +1,13 @@
 package org.shangliang.deliberation.rules.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.process.StepPlan;
@@ -63,7 +66,10 @@ final class StepRules {
     }
   }
 
-  /** step.order: the steps follow the plan from its first step, none skipped, none reordered. */
+  /**
+   * step.order: the steps follow the plan from its first step, none skipped, none reordered; after a
+   * reopening the plan resumes at its deliberate step.
+   */
   static final class Order extends BuiltInRule {
     Order() {
       super(RuleCodes.STEP_ORDER, Severity.ERROR, STEPS);
@@ -76,8 +82,22 @@ final class StepRules {
         return;
       }
       List<StepEvent> steps = context.deliberation().steps();
+      List<Instant> reopenings = new ArrayList<>();
+      for (Reopening reopening : context.deliberation().reopenings()) {
+        if (!steps.isEmpty() && reopening.at().isAfter(steps.get(0).enteredAt())) {
+          reopenings.add(reopening.at());
+        }
+      }
+      Collections.sort(reopenings);
+      int restart = firstDeliberateStep(plan.get());
       int expected = 0;
+      int nextReopening = 0;
       for (int k = 0; k < steps.size(); k++) {
+        while (nextReopening < reopenings.size()
+            && !reopenings.get(nextReopening).isAfter(steps.get(k).enteredAt())) {
+          expected = restart; // a reopened deliberation deliberates again
+          nextReopening++;
+        }
         Optional<Integer> position = plan.get().indexOf(steps.get(k).step());
         if (position.isEmpty()) {
           continue;
@@ -93,6 +113,15 @@ final class StepRules {
         expected = Math.max(expected, position.get() + 1);
       }
     }
+  }
+
+  private static int firstDeliberateStep(StepPlan plan) {
+    for (int i = 0; i < plan.steps().size(); i++) {
+      if (plan.steps().get(i).role() == StepRole.DELIBERATE) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** step.started-early: each step starts after its predecessor was completed. */

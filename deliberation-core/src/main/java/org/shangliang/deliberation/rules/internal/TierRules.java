@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.meeting.MeetingKind;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
@@ -135,6 +137,41 @@ final class TierRules {
           category.isPresent() ? category.get().name() : topic.category(),
           route.isPresent() ? route.get().id() : NONE,
           route.isPresent() ? route.get().level() : NONE);
+    }
+  }
+
+  /**
+   * timing.meeting-not-regular-date: a regular meeting of a matter that is not urgent, at a tier with
+   * a regular cadence, is scheduled on a regular date; the warning names the next one.
+   */
+  static final class MeetingNotRegularDate extends BuiltInRule {
+    MeetingNotRegularDate() {
+      super(RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE, Severity.WARNING, TIMING);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      if (context.deliberation().topic().matterSize() == MatterSize.URGENT) {
+        return;
+      }
+      List<Meeting> meetings = context.deliberation().meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting meeting = meetings.get(i);
+        Optional<AdministrativeUnit> unit = context.jurisdiction().unit(meeting.unit());
+        if (meeting.kind() != MeetingKind.REGULAR || unit.isEmpty()) {
+          continue;
+        }
+        Optional<TierRule> tier = context.profile().tier(unit.get().level());
+        if (tier.isEmpty() || !tier.get().cadence().isRegular()) {
+          continue;
+        }
+        LocalDate date = meeting.scheduledDate();
+        LocalDate next = tier.get().cadence().nextOnOrAfter(date, context.calendar()).get();
+        if (!next.equals(date)) {
+          context.report(
+              Path.of("meetings").index(i).child("scheduledDate"), date, tier.get().body(), next);
+        }
+      }
     }
   }
 
