@@ -50,7 +50,18 @@ public abstract class LocalizedText {
    * @return the text in that locale
    */
   public String in(java.util.Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? zh() : en();
+    return isChinese(locale) ? zh() : en();
+  }
+
+  /**
+   * Whether texts are given in Chinese for a locale: for any locale whose language is {@code zh}
+   * (zh-CN, zh-TW, zh…); English for every other. The JVM's default locale is never consulted.
+   *
+   * @param locale the locale
+   * @return {@code true} for language {@code zh}
+   */
+  public static boolean isChinese(java.util.Locale locale) {
+    return "zh".equals(locale.getLanguage());
   }
 
   @Value.Check

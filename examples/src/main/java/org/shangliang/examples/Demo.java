@@ -192,6 +192,6 @@ public final class Demo {
   }
 
   private static boolean zh(Locale locale) {
-    return locale.getLanguage().equals("zh");
+    return org.shangliang.deliberation.LocalizedText.isChinese(locale);
   }
 }

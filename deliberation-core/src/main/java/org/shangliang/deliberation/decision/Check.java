@@ -49,7 +49,7 @@ public abstract class Check {
    * @return the text
    */
   public String explain(Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
+    boolean zh = org.shangliang.deliberation.LocalizedText.isChinese(locale);
     StringBuilder text = new StringBuilder();
     text.append(kind().label(locale)).append(zh ? "（" : " (").append(measure().label(locale))
         .append(zh ? "）" : ") ").append(achieved().toPlainString());

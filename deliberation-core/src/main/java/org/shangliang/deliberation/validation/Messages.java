@@ -255,7 +255,7 @@ public final class Messages {
   }
 
   private static boolean isChinese(Locale locale) {
-    return "zh".equals(locale.getLanguage());
+    return LocalizedText.isChinese(locale);
   }
 
   private static Locale languageOf(Locale locale) {
