@@ -135,6 +135,26 @@ public abstract class Deliberation {
   public abstract Optional<HotlineCase> hotlineCase();
 
   /**
+   * The deliberation's events, in order: every change of it (raised, admitted, meetings held,
+   * outcome classified, duties assigned, …). Its state is their fold ({@link #history()}); the rule
+   * {@code history.event-rejected} reports the first event that does not fit.
+   *
+   * @return the events
+   */
+  public abstract List<DeliberationEvent> events();
+
+  /**
+   * The history of the deliberation's events, folded.
+   *
+   * @return the history, whose {@link DeliberationHistory#state()} is the deliberation's state
+   * @throws EventRejectedException if an event does not fit the state the earlier ones lead to, naming
+   *     its index (the validator reports this as a violation instead)
+   */
+  public DeliberationHistory history() {
+    return DeliberationHistory.of(events());
+  }
+
+  /**
    * A builder of deliberations; {@code id}, {@code topic}, {@code parties} and {@code
    * deliberatingUnit} are required.
    */

@@ -266,6 +266,9 @@ public final class RuleCodes {
   /** The higher tier did not answer an escalated matter by its deadline. */
   public static final RuleCode ESCALATION_ANSWER_LATE = RuleCode.of("escalation.answer-late");
 
+  /** An event of the deliberation's history does not fit the state the earlier events lead to. */
+  public static final RuleCode HISTORY_EVENT_REJECTED = RuleCode.of("history.event-rejected");
+
   private RuleCodes() {}
 
   /**
@@ -353,6 +356,7 @@ public final class RuleCodes {
         MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT,
         MEETING_VOTE_VOTER_MISMATCH,
         TIMING_MEETING_NOT_REGULAR_DATE,
-        ESCALATION_ANSWER_LATE);
+        ESCALATION_ANSWER_LATE,
+        HISTORY_EVENT_REJECTED);
   }
 }

@@ -101,6 +101,7 @@ class LiftCase {
   List<Revisit> revisits = new ArrayList<>();
   List<Appraisal> appraisals = new ArrayList<>();
   List<Reopening> reopenings = new ArrayList<>();
+  List<org.shangliang.deliberation.process.DeliberationEvent> events = new ArrayList<>();
   Optional<HotlineCase> hotlineCase = Optional.empty();
 
   static List<Party> defaultParties() {
@@ -169,6 +170,7 @@ class LiftCase {
         .addAllRevisits(revisits)
         .addAllAppraisals(appraisals)
         .addAllReopenings(reopenings)
+        .addAllEvents(events)
         .hotlineCase(hotlineCase)
         .build();
   }

@@ -196,4 +196,53 @@ class ReviewedRulesTest {
             MeetingCase.FIVE_STEP_DELIBERATE, Instant.parse("2027-03-14T01:00:00Z"), MeetingCase.PO));
     assertSingle(c.validate(), RuleCodes.STEP_ORDER, "steps[5].step", Severity.ERROR);
   }
+
+  private static org.shangliang.deliberation.process.DeliberationEvent event(
+      org.shangliang.deliberation.process.EventType type, String instant) {
+    return org.shangliang.deliberation.process.DeliberationEvent.of(
+        type, Instant.parse(instant), MeetingCase.PO);
+  }
+
+  @Test
+  void acceptsEventsThatFold() {
+    LiftCase c = new LiftCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.ADMITTED, "2026-11-02T02:00:00Z"));
+    c.events.add(
+        event(org.shangliang.deliberation.process.EventType.PARTIES_IDENTIFIED, "2026-11-03T02:00:00Z"));
+    assertClean(c.validate());
+    assertThat(c.build().history().state().phase())
+        .isEqualTo(org.shangliang.deliberation.process.Phase.PARTIES_IDENTIFIED);
+  }
+
+  @Test
+  void rejectsTheFirstEventThatDoesNotFitAndJudgesNoFurther() {
+    LiftCase c = new LiftCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));
+    c.events.add(
+        event(org.shangliang.deliberation.process.EventType.MEETING_HELD, "2026-11-02T02:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.APPRAISED, "2026-11-03T02:00:00Z"));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.HISTORY_EVENT_REJECTED, "events[1]", Severity.ERROR);
+    assertThat(v.args())
+        .containsExactly(
+            org.shangliang.deliberation.process.EventType.MEETING_HELD,
+            Instant.parse("2026-11-02T02:00:00Z"),
+            org.shangliang.deliberation.process.Phase.RAISED,
+            java.util.List.of(
+                org.shangliang.deliberation.process.EventType.ADMITTED,
+                org.shangliang.deliberation.process.EventType.REFUSED),
+            Instant.parse("2026-10-20T01:00:00Z"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.build().history())
+        .isInstanceOf(org.shangliang.deliberation.process.EventRejectedException.class)
+        .hasMessageStartingWith("events[1]: event MEETING_HELD");
+  }
+
+  @Test
+  void rejectsAnEventEarlierThanTheLast() {
+    LiftCase c = new LiftCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.ADMITTED, "2026-10-19T01:00:00Z"));
+    assertSingle(c.validate(), RuleCodes.HISTORY_EVENT_REJECTED, "events[1]", Severity.ERROR);
+  }
 }

@@ -85,7 +85,8 @@ public final class BuiltInRules {
           new MeetingRules.ShowOfHandsExceedsPresent(),
           new MeetingRules.VoterMismatch(),
           new TierRules.MeetingNotRegularDate(),
-          new OutcomeRules.EscalationAnswerLate());
+          new OutcomeRules.EscalationAnswerLate(),
+          new StepRules.HistoryEventRejected());
 
   private BuiltInRules() {}
 

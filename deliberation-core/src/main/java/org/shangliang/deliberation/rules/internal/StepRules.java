@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.DeliberationHistory;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.process.StepPlan;
@@ -45,6 +47,41 @@ final class StepRules {
         if (plan.get().indexOf(steps.get(k).step()).isEmpty()) {
           context.report(step(k).child("step"), steps.get(k).step(), plan.get().name());
         }
+      }
+    }
+  }
+
+  /**
+   * history.event-rejected: the deliberation's events fold: each fits the state the earlier ones lead
+   * to. The first misfit is reported; later events are not judged.
+   */
+  static final class HistoryEventRejected extends BuiltInRule {
+    HistoryEventRejected() {
+      super(
+          RuleCodes.HISTORY_EVENT_REJECTED,
+          Severity.ERROR,
+          "DOMAIN.md Jinan: 五步, four outcome kinds and after the result (seeds/003)");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      List<DeliberationEvent> events = context.deliberation().events();
+      DeliberationHistory history = DeliberationHistory.empty();
+      for (int i = 0; i < events.size(); i++) {
+        DeliberationEvent event = events.get(i);
+        if (!history.accepts(event)) {
+          context.report(
+              Path.of("events").index(i),
+              event.type(),
+              event.at(),
+              history.state().phase(),
+              List.copyOf(history.allowed()),
+              history.state().lastEventAt().isPresent()
+                  ? history.state().lastEventAt().get()
+                  : TierRules.NONE);
+          return;
+        }
+        history = history.apply(event);
       }
     }
   }
