@@ -75,10 +75,11 @@ public abstract class Meeting {
   public abstract List<RaisedProblem> problems();
 
   /**
-   * The parties signed in.
+   * The parties signed in, computed once per meeting.
    *
    * @return their ids, an unmodifiable set
    */
+  @Value.Lazy
   public Set<PartyId> present() {
     Set<PartyId> present = new HashSet<>();
     for (SignIn signIn : attendance()) {
