@@ -1,13 +1,27 @@
 package org.shangliang.deliberation.process;
 
+import org.shangliang.deliberation.Labelled;
+import org.shangliang.deliberation.LocalizedText;
+
 /**
  * Whether a topic was admitted for deliberation.
  *
  * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
  */
-public enum AdmissionStatus {
+public enum AdmissionStatus implements Labelled {
   /** The topic is deliberated. */
-  ADMITTED,
+  ADMITTED("纳入协商", "admitted"),
   /** The topic is not deliberated; residents are told why. */
-  REFUSED
+  REFUSED("不予纳入", "refused");
+
+  private final LocalizedText label;
+
+  AdmissionStatus(String zh, String en) {
+    this.label = LocalizedText.of(zh, en);
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
+  }
 }

@@ -137,7 +137,9 @@ public abstract class Deliberation {
   /**
    * The deliberation's events, in order: every change of it (raised, admitted, meetings held,
    * outcome classified, duties assigned, …). Its state is their fold ({@link #history()}); the rule
-   * {@code history.event-rejected} reports the first event that does not fit.
+   * {@code history.event-rejected} reports the first event that does not fit, and {@code
+   * history.record-mismatch} events that disagree with the record's facts. Empty if the caller keeps
+   * no history.
    *
    * @return the events
    */

@@ -269,6 +269,9 @@ public final class RuleCodes {
   /** An event of the deliberation's history does not fit the state the earlier events lead to. */
   public static final RuleCode HISTORY_EVENT_REJECTED = RuleCode.of("history.event-rejected");
 
+  /** A record's events disagree with its facts (meetings, admission, outcome kind). */
+  public static final RuleCode HISTORY_RECORD_MISMATCH = RuleCode.of("history.record-mismatch");
+
   private RuleCodes() {}
 
   /**
@@ -357,6 +360,7 @@ public final class RuleCodes {
         MEETING_VOTE_VOTER_MISMATCH,
         TIMING_MEETING_NOT_REGULAR_DATE,
         ESCALATION_ANSWER_LATE,
-        HISTORY_EVENT_REJECTED);
+        HISTORY_EVENT_REJECTED,
+        HISTORY_RECORD_MISMATCH);
   }
 }

@@ -245,4 +245,51 @@ class ReviewedRulesTest {
     c.events.add(event(org.shangliang.deliberation.process.EventType.ADMITTED, "2026-10-19T01:00:00Z"));
     assertSingle(c.validate(), RuleCodes.HISTORY_EVENT_REJECTED, "events[1]", Severity.ERROR);
   }
+
+  @Test
+  void rejectsEventsThatDisagreeWithTheRecord() {
+    MeetingCase c = new MeetingCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.ADMITTED, "2026-11-02T02:00:00Z"));
+    c.events.add(
+        event(org.shangliang.deliberation.process.EventType.PARTIES_IDENTIFIED, "2026-11-03T02:00:00Z"));
+    assertThat(c.validate().violationsOf(RuleCodes.HISTORY_RECORD_MISMATCH))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).hasToString("events");
+              assertThat(v.args().get(1)).isEqualTo(0);
+              assertThat(v.args().get(2)).isEqualTo(1);
+            });
+    c.events.add(event(org.shangliang.deliberation.process.EventType.MEETING_HELD, "2026-12-11T03:00:00Z"));
+    assertThat(c.validate().violationsOf(RuleCodes.HISTORY_RECORD_MISMATCH)).isEmpty();
+  }
+
+  @Test
+  void rejectsAnOutcomeKindTheEventsDoNotRecord() {
+    OutcomeCase c = new OutcomeCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.ADMITTED, "2026-11-02T02:00:00Z"));
+    c.events.add(
+        event(org.shangliang.deliberation.process.EventType.PARTIES_IDENTIFIED, "2026-11-03T02:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.MEETING_HELD, "2026-12-11T03:00:00Z"));
+    c.events.add(
+        org.shangliang.deliberation.process.DeliberationEvent.classified(
+            org.shangliang.deliberation.outcome.OutcomeKind.SHELVED,
+            Instant.parse("2026-12-11T04:00:00Z"),
+            MeetingCase.PO));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.HISTORY_RECORD_MISMATCH, "events", Severity.ERROR);
+    assertThat(v.args().subList(1, 3))
+        .containsExactly(
+            org.shangliang.deliberation.outcome.OutcomeKind.SHELVED,
+            org.shangliang.deliberation.outcome.OutcomeKind.IMMEDIATE);
+    c.events.set(
+        4,
+        org.shangliang.deliberation.process.DeliberationEvent.classified(
+            org.shangliang.deliberation.outcome.OutcomeKind.IMMEDIATE,
+            Instant.parse("2026-12-11T04:00:00Z"),
+            MeetingCase.PO));
+    assertThat(c.validate().violationsOf(RuleCodes.HISTORY_EVENT_REJECTED)).hasSize(1);
+  }
 }

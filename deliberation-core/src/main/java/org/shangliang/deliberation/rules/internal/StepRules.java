@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.process.AdmissionStatus;
+import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.process.DeliberationHistory;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
@@ -84,6 +88,81 @@ final class StepRules {
         history = history.apply(event);
       }
     }
+  }
+
+  /**
+   * history.record-mismatch: where a record carries events, they agree with its facts: as many
+   * meetings held as recorded, the admission decided the same way, and the last classification
+   * (since the last reopening) of the recorded outcome's kind.
+   */
+  static final class HistoryRecordMismatch extends BuiltInRule {
+    private static final LocalizedText MEETINGS = LocalizedText.of("召开会议次数", "meetings held");
+    private static final LocalizedText ADMISSION = LocalizedText.of("议题审核", "admission");
+    private static final LocalizedText OUTCOME = LocalizedText.of("结果类型", "outcome kind");
+
+    HistoryRecordMismatch() {
+      super(
+          RuleCodes.HISTORY_RECORD_MISMATCH,
+          Severity.ERROR,
+          "DOMAIN.md Jinan: 五步, four outcome kinds and after the result (seeds/003)");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Deliberation deliberation = context.deliberation();
+      if (deliberation.events().isEmpty() || !folds(deliberation.events())) {
+        return; // an empty history, or one history.event-rejected reports
+      }
+      int meetings = 0;
+      Object admission = TierRules.NONE;
+      Object kind = TierRules.NONE;
+      for (DeliberationEvent event : deliberation.events()) {
+        switch (event.type()) {
+          case MEETING_HELD:
+            meetings++;
+            break;
+          case ADMITTED:
+          case REFUSED:
+            admission = event.type() == EventType.ADMITTED ? AdmissionStatus.ADMITTED : AdmissionStatus.REFUSED;
+            break;
+          case OUTCOME_CLASSIFIED:
+            kind = event.outcomeKind().get();
+            break;
+          case REOPENED:
+            kind = TierRules.NONE;
+            break;
+          default:
+            break;
+        }
+      }
+      Path events = Path.of("events");
+      if (meetings != deliberation.meetings().size()) {
+        context.report(events, MEETINGS, meetings, deliberation.meetings().size());
+      }
+      Object recordedAdmission =
+          deliberation.admission().isPresent()
+              ? deliberation.admission().get().status()
+              : TierRules.NONE;
+      if (!admission.equals(recordedAdmission)) {
+        context.report(events, ADMISSION, admission, recordedAdmission);
+      }
+      Object recordedKind =
+          deliberation.outcome().isPresent() ? deliberation.outcome().get().kind() : TierRules.NONE;
+      if (!kind.equals(recordedKind)) {
+        context.report(events, OUTCOME, kind, recordedKind);
+      }
+    }
+  }
+
+  static boolean folds(List<DeliberationEvent> events) {
+    DeliberationHistory history = DeliberationHistory.empty();
+    for (DeliberationEvent event : events) {
+      if (!history.accepts(event)) {
+        return false;
+      }
+      history = history.apply(event);
+    }
+    return true;
   }
 
   /** step.actor-not-listed: every step's actor is on the party list. */
