@@ -74,7 +74,8 @@ public abstract class Fraction {
   }
 
   /**
-   * Whether a part reaches this fraction of a whole. An empty whole (zero) reaches no fraction.
+   * Whether a part reaches this fraction of a whole. An empty whole (zero) reaches no fraction, not
+   * even 0/q: nothing can be decided, or quorate, among no one.
    *
    * @param part the part, zero or more
    * @param whole the whole, zero or more

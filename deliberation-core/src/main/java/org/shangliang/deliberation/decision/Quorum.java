@@ -64,15 +64,14 @@ public abstract class Quorum {
    *
    * @param signedIn invited parties signed in
    * @param invited parties invited
-   * @return {@code true} if both the minimum and the fraction (when set) hold
+   * @return {@code true} if both the minimum and the fraction (when set) hold; a fraction is never met
+   *     when no one was invited (as {@link Fraction#isMetBy(long, long, boolean)})
    */
   public boolean isMetBy(int signedIn, int invited) {
     if (signedIn < minimumCount()) {
       return false;
     }
-    return fraction().isEmpty()
-        || fraction().get().numerator() == 0 && !strict()
-        || fraction().get().isMetBy(signedIn, invited, strict());
+    return fraction().isEmpty() || fraction().get().isMetBy(signedIn, invited, strict());
   }
 
   @Value.Check

@@ -41,6 +41,42 @@ public final class Checks {
     return value;
   }
 
+  /** The earliest instant a record may hold: 0001-01-01T00:00:00Z. */
+  public static final java.time.Instant MIN_INSTANT = java.time.Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant a record may hold: 9999-12-31T23:59:59Z. */
+  public static final java.time.Instant MAX_INSTANT = java.time.Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * Checks that an instant lies in the years 1 to 9999, so that time limits can be added to it.
+   *
+   * @param field the field path for the message
+   * @param value the instant
+   * @return the instant
+   * @throws InvalidModelException if it lies outside those years
+   */
+  public static java.time.Instant instant(String field, java.time.Instant value) {
+    if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
+      throw new InvalidModelException(field + ": must be in the years 1 to 9999, was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a date lies in the years 1 to 9999.
+   *
+   * @param field the field path for the message
+   * @param value the date
+   * @return the date
+   * @throws InvalidModelException if it lies outside those years
+   */
+  public static java.time.LocalDate date(String field, java.time.LocalDate value) {
+    if (value.getYear() < 1 || value.getYear() > 9999) {
+      throw new InvalidModelException(field + ": must be in the years 1 to 9999, was " + value);
+    }
+    return value;
+  }
+
   /**
    * Checks that a value is given.
    *

@@ -75,13 +75,13 @@ public abstract class Meeting {
   public abstract List<RaisedProblem> problems();
 
   /**
-   * The parties signed in, computed once per meeting.
+   * The parties signed in, in attendance order, computed once per meeting.
    *
    * @return their ids, an unmodifiable set
    */
   @Value.Lazy
   public Set<PartyId> present() {
-    Set<PartyId> present = new HashSet<>();
+    Set<PartyId> present = new java.util.LinkedHashSet<>();
     for (SignIn signIn : attendance()) {
       present.add(signIn.party());
     }
@@ -105,11 +105,28 @@ public abstract class Meeting {
 
   @Value.Check
   void check() {
+    Checks.date("meeting.scheduledDate", scheduledDate());
+    Checks.instant("meeting.startedAt", startedAt());
+    Checks.instant("meeting.endedAt", endedAt());
     if (endedAt().isBefore(startedAt())) {
       throw new InvalidModelException(
           "meeting.endedAt: must not be before startedAt " + startedAt() + ", was " + endedAt());
     }
     Checks.unique("meeting.invited", "", invited(), p -> p);
+    for (int i = 0; i < attendance().size(); i++) {
+      if (attendance().get(i).at().isAfter(endedAt())) {
+        throw new InvalidModelException(
+            "meeting.attendance[" + i + "].at: must not be after endedAt " + endedAt() + ", was "
+                + attendance().get(i).at());
+      }
+    }
+    if (vote().isPresent()
+        && (vote().get().closedAt().isBefore(startedAt())
+            || vote().get().closedAt().isAfter(endedAt()))) {
+      throw new InvalidModelException(
+          "meeting.vote.closedAt: must be within the meeting, " + startedAt() + " to " + endedAt()
+              + ", was " + vote().get().closedAt());
+    }
     Checks.unique("meeting.attendance", "party", attendance(), SignIn::party);
     Checks.unique("meeting.stages", "stage", stages(), StageRecord::stage);
   }

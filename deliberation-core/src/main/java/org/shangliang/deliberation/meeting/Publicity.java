@@ -54,6 +54,8 @@ public abstract class Publicity {
   @Value.Check
   void check() {
     Checks.notBlank("publicity.channel", channel());
+    Checks.instant("publicity.from", from());
+    Checks.instant("publicity.until", until());
     if (until().isBefore(from())) {
       throw new InvalidModelException(
           "publicity.until: must not be before from " + from() + ", was " + until());

@@ -62,6 +62,7 @@ public abstract class RaisedProblem {
   @Value.Check
   void check() {
     Checks.notBlank("problems.description", description());
+    Checks.instant("problems.raisedAt", raisedAt());
     if (solvedOnTheSpot() && solutionProposedAt().isPresent()) {
       throw new InvalidModelException(
           "problems.solutionProposedAt: a problem solved on the spot needs no proposed solution, was "

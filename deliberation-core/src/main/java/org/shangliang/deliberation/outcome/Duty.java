@@ -53,6 +53,8 @@ public abstract class Duty {
   @Value.Check
   void check() {
     Checks.identifier("duties.id", id());
+    deadline().ifPresent(d -> Checks.instant("duties[" + id() + "].deadline", d));
+    completedAt().ifPresent(d -> Checks.instant("duties[" + id() + "].completedAt", d));
     Checks.notBlank("duties[" + id() + "].description", description());
     measures().ifPresent(m -> Checks.notBlank("duties[" + id() + "].measures", m));
     completionRecord().ifPresent(r -> Checks.notBlank("duties[" + id() + "].completionRecord", r));

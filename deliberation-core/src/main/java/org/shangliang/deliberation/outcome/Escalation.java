@@ -49,6 +49,11 @@ public abstract class Escalation {
   @Value.Check
   void check() {
     Checks.notBlank("escalations.reason", reason());
+    Checks.instant("escalations.escalatedAt", escalatedAt());
+    Checks.instant("escalations.deadline", deadline());
+    for (int i = 0; i < followUps().size(); i++) {
+      Checks.instant("escalations.followUps[" + i + "].at", followUps().get(i).at());
+    }
     for (int i = 0; i < followUps().size(); i++) {
       if (i > 0 && followUps().get(i).at().isBefore(followUps().get(i - 1).at())) {
         throw new InvalidModelException(

@@ -50,6 +50,7 @@ public abstract class HotlineCase {
   @Value.Check
   void check() {
     Checks.notBlank("hotlineCase.ticketId", ticketId());
+    Checks.instant("hotlineCase.receivedAt", receivedAt());
     Checks.notEmpty("hotlineCase.departments", departments());
     Checks.unique("hotlineCase.departments", "", departments(), d -> d);
     notBefore("hotlineCase.forwardedAt", forwardedAt());

@@ -87,6 +87,8 @@ public abstract class OutcomeRecord {
   @Value.Check
   void check() {
     Checks.unique("outcome.duties", "id", duties(), Duty::id);
+    Checks.instant("outcome.classifiedAt", classifiedAt());
+    takeUpAgainOn().ifPresent(d -> Checks.date("outcome.takeUpAgainOn", d));
     proposedSolution().ifPresent(s -> Checks.notBlank("outcome.proposedSolution", s));
     if (kind() != OutcomeKind.SHELVED && takeUpAgainOn().isPresent()) {
       throw new InvalidModelException(

@@ -156,6 +156,12 @@ public abstract class Deliberation {
     return DeliberationHistory.of(events());
   }
 
+  @Value.Check
+  void check() {
+    plannedMeetingDate()
+        .ifPresent(d -> org.shangliang.deliberation.internal.Checks.date("plannedMeetingDate", d));
+  }
+
   /**
    * A builder of deliberations; {@code id}, {@code topic}, {@code parties} and {@code
    * deliberatingUnit} are required.

@@ -99,6 +99,7 @@ public abstract class Topic {
   @Value.Check
   void check() {
     Checks.notBlank("topic.title", title());
+    Checks.instant("topic.raisedAt", raisedAt());
     Checks.identifier("topic.category", category());
     catalogueEntry().ifPresent(e -> Checks.identifier("topic.catalogueEntry", e));
     Checks.notEmpty("topic.affectedUnits", affectedUnits());

@@ -84,7 +84,7 @@ class AccountabilityRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.ESCALATION_WRONG_LEVEL, "escalations[0].toUnit", Severity.ERROR);
-    assertThat(v.args()).containsExactly(DISTRICT, COMMUNITY_1, TierLevel.SUB_DISTRICT);
+    assertThat(v.args()).containsExactly(DISTRICT, COMMUNITY_1, SUB_DISTRICT);
   }
 
   @Test
@@ -93,7 +93,7 @@ class AccountabilityRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.ESCALATION_WRONG_LEVEL, "escalations[0].toUnit", Severity.ERROR);
-    assertThat(v.args()).containsExactly(OTHER_SUB_DISTRICT, COMMUNITY_1, TierLevel.SUB_DISTRICT);
+    assertThat(v.args()).containsExactly(OTHER_SUB_DISTRICT, COMMUNITY_1, SUB_DISTRICT);
   }
 
   @Test
@@ -102,7 +102,7 @@ class AccountabilityRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.ESCALATION_WRONG_LEVEL, "escalations[0].toUnit", Severity.ERROR);
-    assertThat(v.args()).containsExactly(COMMUNITY_2, COMMUNITY_1, TierLevel.SUB_DISTRICT);
+    assertThat(v.args()).containsExactly(COMMUNITY_2, COMMUNITY_1, SUB_DISTRICT);
   }
 
   @Test

@@ -269,7 +269,7 @@ class MeetingRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.MEETING_QUORUM_NOT_MET, "meetings[0].attendance", Severity.ERROR);
-    assertThat(v.args()).containsExactly(5, 9, 0, "2/3");
+    assertThat(v.args()).containsExactly(5, 9, 0, "2/3", "≥");
   }
 
   @Test
@@ -281,7 +281,7 @@ class MeetingRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.MEETING_QUORUM_NOT_MET, "meetings[0].attendance", Severity.ERROR);
-    assertThat(v.args()).containsExactly(5, 9, 0, "2/3");
+    assertThat(v.args()).containsExactly(5, 9, 0, "2/3", "≥");
   }
 
   // meeting.chair.not-convener

@@ -187,6 +187,9 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
+      if (context.profile().meetingStages().isEmpty()) {
+        return; // the profile sets no stages
+      }
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting m = meetings.get(i);
@@ -237,7 +240,8 @@ final class MeetingRules {
               signedIn,
               m.invited().size(),
               quorum.minimumCount(),
-              quorum.fraction().isPresent() ? quorum.fraction().get().toString() : TierRules.NONE);
+              quorum.fraction().isPresent() ? quorum.fraction().get().toString() : TierRules.NONE,
+              quorum.strict() ? ">" : "≥");
         }
       }
     }
@@ -584,6 +588,9 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
+      if (!context.profile().meetingStages().contains(MeetingStage.DISCUSSION)) {
+        return; // the profile sets no discussion stage
+      }
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting m = meetings.get(i);
@@ -690,7 +697,9 @@ final class MeetingRules {
     }
   }
 
-  /** meeting.urgent.late: an urgent matter is deliberated within the profile's window. */
+  /**
+   * meeting.urgent.late: an urgent matter's earliest meeting starts within the profile's window.
+   */
   static final class UrgentLate extends BuiltInRule {
     UrgentLate() {
       super(RuleCodes.MEETING_URGENT_LATE, Severity.ERROR, THREE_MATTERS);
@@ -708,9 +717,18 @@ final class MeetingRules {
         if (context.now().isAfter(due)) {
           context.report(Path.of("meetings"), deliberation.topic().raisedAt(), due);
         }
-      } else if (deliberation.meetings().get(0).startedAt().isAfter(due)) {
-        context.report(
-            meeting(0).child("startedAt"), deliberation.topic().raisedAt(), due);
+      } else {
+        int first = 0;
+        for (int i = 1; i < deliberation.meetings().size(); i++) {
+          if (deliberation.meetings().get(i).startedAt().isBefore(
+              deliberation.meetings().get(first).startedAt())) {
+            first = i;
+          }
+        }
+        if (deliberation.meetings().get(first).startedAt().isAfter(due)) {
+          context.report(
+              meeting(first).child("startedAt"), deliberation.topic().raisedAt(), due);
+        }
       }
     }
   }

@@ -303,7 +303,30 @@ final class OutcomeRules {
     }
   }
 
-  /** escalation.wrong-level: a matter goes up to the level the profile names, above its unit. */
+  /**
+   * The unit a matter of {@code from} goes up to: the first unit above it at or above the level the
+   * profile names for its tier and with a deliberating body (the jurisdiction, or the profile, may
+   * skip levels).
+   */
+  static Optional<AdministrativeUnit> escalationTarget(RuleContext context, AdministrativeUnit from) {
+    Optional<TierLevel> level =
+        context.profile().tier(from.level()).flatMap(TierRule::escalatesTo);
+    if (level.isEmpty()) {
+      return Optional.empty();
+    }
+    for (AdministrativeUnit unit : context.jurisdiction().pathToRoot(from.id())) {
+      if (unit.level().compareTo(level.get()) >= 0
+          && context.profile().tier(unit.level()).isPresent()) {
+        return Optional.of(unit);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * escalation.wrong-level: a matter goes up to the unit above it at the level the profile names (or
+   * the first above that level where the jurisdiction skips it).
+   */
   static final class EscalationWrongLevel extends BuiltInRule {
     EscalationWrongLevel() {
       super(RuleCodes.ESCALATION_WRONG_LEVEL, Severity.ERROR, ESCALATION);
@@ -319,18 +342,13 @@ final class OutcomeRules {
         if (from.isEmpty() || to.isEmpty()) {
           continue;
         }
-        Optional<TierLevel> expected =
-            context.profile().tier(from.get().level()).flatMap(TierRule::escalatesTo);
-        boolean right =
-            expected.isPresent()
-                && to.get().level() == expected.get()
-                && context.jurisdiction().contains(to.get().id(), from.get().id());
-        if (!right) {
+        Optional<AdministrativeUnit> expected = escalationTarget(context, from.get());
+        if (expected.isEmpty() || !expected.get().id().equals(to.get().id())) {
           context.report(
               Path.of("escalations").index(i).child("toUnit"),
               escalation.toUnit(),
               escalation.fromUnit(),
-              expected.isPresent() ? expected.get() : TierRules.NONE);
+              expected.isPresent() ? expected.get().id() : TierRules.NONE);
         }
       }
     }

@@ -184,7 +184,7 @@ final class StepRules {
 
   /**
    * step.order: the steps follow the plan from its first step, none skipped, none reordered; after a
-   * reopening the plan resumes at its deliberate step.
+   * reopening the plan resumes at its first deliberate step (at its first step if it has none).
    */
   static final class Order extends BuiltInRule {
     Order() {
