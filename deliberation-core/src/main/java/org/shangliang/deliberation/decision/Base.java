@@ -9,7 +9,7 @@ public enum Base implements Labelled {
   CAST("投票总数（含弃权）", "votes cast (abstentions included)"),
   /** The decisive ballots: yes and no, abstentions left out. */
   DECISIVE("赞成与反对票数", "yes and no votes"),
-  /** The eligible voters present (signed in). */
+  /** The eligible voters present (signed in, whether invited or not). */
   PRESENT("出席人数", "eligible voters present"),
   /** All eligible voters. */
   ELIGIBLE("全体有表决权者", "all eligible voters");

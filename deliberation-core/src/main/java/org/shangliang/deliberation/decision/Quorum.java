@@ -6,7 +6,9 @@ import org.shangliang.deliberation.InvalidModelException;
 
 /**
  * A meeting's quorum at sign-in: a minimum number of the invited signed in, and/or a fraction of the
- * invited. Both parts must hold when both are set.
+ * invited. Both parts must hold when both are set. Only invited parties count: a party that signs in
+ * uninvited (a stakeholder who turns up, say) may speak and vote, and counts among those present in a
+ * vote ({@link Base#PRESENT}), but does not make the meeting quorate.
  *
  * <p>The articles give no quorum (DOMAIN.md, "not in the articles"): profiles set it per matter size.
  *

@@ -72,14 +72,14 @@ public abstract class Deliberation {
   public abstract Optional<LocalDate> plannedMeetingDate();
 
   /**
-   * The meetings held, in order.
+   * The meetings held, in time order (checked when built).
    *
    * @return the meetings
    */
   public abstract List<Meeting> meetings();
 
   /**
-   * The steps of the profile's plan the deliberation went through, in order.
+   * The steps of the profile's plan the deliberation went through, in time order (checked when built).
    *
    * @return the step events
    */
@@ -93,35 +93,35 @@ public abstract class Deliberation {
   public abstract Optional<OutcomeRecord> outcome();
 
   /**
-   * The supervision of the carrying-out, in order.
+   * The supervision of the carrying-out, in time order (checked when built).
    *
    * @return the supervision records
    */
   public abstract List<Supervision> supervision();
 
   /**
-   * The escalations to higher tiers, in order.
+   * The escalations to higher tiers, in time order (checked when built).
    *
    * @return the escalations
    */
   public abstract List<Escalation> escalations();
 
   /**
-   * The revisits (回访) of finished items, in order.
+   * The revisits (回访) of finished items, in time order (checked when built).
    *
    * @return the revisits
    */
   public abstract List<Revisit> revisits();
 
   /**
-   * The appraisals (评议), in order.
+   * The appraisals (评议), in time order (checked when built).
    *
    * @return the appraisals
    */
   public abstract List<Appraisal> appraisals();
 
   /**
-   * The reopenings of the deliberation, in order.
+   * The reopenings of the deliberation, in time order (checked when built).
    *
    * @return the reopenings
    */
@@ -160,6 +160,26 @@ public abstract class Deliberation {
   void check() {
     plannedMeetingDate()
         .ifPresent(d -> org.shangliang.deliberation.internal.Checks.date("plannedMeetingDate", d));
+    inTimeOrder("meetings", "startedAt", meetings(), Meeting::startedAt);
+    inTimeOrder("steps", "enteredAt", steps(), StepEvent::enteredAt);
+    inTimeOrder("supervision", "at", supervision(), Supervision::at);
+    inTimeOrder("revisits", "at", revisits(), Revisit::at);
+    inTimeOrder("appraisals", "at", appraisals(), Appraisal::at);
+    inTimeOrder("reopenings", "at", reopenings(), Reopening::at);
+    inTimeOrder("escalations", "escalatedAt", escalations(), Escalation::escalatedAt);
+  }
+
+  private static <T> void inTimeOrder(
+      String field, String instantName, List<T> values, java.util.function.Function<T, java.time.Instant> at) {
+    for (int i = 1; i < values.size(); i++) {
+      java.time.Instant previous = at.apply(values.get(i - 1));
+      java.time.Instant current = at.apply(values.get(i));
+      if (current.isBefore(previous)) {
+        throw new org.shangliang.deliberation.InvalidModelException(
+            field + "[" + i + "]." + instantName + ": must not be before " + field + "[" + (i - 1)
+                + "] at " + previous + ", was " + current);
+      }
+    }
   }
 
   /**

@@ -286,15 +286,19 @@ class AccountabilityRulesTest {
   @Test
   void acceptsSupervisorsOfTheProfilesKindsAndPublicFundsKinds() {
     OutcomeCase c = new OutcomeCase().addParty(NPC.value(), PartyKind.PEOPLES_CONGRESS_DEPUTY, DISTRICT);
-    c.supervision.add(Supervision.of(SupervisionPhase.DURING, NPC, DURING_AT, "人大代表视察施工"));
-    c.supervision.add(Supervision.of(SupervisionPhase.AFTER, OWNER, AFTER_AT, "利益相关方参加验收"));
+    // records are kept in time order: these come after the fixture's last one (AFTER_AT)
+    c.supervision.add(
+        Supervision.of(SupervisionPhase.AFTER, NPC, AFTER_AT.plusSeconds(3600), "人大代表视察电梯运行"));
+    c.supervision.add(
+        Supervision.of(SupervisionPhase.AFTER, OWNER, AFTER_AT.plusSeconds(7200), "利益相关方参加验收"));
     assertClean(c.validate());
   }
 
   @Test
   void rejectsSupervisorNotOnTheList() {
     OutcomeCase c = new OutcomeCase();
-    c.supervision.add(Supervision.of(SupervisionPhase.DURING, NPC, DURING_AT, "人大代表视察施工"));
+    c.supervision.add(
+        Supervision.of(SupervisionPhase.AFTER, NPC, AFTER_AT.plusSeconds(3600), "人大代表视察电梯运行"));
     Violation v =
         assertSingle(
             c.validate(),

@@ -165,8 +165,8 @@ class StepRulesTest {
     MeetingCase c = new MeetingCase();
     c.profile = Profiles.bishan();
     c.steps.clear();
-    c.steps.add(StepEvent.underWay("revisit", day("2027-03-12"), RC));
     c.steps.add(StepEvent.completed("evaluate", day("2026-10-01"), day("2026-10-02"), RC));
+    c.steps.add(StepEvent.underWay("revisit", day("2027-03-12"), RC));
     assertThat(Profiles.bishan().stepPlan()).isEmpty();
     assertClean(c.validate());
   }

@@ -717,18 +717,9 @@ final class MeetingRules {
         if (context.now().isAfter(due)) {
           context.report(Path.of("meetings"), deliberation.topic().raisedAt(), due);
         }
-      } else {
-        int first = 0;
-        for (int i = 1; i < deliberation.meetings().size(); i++) {
-          if (deliberation.meetings().get(i).startedAt().isBefore(
-              deliberation.meetings().get(first).startedAt())) {
-            first = i;
-          }
-        }
-        if (deliberation.meetings().get(first).startedAt().isAfter(due)) {
-          context.report(
-              meeting(first).child("startedAt"), deliberation.topic().raisedAt(), due);
-        }
+      } else if (deliberation.meetings().get(0).startedAt().isAfter(due)) {
+        // meetings are in time order (checked when the record is built): the first is the earliest
+        context.report(meeting(0).child("startedAt"), deliberation.topic().raisedAt(), due);
       }
     }
   }
