@@ -292,4 +292,15 @@ class ReviewedRulesTest {
             MeetingCase.PO));
     assertThat(c.validate().violationsOf(RuleCodes.HISTORY_EVENT_REJECTED)).hasSize(1);
   }
+
+  @Test
+  void rejectsEventsThatDecideAdmissionOtherwiseThanTheRecord() {
+    LiftCase c = new LiftCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));
+    c.events.add(event(org.shangliang.deliberation.process.EventType.REFUSED, "2026-11-02T02:00:00Z"));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.HISTORY_RECORD_MISMATCH, "events", Severity.ERROR);
+    assertThat(v.args().subList(1, 3))
+        .containsExactly(AdmissionStatus.REFUSED, AdmissionStatus.ADMITTED);
+  }
 }

@@ -1,7 +1,6 @@
 package org.shangliang.deliberation.rules.internal;
 
 import java.util.Optional;
-import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.rules.RuleCodes;
@@ -58,64 +57,67 @@ final class AdmissionRules {
     }
   }
 
-  /** topic.dispute.approval-missing: an admitted dispute has a party-organisation approval. */
-  static final class DisputeApprovalMissing extends BuiltInRule {
-    DisputeApprovalMissing() {
-      super(RuleCodes.TOPIC_DISPUTE_APPROVAL_MISSING, Severity.ERROR, ADMISSION);
+  /** Base of the rules on a two-party dispute that was admitted for deliberation. */
+  abstract static class OnAdmittedDispute extends BuiltInRule {
+    OnAdmittedDispute(org.shangliang.deliberation.validation.RuleCode code) {
+      super(code, Severity.ERROR, ADMISSION);
     }
 
     @Override
-    public void check(RuleContext context) {
+    public final void check(RuleContext context) {
       Deliberation deliberation = context.deliberation();
+      Optional<TwoPartyDispute> dispute = deliberation.topic().dispute();
       Optional<Admission> admission = deliberation.admission();
-      if (deliberation.topic().dispute().isPresent()
-          && admission.isPresent()
-          && admission.get().isAdmitted()
-          && admission.get().approval().isEmpty()) {
-        context.report(Path.of("admission", "approval"), deliberation.topic().id());
+      if (dispute.isPresent() && admission.isPresent() && admission.get().isAdmitted()) {
+        check(context, dispute.get(), admission.get());
+      }
+    }
+
+    abstract void check(RuleContext context, TwoPartyDispute dispute, Admission admission);
+  }
+
+  /** topic.dispute.approval-missing: an admitted dispute has a party-organisation approval. */
+  static final class DisputeApprovalMissing extends OnAdmittedDispute {
+    DisputeApprovalMissing() {
+      super(RuleCodes.TOPIC_DISPUTE_APPROVAL_MISSING);
+    }
+
+    @Override
+    void check(RuleContext context, TwoPartyDispute dispute, Admission admission) {
+      if (admission.approval().isEmpty()) {
+        context.report(Path.of("admission", "approval"), context.deliberation().topic().id());
       }
     }
   }
 
   /** topic.dispute.approval-late: a dispute is admitted only after the approval. */
-  static final class DisputeApprovalLate extends BuiltInRule {
+  static final class DisputeApprovalLate extends OnAdmittedDispute {
     DisputeApprovalLate() {
-      super(RuleCodes.TOPIC_DISPUTE_APPROVAL_LATE, Severity.ERROR, ADMISSION);
+      super(RuleCodes.TOPIC_DISPUTE_APPROVAL_LATE);
     }
 
     @Override
-    public void check(RuleContext context) {
-      Deliberation deliberation = context.deliberation();
-      Optional<Admission> admission = deliberation.admission();
-      if (deliberation.topic().dispute().isPresent()
-          && admission.isPresent()
-          && admission.get().isAdmitted()
-          && admission.get().approval().isPresent()
-          && admission.get().approval().get().approvedAt().isAfter(admission.get().decidedAt())) {
+    void check(RuleContext context, TwoPartyDispute dispute, Admission admission) {
+      if (admission.approval().isPresent()
+          && admission.approval().get().approvedAt().isAfter(admission.decidedAt())) {
         context.report(
             Path.of("admission", "approval", "approvedAt"),
-            admission.get().approval().get().approvedAt(),
-            admission.get().decidedAt());
+            admission.approval().get().approvedAt(),
+            admission.decidedAt());
       }
     }
   }
 
   /** topic.dispute.mediator-missing: an admitted dispute has a designated mediator. */
-  static final class DisputeMediatorMissing extends BuiltInRule {
+  static final class DisputeMediatorMissing extends OnAdmittedDispute {
     DisputeMediatorMissing() {
-      super(RuleCodes.TOPIC_DISPUTE_MEDIATOR_MISSING, Severity.ERROR, ADMISSION);
+      super(RuleCodes.TOPIC_DISPUTE_MEDIATOR_MISSING);
     }
 
     @Override
-    public void check(RuleContext context) {
-      Deliberation deliberation = context.deliberation();
-      Optional<TwoPartyDispute> dispute = deliberation.topic().dispute();
-      Optional<Admission> admission = deliberation.admission();
-      if (dispute.isPresent()
-          && dispute.get().mediator().isEmpty()
-          && admission.isPresent()
-          && admission.get().isAdmitted()) {
-        context.report(Path.of("topic", "dispute", "mediator"), deliberation.topic().id());
+    void check(RuleContext context, TwoPartyDispute dispute, Admission admission) {
+      if (dispute.mediator().isEmpty()) {
+        context.report(Path.of("topic", "dispute", "mediator"), context.deliberation().topic().id());
       }
     }
   }
@@ -124,24 +126,16 @@ final class AdmissionRules {
    * topic.dispute.mediator-not-listed: an admitted dispute's designated mediator is on the party list
    * (a refused dispute is mediated outside the deliberation).
    */
-  static final class DisputeMediatorNotListed extends BuiltInRule {
+  static final class DisputeMediatorNotListed extends OnAdmittedDispute {
     DisputeMediatorNotListed() {
-      super(RuleCodes.TOPIC_DISPUTE_MEDIATOR_NOT_LISTED, Severity.ERROR, ADMISSION);
+      super(RuleCodes.TOPIC_DISPUTE_MEDIATOR_NOT_LISTED);
     }
 
     @Override
-    public void check(RuleContext context) {
-      Deliberation deliberation = context.deliberation();
-      Optional<TwoPartyDispute> dispute = deliberation.topic().dispute();
-      Optional<Admission> admission = deliberation.admission();
-      if (dispute.isPresent()
-          && dispute.get().mediator().isPresent()
-          && admission.isPresent()
-          && admission.get().isAdmitted()) {
-        PartyId mediator = dispute.get().mediator().get();
-        if (!deliberation.parties().has(mediator)) {
-          context.report(Path.of("topic", "dispute", "mediator"), mediator);
-        }
+    void check(RuleContext context, TwoPartyDispute dispute, Admission admission) {
+      if (dispute.mediator().isPresent()
+          && !context.deliberation().parties().has(dispute.mediator().get())) {
+        context.report(Path.of("topic", "dispute", "mediator"), dispute.mediator().get());
       }
     }
   }

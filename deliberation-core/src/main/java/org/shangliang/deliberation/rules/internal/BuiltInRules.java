@@ -86,8 +86,8 @@ public final class BuiltInRules {
           new MeetingRules.VoterMismatch(),
           new TierRules.MeetingNotRegularDate(),
           new OutcomeRules.EscalationAnswerLate(),
-          new StepRules.HistoryEventRejected(),
-          new StepRules.HistoryRecordMismatch());
+          new HistoryRules.EventRejected(),
+          new HistoryRules.RecordMismatch());
 
   private BuiltInRules() {}
 
