@@ -17,7 +17,7 @@ import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.internal.Accountability;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.validation.Obligation;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.RuleCode;
 
 /**

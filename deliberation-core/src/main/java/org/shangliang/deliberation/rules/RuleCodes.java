@@ -23,6 +23,9 @@ public final class RuleCodes {
   public static final RuleCode TOPIC_DISPUTE_APPROVAL_MISSING =
       RuleCode.of("topic.dispute.approval-missing");
 
+  /** A dispute was admitted before the party-organisation meeting approved it. */
+  public static final RuleCode TOPIC_DISPUTE_APPROVAL_LATE = RuleCode.of("topic.dispute.approval-late");
+
   /** A two-party dispute was admitted without a designated mediator. */
   public static final RuleCode TOPIC_DISPUTE_MEDIATOR_MISSING =
       RuleCode.of("topic.dispute.mediator-missing");
@@ -69,8 +72,15 @@ public final class RuleCodes {
   /** A non-urgent matter is planned off the tier's regular date. */
   public static final RuleCode TIMING_NOT_REGULAR_DATE = RuleCode.of("timing.not-regular-date");
 
+  /** A regular meeting of a non-urgent matter was scheduled off the tier's regular date. */
+  public static final RuleCode TIMING_MEETING_NOT_REGULAR_DATE = RuleCode.of("timing.meeting-not-regular-date");
+
   /** A party a meeting names (chair, recorder, invited, signed in, speaker, voter…) is not on the party list. */
   public static final RuleCode MEETING_PARTY_NOT_LISTED = RuleCode.of("meeting.party.not-listed");
+
+  /** A meeting is held by another unit's body than the deliberating unit's. */
+  public static final RuleCode MEETING_UNIT_NOT_DELIBERATING_UNIT =
+      RuleCode.of("meeting.unit.not-deliberating-unit");
 
   /** A stage of the profile's meeting stages (七定) is missing from a meeting. */
   public static final RuleCode MEETING_STAGE_MISSING = RuleCode.of("meeting.stage.missing");
@@ -116,6 +126,12 @@ public final class RuleCodes {
   public static final RuleCode MEETING_VOTE_OUTCOME_MISMATCH =
       RuleCode.of("meeting.vote.outcome-mismatch");
 
+  /** A show of hands counts more hands than voters present. */
+  public static final RuleCode MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT = RuleCode.of("meeting.vote.show-of-hands-exceeds-present");
+
+  /** A voter's kind or weight in the vote's snapshot differs from the party list. */
+  public static final RuleCode MEETING_VOTE_VOTER_MISMATCH = RuleCode.of("meeting.vote.voter-mismatch");
+
   /** A meeting's vote closed before its discussion started. */
   public static final RuleCode MEETING_RESULT_BEFORE_DISCUSSION =
       RuleCode.of("meeting.result.before-discussion");
@@ -144,6 +160,9 @@ public final class RuleCodes {
   /** A step is not in the profile's step plan. */
   public static final RuleCode STEP_UNKNOWN = RuleCode.of("step.unknown");
 
+  /** A step's actor is not on the party list. */
+  public static final RuleCode STEP_ACTOR_NOT_LISTED = RuleCode.of("step.actor-not-listed");
+
   /** A step was skipped or taken out of the plan's order. */
   public static final RuleCode STEP_ORDER = RuleCode.of("step.order");
 
@@ -156,13 +175,6 @@ public final class RuleCodes {
   /** A carry-out step started before any decision. */
   public static final RuleCode STEP_CARRIED_OUT_BEFORE_DECISION =
       RuleCode.of("step.carried-out-before-decision");
-
-  /** A meeting is held by another unit's body than the deliberating unit's. */
-  public static final RuleCode MEETING_UNIT_NOT_DELIBERATING_UNIT =
-      RuleCode.of("meeting.unit.not-deliberating-unit");
-
-  /** A step's actor is not on the party list. */
-  public static final RuleCode STEP_ACTOR_NOT_LISTED = RuleCode.of("step.actor-not-listed");
 
   /** The recorded outcome kind is not the one its facts classify to. */
   public static final RuleCode OUTCOME_KIND_CONTRADICTS_FACTS = RuleCode.of("outcome.kind.contradicts-facts");
@@ -191,6 +203,9 @@ public final class RuleCodes {
   /** A shelved matter was not explained to residents. */
   public static final RuleCode OUTCOME_SHELVED_EXPLANATION_MISSING = RuleCode.of("outcome.shelved.explanation-missing");
 
+  /** A shelved matter was not taken up again by its date. */
+  public static final RuleCode OUTCOME_SHELVED_NOT_TAKEN_UP = RuleCode.of("outcome.shelved.not-taken-up");
+
   /** A recommendation was not sent up to the higher tier. */
   public static final RuleCode OUTCOME_RECOMMENDATION_NOT_ESCALATED = RuleCode.of("outcome.recommendation.not-escalated");
 
@@ -202,6 +217,12 @@ public final class RuleCodes {
 
   /** A matter went up to another level than the profile names. */
   public static final RuleCode ESCALATION_WRONG_LEVEL = RuleCode.of("escalation.wrong-level");
+
+  /** A matter went up from another unit than the one that deliberated it. */
+  public static final RuleCode ESCALATION_FROM_OTHER_UNIT = RuleCode.of("escalation.from-other-unit");
+
+  /** The higher tier did not answer an escalated matter by its deadline. */
+  public static final RuleCode ESCALATION_ANSWER_LATE = RuleCode.of("escalation.answer-late");
 
   /** An escalated matter has no named follower on the party list. */
   public static final RuleCode ESCALATION_FOLLOWER_MISSING = RuleCode.of("escalation.follower-missing");
@@ -230,6 +251,9 @@ public final class RuleCodes {
   /** A hotline case's first-contact party or department is not on the party list. */
   public static final RuleCode HOTLINE_PARTY_NOT_LISTED = RuleCode.of("hotline.party-not-listed");
 
+  /** The hotline case's ticket is not the one the topic's source names. */
+  public static final RuleCode HOTLINE_TICKET_MISMATCH = RuleCode.of("hotline.ticket-mismatch");
+
   /** A hotline case for one department was not forwarded to it. */
   public static final RuleCode HOTLINE_NOT_FORWARDED = RuleCode.of("hotline.not-forwarded");
 
@@ -242,36 +266,11 @@ public final class RuleCodes {
   /** A hotline case was not handled in time. */
   public static final RuleCode HOTLINE_HANDLING_LATE = RuleCode.of("hotline.handling-late");
 
-  /** A matter went up from another unit than the one that deliberated it. */
-  public static final RuleCode ESCALATION_FROM_OTHER_UNIT = RuleCode.of("escalation.from-other-unit");
-
-  /** The hotline case's ticket is not the one the topic's source names. */
-  public static final RuleCode HOTLINE_TICKET_MISMATCH = RuleCode.of("hotline.ticket-mismatch");
-
-  /** A shelved matter was not taken up again by its date. */
-  public static final RuleCode OUTCOME_SHELVED_NOT_TAKEN_UP = RuleCode.of("outcome.shelved.not-taken-up");
-
-  /** A dispute was admitted before the party-organisation meeting approved it. */
-  public static final RuleCode TOPIC_DISPUTE_APPROVAL_LATE = RuleCode.of("topic.dispute.approval-late");
-
-  /** A show of hands counts more hands than voters present. */
-  public static final RuleCode MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT = RuleCode.of("meeting.vote.show-of-hands-exceeds-present");
-
-  /** A voter's kind or weight in the vote's snapshot differs from the party list. */
-  public static final RuleCode MEETING_VOTE_VOTER_MISMATCH = RuleCode.of("meeting.vote.voter-mismatch");
-
-  /** A regular meeting of a non-urgent matter was scheduled off the tier's regular date. */
-  public static final RuleCode TIMING_MEETING_NOT_REGULAR_DATE = RuleCode.of("timing.meeting-not-regular-date");
-
-  /** The higher tier did not answer an escalated matter by its deadline. */
-  public static final RuleCode ESCALATION_ANSWER_LATE = RuleCode.of("escalation.answer-late");
-
   /** An event of the deliberation's history does not fit the state the earlier events lead to. */
   public static final RuleCode HISTORY_EVENT_REJECTED = RuleCode.of("history.event-rejected");
 
   /** A record's events disagree with its facts (meetings, admission, outcome kind). */
   public static final RuleCode HISTORY_RECORD_MISMATCH = RuleCode.of("history.record-mismatch");
-
   private RuleCodes() {}
 
   /**
@@ -285,6 +284,7 @@ public final class RuleCodes {
         TOPIC_SETTLED_ELSEWHERE_ADMITTED,
         TOPIC_SETTLED_ELSEWHERE_EXPLANATION_MISSING,
         TOPIC_DISPUTE_APPROVAL_MISSING,
+        TOPIC_DISPUTE_APPROVAL_LATE,
         TOPIC_DISPUTE_MEDIATOR_MISSING,
         TOPIC_DISPUTE_MEDIATOR_NOT_LISTED,
         TOPIC_CATEGORY_UNKNOWN,
@@ -298,7 +298,9 @@ public final class RuleCodes {
         TIER_NO_RULE,
         TIER_POWERS_EXCEEDED,
         TIMING_NOT_REGULAR_DATE,
+        TIMING_MEETING_NOT_REGULAR_DATE,
         MEETING_PARTY_NOT_LISTED,
+        MEETING_UNIT_NOT_DELIBERATING_UNIT,
         MEETING_STAGE_MISSING,
         MEETING_STAGE_ORDER,
         MEETING_STAGE_TIME,
@@ -312,6 +314,8 @@ public final class RuleCodes {
         MEETING_BALLOT_NOT_ELIGIBLE,
         MEETING_VOTE_RULE_MISMATCH,
         MEETING_VOTE_OUTCOME_MISMATCH,
+        MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT,
+        MEETING_VOTE_VOTER_MISMATCH,
         MEETING_RESULT_BEFORE_DISCUSSION,
         MEETING_PUBLICITY_MISSING,
         MEETING_PUBLICITY_TOO_SHORT,
@@ -320,12 +324,11 @@ public final class RuleCodes {
         MEETING_URGENT_LATE,
         MEETING_PROBLEM_SOLUTION_LATE,
         STEP_UNKNOWN,
+        STEP_ACTOR_NOT_LISTED,
         STEP_ORDER,
         STEP_STARTED_EARLY,
         STEP_DELIBERATE_NO_MEETING,
         STEP_CARRIED_OUT_BEFORE_DECISION,
-        MEETING_UNIT_NOT_DELIBERATING_UNIT,
-        STEP_ACTOR_NOT_LISTED,
         OUTCOME_KIND_CONTRADICTS_FACTS,
         OUTCOME_SHELVED_PREMATURE,
         OUTCOME_DUTIES_MISSING,
@@ -335,10 +338,13 @@ public final class RuleCodes {
         OUTCOME_DUTY_COMPLETION_RECORD_MISSING,
         OUTCOME_COMMITTED_PROGRESS_MISSING,
         OUTCOME_SHELVED_EXPLANATION_MISSING,
+        OUTCOME_SHELVED_NOT_TAKEN_UP,
         OUTCOME_RECOMMENDATION_NOT_ESCALATED,
         OUTCOME_RECOMMENDATION_SOLUTION_MISSING,
         OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD,
         ESCALATION_WRONG_LEVEL,
+        ESCALATION_FROM_OTHER_UNIT,
+        ESCALATION_ANSWER_LATE,
         ESCALATION_FOLLOWER_MISSING,
         ESCALATION_FOLLOW_UP_LATE,
         SUPERVISION_PHASE_MISSING,
@@ -348,18 +354,11 @@ public final class RuleCodes {
         APPRAISAL_SCORE_OUT_OF_SCALE,
         APPRAISAL_POOR_NOT_REOPENED,
         HOTLINE_PARTY_NOT_LISTED,
+        HOTLINE_TICKET_MISMATCH,
         HOTLINE_NOT_FORWARDED,
         HOTLINE_NOT_COORDINATED,
         HOTLINE_REPLY_LATE,
         HOTLINE_HANDLING_LATE,
-        ESCALATION_FROM_OTHER_UNIT,
-        HOTLINE_TICKET_MISMATCH,
-        OUTCOME_SHELVED_NOT_TAKEN_UP,
-        TOPIC_DISPUTE_APPROVAL_LATE,
-        MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT,
-        MEETING_VOTE_VOTER_MISMATCH,
-        TIMING_MEETING_NOT_REGULAR_DATE,
-        ESCALATION_ANSWER_LATE,
         HISTORY_EVENT_REJECTED,
         HISTORY_RECORD_MISMATCH);
   }

@@ -8,7 +8,7 @@ import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.tier.WorkCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.Violation;
 

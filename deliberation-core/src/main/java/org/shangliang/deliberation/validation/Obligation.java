@@ -2,6 +2,7 @@ package org.shangliang.deliberation.validation;
 
 import java.time.Instant;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.Path;
 
 /**
  * Something a record still owes by a time limit: which rule sets it, where in the record, and when it

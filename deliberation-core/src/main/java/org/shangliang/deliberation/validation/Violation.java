@@ -3,6 +3,7 @@ package org.shangliang.deliberation.validation;
 import java.util.List;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.Path;
 
 /**
  * One broken rule: its code, severity, where in the record, the arguments its message needs, and the

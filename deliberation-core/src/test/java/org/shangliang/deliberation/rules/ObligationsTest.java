@@ -14,7 +14,7 @@ import org.shangliang.deliberation.meeting.RaisedProblem;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.validation.Obligation;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 
 class ObligationsTest {
   private static final Instant RAISED = Instant.parse("2026-12-09T01:00:00Z");

@@ -22,7 +22,7 @@ import org.shangliang.deliberation.topic.SettledElsewhere;
 import org.shangliang.deliberation.topic.SettlingAuthority;
 import org.shangliang.deliberation.topic.TwoPartyDispute;
 import org.shangliang.deliberation.unit.UnitId;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.ValidationReport;

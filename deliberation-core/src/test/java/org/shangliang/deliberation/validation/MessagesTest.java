@@ -12,6 +12,7 @@ import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.rules.Rule;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.Validator;
+import org.shangliang.deliberation.Path;
 
 class MessagesTest {
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;

@@ -9,13 +9,11 @@ import org.shangliang.deliberation.process.DeliberationHistory;
 import org.shangliang.deliberation.process.DeliberationState;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
 /** Rules on a deliberation's event history (its state as the fold of its events). */
 final class HistoryRules {
-  static final String HISTORY =
-      "DOMAIN.md Jinan: 五步, four outcome kinds and after the result (seeds/003)";
 
   private HistoryRules() {}
 

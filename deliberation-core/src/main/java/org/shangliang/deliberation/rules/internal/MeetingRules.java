@@ -31,21 +31,11 @@ import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
 /** Rules on meetings (DOMAIN.md, Jinan "七定", "procedure and chair", "三事"; Bishan). */
 final class MeetingRules {
-  static final String SEVEN_STAGES = "DOMAIN.md Jinan: 七定, the seven stages of every meeting (seeds/003)";
-  static final String PROCEDURE = "DOMAIN.md Jinan: procedure and chair (seeds/003)";
-  static final String QUORUM =
-      "DOMAIN.md: quorum sizes are not in the articles, a profile setting; Jinan 七定 sign-in (seeds/003)";
-  static final String VOTING = "DOMAIN.md Jinan: 七定, form the result (seeds/003); DESIGN.md §7";
-  static final String PUBLICITY =
-      "DOMAIN.md Jinan: 七定, publicise the result (seeds/003); publicity periods are a profile setting";
-  static final String THREE_MATTERS =
-      "DOMAIN.md Jinan: 三事 and online micro-deliberation 线上微协商 (seeds/003)";
-  static final String BISHAN = "DOMAIN.md Chongqing Bishan: a solution proposed within 24 hours (seeds/002)";
 
   private MeetingRules() {}
 

@@ -14,13 +14,11 @@ import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
 /** Rules on the steps of a deliberation (DOMAIN.md, Jinan "五步"; Haidian 集议办督评). */
 final class StepRules {
-  static final String STEPS =
-      "DOMAIN.md Jinan: 五步 (seeds/003); Haidian: 集议办督评 (seeds/000); any ordered plan (seeds/004)";
 
   private StepRules() {}
 

@@ -9,7 +9,7 @@ import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.unit.Jurisdiction;
 import org.shangliang.deliberation.unit.UnitId;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
 /** Rules about the units a record names. */

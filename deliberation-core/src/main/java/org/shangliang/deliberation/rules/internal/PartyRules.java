@@ -2,6 +2,7 @@ package org.shangliang.deliberation.rules.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
@@ -13,12 +14,11 @@ import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.topic.TopicCategory;
 import org.shangliang.deliberation.unit.Jurisdiction;
 import org.shangliang.deliberation.unit.UnitId;
-import org.shangliang.deliberation.validation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
-/** Rules on the party list (DOMAIN.md, Jinan "the three ones" and "after the result"). */
-final class PartyListRules {
-  private PartyListRules() {}
+/** Rules on the party list (party.*). */
+final class PartyRules {
+  private PartyRules() {}
 
   /**
    * party.required-kind-missing: every kind the topic's category and catalogue entry require is on

@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.validation;
+package org.shangliang.deliberation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.shangliang.deliberation.InvalidModelException;
 
 class PathTest {
   @Test

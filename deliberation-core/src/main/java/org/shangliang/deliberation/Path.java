@@ -1,9 +1,8 @@
-package org.shangliang.deliberation.validation;
+package org.shangliang.deliberation;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.shangliang.deliberation.InvalidModelException;
 
 /**
  * Where in a record a violation is: a sequence of field names and list indexes, rendered as {@code

@@ -1,18 +1,22 @@
 package org.shangliang.deliberation.rules.internal;
 
 import java.util.Optional;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
+import org.shangliang.deliberation.topic.CatalogueEntry;
 import org.shangliang.deliberation.topic.SettledElsewhere;
+import org.shangliang.deliberation.topic.Topic;
+import org.shangliang.deliberation.topic.TopicCatalogue;
 import org.shangliang.deliberation.topic.TwoPartyDispute;
-import org.shangliang.deliberation.validation.Path;
+import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 
-/** Rules on admitting a topic (DOMAIN.md, Jinan "admission of a topic"). */
-final class AdmissionRules {
-  private AdmissionRules() {}
+/** Rules on topics (topic.*): admitting a topic and its place in the catalogue. */
+final class TopicRules {
+  private TopicRules() {}
 
   /** topic.settled-elsewhere.admitted: a matter settled by law or a higher committee is not admitted. */
   static final class SettledElsewhereAdmitted extends BuiltInRule {
@@ -136,6 +140,64 @@ final class AdmissionRules {
       if (dispute.mediator().isPresent()
           && !context.deliberation().parties().has(dispute.mediator().get())) {
         context.report(Path.of("topic", "dispute", "mediator"), dispute.mediator().get());
+      }
+    }
+  }
+
+  /** topic.category.unknown: the topic's category is in the catalogue. */
+  static final class CategoryUnknown extends BuiltInRule {
+    CategoryUnknown() {
+      super(RuleCodes.TOPIC_CATEGORY_UNKNOWN, Severity.ERROR, CATALOGUE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Topic topic = context.deliberation().topic();
+      if (context.profile().catalogue().category(topic.category()).isEmpty()) {
+        context.report(Path.of("topic", "category"), topic.category(), context.profile().id());
+      }
+    }
+  }
+
+  /** topic.catalogue-entry.unknown: the topic's catalogue entry is in the catalogue. */
+  static final class EntryUnknown extends BuiltInRule {
+    EntryUnknown() {
+      super(RuleCodes.TOPIC_CATALOGUE_ENTRY_UNKNOWN, Severity.ERROR, CATALOGUE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Topic topic = context.deliberation().topic();
+      if (topic.catalogueEntry().isPresent()
+          && context.profile().catalogue().entry(topic.catalogueEntry().get()).isEmpty()) {
+        context.report(
+            Path.of("topic", "catalogueEntry"),
+            topic.catalogueEntry().get(),
+            context.profile().id());
+      }
+    }
+  }
+
+  /** topic.catalogue-entry.category-mismatch: the entry belongs to the topic's category. */
+  static final class EntryCategoryMismatch extends BuiltInRule {
+    EntryCategoryMismatch() {
+      super(RuleCodes.TOPIC_CATALOGUE_ENTRY_CATEGORY_MISMATCH, Severity.ERROR, CATALOGUE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Topic topic = context.deliberation().topic();
+      TopicCatalogue catalogue = context.profile().catalogue();
+      if (topic.catalogueEntry().isEmpty() || catalogue.category(topic.category()).isEmpty()) {
+        return;
+      }
+      Optional<CatalogueEntry> entry = catalogue.entry(topic.catalogueEntry().get());
+      if (entry.isPresent() && !entry.get().category().equals(topic.category())) {
+        context.report(
+            Path.of("topic", "catalogueEntry"),
+            entry.get().id(),
+            entry.get().category(),
+            topic.category());
       }
     }
   }
