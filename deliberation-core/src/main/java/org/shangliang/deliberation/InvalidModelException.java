@@ -5,20 +5,95 @@ package org.shangliang.deliberation;
  * identifier is blank, a number is out of its range, a collection holds duplicates, or a unit tree is
  * malformed.
  *
- * <p>This is the one exception type for <em>malformed</em> input. Its message names the field (as a path
- * such as {@code parties[3].weight}) and the fault, and the offending value unless the field holds
- * personal data, in which case only the fault is named. A record that is well formed but breaks a
- * procedure rule is never reported by an exception: it yields a violation in a validation report.
+ * <p>This is the one exception type for <em>malformed</em> input, everywhere in the library. It names
+ * where the fault is as a {@link #path()} in the same form as a violation's path ({@code
+ * ballots[3].weight}), relative to the value being built, and the {@link #fault()}, which quotes the
+ * offending value (shortened when long) unless the field holds personal data, in which case only the
+ * fault is named. A caller that builds a value inside a larger one (a reader of JSON, say) can anchor
+ * the path with {@link #under(Path)}. A record that is well formed but breaks a procedure rule is never
+ * reported by an exception: it yields a violation in a validation report.
  */
 public class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The path, kept as text so that the exception stays serializable. */
+  private final String path;
+
+  private final String fault;
+
   /**
    * Creates the exception.
+   *
+   * @param path where the fault is, relative to the value being built; the root path for the value
+   *     as a whole
+   * @param fault what is wrong, e.g. {@code "must not be negative, was -2"}
+   */
+  public InvalidModelException(Path path, String fault) {
+    super(message(path.toString(), fault));
+    this.path = path.toString();
+    this.fault = fault;
+  }
+
+  /**
+   * Creates the exception from a message of the form {@code "field.path: fault"}; a message whose
+   * start is not a path is kept whole as the fault, at the root path.
    *
    * @param message the field path and the fault, e.g. {@code "weight: must not be negative, was -2"}
    */
   public InvalidModelException(String message) {
-    super(message);
+    this(pathOf(message), faultOf(message));
+  }
+
+  private static Path pathOf(String message) {
+    int colon = message.indexOf(": ");
+    if (colon > 0) {
+      try {
+        return Path.parse(message.substring(0, colon));
+      } catch (InvalidModelException notAPath) {
+        return Path.root();
+      }
+    }
+    return Path.root();
+  }
+
+  private static String faultOf(String message) {
+    int colon = message.indexOf(": ");
+    return colon > 0 && !pathOf(message).isRoot() ? message.substring(colon + 2) : message;
+  }
+
+  private static String message(String path, String fault) {
+    return path.isEmpty() ? fault : path + ": " + fault;
+  }
+
+  /**
+   * Where the fault is, relative to the value that was being built.
+   *
+   * @return the path; the root path when the value as a whole is at fault
+   */
+  public Path path() {
+    return Path.parse(path);
+  }
+
+  /**
+   * What is wrong, without the path.
+   *
+   * @return the fault, e.g. {@code "must not be negative, was -2"}
+   */
+  public String fault() {
+    return fault;
+  }
+
+  /**
+   * The same fault, with its path anchored under a parent path: {@code
+   * e.under(Path.of("meetings").index(0))} turns {@code ballots[3].weight} into {@code
+   * meetings[0].ballots[3].weight}.
+   *
+   * @param parent the path of the value that holds the one at fault
+   * @return a new exception with the longer path, the same fault and this one as its cause
+   */
+  public InvalidModelException under(Path parent) {
+    InvalidModelException anchored = new InvalidModelException(parent.resolve(path()), fault);
+    anchored.initCause(this);
+    return anchored;
   }
 }

@@ -73,6 +73,26 @@ public final class Path {
     return append(index);
   }
 
+  /**
+   * This path followed by another: {@code Path.of("meetings").index(0).resolve(Path.parse("ballots[3]"))}
+   * is {@code meetings[0].ballots[3]}.
+   *
+   * @param relative the path to append; the root path leaves this one unchanged
+   * @return the longer path
+   */
+  public Path resolve(Path relative) {
+    if (relative.isRoot()) {
+      return this;
+    }
+    if (isRoot()) {
+      return relative;
+    }
+    List<Object> longer = new ArrayList<>(segments.size() + relative.segments.size());
+    longer.addAll(segments);
+    longer.addAll(relative.segments);
+    return new Path(Collections.unmodifiableList(longer));
+  }
+
   private Path append(Object segment) {
     List<Object> longer = new ArrayList<>(segments.size() + 1);
     longer.addAll(segments);
