@@ -171,11 +171,11 @@ public final class Profiles {
    * meeting is solved on the spot or gets a proposed solution within 24 hours.
    *
    * <p><b>(default)</b>, not in the article: the three tiers are the town or sub-district, the
-   * village or community and the courtyard (the article does not name them), and they meet on demand; the courtyard tier may
-   * decide minor and urgent matters, higher tiers every size; the catalogue, supervisor kinds,
-   * quorums, decision rules, supervisors, progress, revisit, appraisal and escalation settings of
-   * {@link #jinan()}; no hotline settings, no step plan and no fixed meeting stages (the article names
-   * none).
+   * village or community and the courtyard (the article does not name them), and they meet on
+   * demand; the courtyard tier may decide minor and urgent matters, higher tiers every size; the
+   * catalogue, supervisor kinds, quorums, decision rules, supervisors, progress, revisit, appraisal
+   * and escalation settings of {@link #jinan()}; no hotline settings, no step plan and no fixed
+   * meeting stages (the article names none).
    *
    * @return the profile
    */
