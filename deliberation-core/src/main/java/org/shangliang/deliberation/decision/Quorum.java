@@ -10,7 +10,8 @@ import org.shangliang.deliberation.InvalidModelException;
  * uninvited (a stakeholder who turns up, say) may speak and vote, and counts among those present in a
  * vote ({@link Base#PRESENT}), but does not make the meeting quorate.
  *
- * <p>The articles give no quorum (DOMAIN.md, "not in the articles"): profiles set it per matter size.
+ * <p>The source articles give no quorum: profiles set it per matter size (docs/domain.md "Meetings
+ * and the seven stages", "Profiles and defaults").
  *
  * <p>Immutable and thread-safe.
  */

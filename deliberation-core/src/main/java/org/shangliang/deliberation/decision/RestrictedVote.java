@@ -13,7 +13,7 @@ import org.shangliang.deliberation.party.PartyKind;
 /**
  * A vote restricted to one party kind, decided by another rule among those voters only: e.g. the
  * people's-congress deputies' vote on livelihood micro-projects (民生微实事人大代表票决制, Shenzhen
- * Futian; DOMAIN.md "other variants", seeds/004).
+ * Futian). Source: Reform 2025 (中国党政干部论坛, 2025-05-21); docs/domain.md "Other local variants".
  *
  * <p>Immutable and thread-safe.
  */

@@ -9,7 +9,8 @@ import org.shangliang.deliberation.internal.Checks;
 /**
  * A publicity notice (公示): where it is posted and from when until when.
  *
- * <p>Source: DOMAIN.md, Jinan "七定" (publicise the result) and "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 七定 (publicise the result); docs/domain.md "Publicity,
+ * revisits and appraisal".
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,7 +10,7 @@ import org.shangliang.deliberation.internal.Checks;
  * A problem residents raised at a meeting (e.g. a Bishan courtyard meeting, 院坝会): solved on the spot,
  * or given a proposed solution within the profile's time limit (Bishan: 24 hours).
  *
- * <p>Source: DOMAIN.md, Chongqing Bishan, seeds/002.
+ * <p>Source: Bishan 2024 (seminar report, undated); docs/domain.md "Matter sizes and timing".
  *
  * <p>Immutable and thread-safe.
  */

@@ -6,8 +6,9 @@ import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
- * One party's turn to speak and how long it lasted. Parties speak within the set time limit (Jinan
- * "procedure and chair", seeds/003).
+ * One party's turn to speak and how long it lasted. Parties speak within the set time limit.
+ *
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Procedure and chair".
  *
  * <p>Immutable and thread-safe.
  */

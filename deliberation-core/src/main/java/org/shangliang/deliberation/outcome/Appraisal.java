@@ -8,8 +8,8 @@ import org.shangliang.deliberation.party.PartyId;
  * An appraisal (评议 / 评) of the carrying-out by a resident or party member, as a score on the
  * profile's scale.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003; Haidian "how well: appraised openly",
- * seeds/000.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); Haidian 2025 (人民日报, 2025-09-10) ("how well: appraised
+ * openly"); docs/domain.md "Publicity, revisits and appraisal".
  *
  * <p>Immutable and thread-safe.
  */

@@ -12,7 +12,7 @@ import org.shangliang.deliberation.party.PartyId;
  * and a deadline (完成时限); a record may hold an item before they are settled, and the validator reports
  * what is missing. A finished item has its completion instant and record.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Duties and supervision".
  *
  * <p>Immutable and thread-safe.
  */

@@ -13,8 +13,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A matter sent up to a higher tier (上报): from which unit to which, why, by when it should be
  * answered, the named follower (专人跟进), the follow-ups, and when it was resolved.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds" (建议件) and "after the result" (items sent up get a
- * named person to follow them), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (建议件; items sent up get a named person to follow them);
+ * docs/domain.md "Escalation".
  *
  * <p>Immutable and thread-safe.
  */

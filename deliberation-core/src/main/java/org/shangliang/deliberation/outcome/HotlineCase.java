@@ -14,8 +14,8 @@ import org.shangliang.deliberation.party.PartyId;
  * it), put before the coordination group (several departments: the group convenes them), replied to
  * and handled.
  *
- * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings" (the district's 12345 coordination group),
- * seeds/003; Beijing 接诉即办, seeds/001.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (the district's 12345 coordination group); Beijing 2021
+ * (光明日报, 2021-10-25) (接诉即办); docs/domain.md "The 12345 hotline".
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,7 +11,7 @@ import org.shangliang.deliberation.internal.Checks;
  * now, how many rounds of deliberation were held, how deep the disagreement is, and whether the
  * matter's scope is wide or its causes complex.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md "Outcome kinds".
  *
  * <p>Immutable and thread-safe.
  */

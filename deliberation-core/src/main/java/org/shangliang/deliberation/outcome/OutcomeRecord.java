@@ -15,7 +15,8 @@ import org.shangliang.deliberation.meeting.Publicity;
  * residents (a shelved item's explanation; a recommendation's solution), the date to take a shelved
  * item up again, and a recommendation's proposed solution and the instant the higher tier solved it.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds" and "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Outcome kinds" and "Duties and
+ * supervision".
  *
  * <p>Immutable and thread-safe.
  */

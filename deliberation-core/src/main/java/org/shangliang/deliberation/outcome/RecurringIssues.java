@@ -22,7 +22,9 @@ import org.shangliang.deliberation.unit.UnitId;
  * and by affected unit — a topic affecting two units counts in both — and the groups of at least a
  * minimum size are returned, largest first.
  *
- * <p>Source: DOMAIN.md, Beijing 接诉即办, 每月一题, seeds/001. Stateless and thread-safe.
+ * <p>Source: Beijing 2021 (光明日报, 2021-10-25), 每月一题; docs/domain.md "Recurring classes of cases".
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RecurringIssues {
   private static final Comparator<RecurringClass> RANK =

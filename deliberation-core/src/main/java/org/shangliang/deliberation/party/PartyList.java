@@ -11,7 +11,7 @@ import org.shangliang.deliberation.unit.UnitId;
 /**
  * The party list (协商主体清单) of a deliberation: its parties in a fixed order, each id once.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商主体清单; docs/domain.md "Party list".
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,7 +11,7 @@ import org.shangliang.deliberation.internal.Checks;
  * community party organisation decides; matters settled by law or by a higher party committee are
  * explained to residents and not admitted.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  *
  * <p>Immutable and thread-safe.
  */

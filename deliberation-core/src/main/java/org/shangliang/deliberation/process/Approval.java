@@ -8,7 +8,7 @@ import org.shangliang.deliberation.internal.Checks;
  * The approval of a party-organisation meeting (党组织会议) for deliberating a two-party dispute: when it
  * was given and the minutes that record it.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  *
  * <p>Immutable and thread-safe.
  */

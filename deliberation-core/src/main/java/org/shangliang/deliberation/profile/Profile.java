@@ -80,7 +80,8 @@ public abstract class Profile {
   /**
    * The party kinds that supervise where a topic involves public money, and so must be on its party
    * list in the {@link org.shangliang.deliberation.party.PartyRole#SUPERVISOR} role. Jinan names
-   * discipline inspection, finance and audit (DOMAIN.md, Jinan "after the result", seeds/003).
+   * discipline inspection, finance and audit (Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Duties
+   * and supervision").
    *
    * @return the kinds, in the declaration order of the enum
    */

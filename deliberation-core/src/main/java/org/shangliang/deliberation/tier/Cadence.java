@@ -13,8 +13,10 @@ import org.shangliang.deliberation.internal.Checks;
  * happens when the regular date is not a working day.
  *
  * <p>A monthly day beyond a month's length falls on that month's last day (day 31 in April is April
- * 30th). Source: DOMAIN.md, Jinan "tiered, regular meetings" (community: the 11th of every month),
- * seeds/003.
+ * 30th).
+ *
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (community: the 11th of every month); docs/domain.md
+ * "Tiers and regular meetings".
  *
  * <p>Immutable and thread-safe.
  */

@@ -14,7 +14,8 @@ import org.shangliang.deliberation.unit.TierLevel;
  * How one tier deliberates (分层定期协商): its body (e.g. 居民议事会, 协商联席会议), the kind of party that
  * convenes it, its cadence, the matters it may decide and the level it escalates to.
  *
- * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 分层定期协商机制; docs/domain.md "Tiers and regular
+ * meetings".
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,7 +10,8 @@ import org.shangliang.deliberation.party.PartyKind;
  * An entry of the catalogue's ledger (台账): a concrete kind of matter such as lift installation or
  * parking, in one category, with a default matter size and the party kinds it requires.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones" (topic catalogue and ledger), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商事项目录 and its ledger (台账); docs/domain.md "Topic
+ * catalogue".
  *
  * <p>Immutable and thread-safe.
  */

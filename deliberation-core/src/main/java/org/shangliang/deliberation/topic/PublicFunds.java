@@ -8,7 +8,7 @@ import org.shangliang.deliberation.internal.Checks;
  * Public money a topic involves, in yuan (CNY). Where public money is spent, discipline inspection,
  * finance and audit join the supervision.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Duties and supervision".
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,7 +11,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A topic (协商事项): a public matter raised for deliberation, with its category and catalogue entry,
  * size, the units it affects, where it came from, and the facts that bear on its admission.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", "admission of a topic" and "三事", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Topic catalogue", "Admission of a topic"
+ * and "Matter sizes and timing".
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,7 +10,7 @@ import org.shangliang.deliberation.internal.Checks;
  * The topic catalogue (协商事项目录): the categories of what may be deliberated and the ledger (台账) of
  * concrete entries in them.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商事项目录; docs/domain.md "Topic catalogue".
  *
  * <p>Immutable and thread-safe.
  */

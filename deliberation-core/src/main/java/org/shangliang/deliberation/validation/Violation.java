@@ -7,8 +7,8 @@ import org.shangliang.deliberation.Path;
 
 /**
  * One broken rule: its code, severity, where in the record, the arguments its message needs, and the
- * rule's source (a DOMAIN.md section and seed article). A violation holds no text: render it with
- * {@link Messages#render(Violation, java.util.Locale)}.
+ * rule's source (its public article and docs/domain.md section). A violation holds no text: render
+ * it with {@link Messages#render(Violation, java.util.Locale)}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,7 +46,8 @@ public abstract class Violation {
   public abstract List<Object> args();
 
   /**
-   * Where the rule comes from, e.g. {@code DOMAIN.md Jinan: admission of a topic (seeds/003)}.
+   * Where the rule comes from, e.g. {@code Jinan 2018 (人民网, 2018-09-13), 议题选择;
+   * docs/domain.md#admission-of-a-topic}.
    *
    * @return the source
    */
