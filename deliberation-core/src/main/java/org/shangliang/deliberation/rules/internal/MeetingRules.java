@@ -34,7 +34,11 @@ import org.shangliang.deliberation.unit.AdministrativeUnit;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
-/** Rules on meetings (DOMAIN.md, Jinan "七定", "procedure and chair", "三事"; Bishan). */
+/**
+ * Rules on meetings (meeting.*): the seven stages, sign-in and quorum, chair, speaking, votes, result,
+ * publicity, meeting kinds and time limits. See docs/domain.md "Meetings and the seven stages",
+ * "Procedure and chair", "Decisions and votes" and "Matter sizes and timing".
+ */
 final class MeetingRules {
 
   private MeetingRules() {}
