@@ -3,8 +3,10 @@ package org.shangliang.deliberation.decision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.shangliang.deliberation.InvalidModelException;
 
 /**
@@ -84,6 +86,38 @@ public abstract class MajorityRule implements DecisionRule {
       passed &= minimum.met();
     }
     return Decision.of(passed ? Outcome.PASSED : Outcome.FAILED, tally, checks);
+  }
+
+  /**
+   * Whether another rule is the same majority: equal thresholds (fractions compared by value), the
+   * same minimum of yes votes by value ({@code 1} and {@code 1.0} are the same minimum) and equal
+   * participation thresholds.
+   *
+   * @param other the other object
+   * @return {@code true} for the same rule
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MajorityRule)) {
+      return false;
+    }
+    MajorityRule that = (MajorityRule) other;
+    return approval().equals(that.approval())
+        && minimumYes().compareTo(that.minimumYes()) == 0
+        && participation().equals(that.participation());
+  }
+
+  /**
+   * A hash consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(approval(), minimumYes().stripTrailingZeros(), participation());
   }
 
   @Value.Check
