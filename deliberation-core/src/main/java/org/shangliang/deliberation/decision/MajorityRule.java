@@ -58,6 +58,18 @@ public abstract class MajorityRule implements DecisionRule {
     return new Builder().approval(Threshold.of(fraction, strict, base, Measure.HEADCOUNT)).build();
   }
 
+  /**
+   * Whether the approval (and so the minimum of yes votes) or the participation threshold is on
+   * weight.
+   *
+   * @return {@code true} if either measures {@link Measure#WEIGHT}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return approval().measure() == Measure.WEIGHT
+        || (participation().isPresent() && participation().get().measure() == Measure.WEIGHT);
+  }
+
   @Override
   public Decision decide(Tally tally) {
     List<Check> checks = new ArrayList<>(3);
@@ -73,6 +85,7 @@ public abstract class MajorityRule implements DecisionRule {
     boolean passed = approved.met();
     if (minimumYes().signum() > 0) {
       BigDecimal yes = tally.yes(approval().measure());
+      boolean measured = approval().measure() == Measure.HEADCOUNT || tally.weighed();
       Check minimum =
           new Check.Builder()
               .kind(CheckKind.MINIMUM_YES)
@@ -80,7 +93,8 @@ public abstract class MajorityRule implements DecisionRule {
               .achieved(yes)
               .whole(minimumYes())
               .strict(false)
-              .met(yes.compareTo(minimumYes()) >= 0)
+              .measured(measured)
+              .met(measured && yes.compareTo(minimumYes()) >= 0)
               .build();
       checks.add(minimum);
       passed &= minimum.met();
