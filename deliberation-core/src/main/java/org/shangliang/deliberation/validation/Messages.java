@@ -228,21 +228,38 @@ public final class Messages {
 
   /**
    * Days, hours, minutes and seconds (with an exact decimal fraction), leaving out zero parts: {@code
-   * 1 d 2 h} or {@code 1天2小时}.
+   * 1 d 2 h} or {@code 1天2小时}. A negative duration is its magnitude with a minus sign in front
+   * ({@code -0.5 s}); the magnitude is computed in unsigned arithmetic, so even {@code
+   * Duration.ofSeconds(Long.MIN_VALUE)} renders without overflow.
    */
   private static String duration(Duration duration, boolean zh) {
+    boolean negative = duration.isNegative();
     long seconds = duration.getSeconds();
-    long[] parts = {seconds / 86_400, seconds % 86_400 / 3_600, seconds % 3_600 / 60, seconds % 60};
+    int nanos = duration.getNano();
+    if (negative) {
+      // -(seconds + nanos/1e9) with 0 <= nanos < 1e9: borrow one second when there are nanos
+      if (nanos == 0) {
+        seconds = -seconds; // Long.MIN_VALUE stays 2^63 read unsigned
+      } else {
+        seconds = -(seconds + 1);
+        nanos = 1_000_000_000 - nanos;
+      }
+    }
+    long[] parts = {
+      Long.divideUnsigned(seconds, 86_400),
+      Long.remainderUnsigned(seconds, 86_400) / 3_600,
+      Long.remainderUnsigned(seconds, 3_600) / 60,
+      Long.remainderUnsigned(seconds, 60)
+    };
     String[] units = zh ? new String[] {"天", "小时", "分钟", "秒"} : new String[] {" d", " h", " min", " s"};
     StringBuilder text = new StringBuilder();
-    int nanos = duration.getNano();
     for (int i = 0; i < parts.length; i++) {
       boolean fraction = i == 3 && nanos != 0;
       if (parts[i] != 0 || fraction) {
         if (text.length() > 0 && !zh) {
           text.append(' ');
         }
-        text.append(parts[i]);
+        text.append(Long.toUnsignedString(parts[i]));
         if (fraction) {
           // exact: 0.5 s, 0.000000001 s
           text.append(
@@ -251,7 +268,10 @@ public final class Messages {
         text.append(units[i]);
       }
     }
-    return text.length() == 0 ? (zh ? "0秒" : "0 s") : text.toString();
+    if (text.length() == 0) {
+      return zh ? "0秒" : "0 s";
+    }
+    return negative ? "-" + text : text.toString();
   }
 
   private static boolean isChinese(Locale locale) {
