@@ -15,7 +15,7 @@ import org.shangliang.deliberation.meeting.RaisedProblem;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.internal.Accountability;
-import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.rules.internal.Deadlines;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.RuleCode;
@@ -73,25 +73,22 @@ public final class Obligations {
    */
   public List<Obligation> at(Deliberation deliberation, Instant now) {
     List<Obligation> open = new ArrayList<>();
-    Optional<Duration> urgent = profile.urgentWindow();
-    if (deliberation.topic().matterSize() == MatterSize.URGENT
-        && urgent.isPresent()
+    Optional<Instant> urgent = Deadlines.urgentMeeting(deliberation.topic(), profile);
+    if (urgent.isPresent()
         && isOn(RuleCodes.MEETING_URGENT_LATE)
         && deliberation.meetings().isEmpty()) {
-      add(open, RuleCodes.MEETING_URGENT_LATE, Path.of("meetings"),
-          deliberation.topic().raisedAt().plus(urgent.get()), now);
+      add(open, RuleCodes.MEETING_URGENT_LATE, Path.of("meetings"), urgent.get(), now);
     }
-    Optional<Duration> window = profile.problemSolutionWindow();
-    if (window.isPresent() && isOn(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE)) {
+    if (isOn(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE)) {
       List<Meeting> meetings = deliberation.meetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<RaisedProblem> problems = meetings.get(i).problems();
         for (int k = 0; k < problems.size(); k++) {
           RaisedProblem problem = problems.get(k);
-          if (!problem.solvedOnTheSpot() && problem.solutionProposedAt().isEmpty()) {
+          Optional<Instant> due = Deadlines.problemSolution(problem, profile);
+          if (due.isPresent() && problem.solutionProposedAt().isEmpty()) {
             add(open, RuleCodes.MEETING_PROBLEM_SOLUTION_LATE,
-                Path.of("meetings").index(i).child("problems").index(k),
-                problem.raisedAt().plus(window.get()), now);
+                Path.of("meetings").index(i).child("problems").index(k), due.get(), now);
           }
         }
       }
@@ -154,17 +151,16 @@ public final class Obligations {
     }
     if (deliberation.hotlineCase().isPresent()) {
       HotlineCase hotline = deliberation.hotlineCase().get();
-      Optional<Duration> reply = profile.hotlineReplyWindow();
+      Optional<Instant> reply = Deadlines.hotlineReply(hotline, profile);
       if (reply.isPresent() && hotline.repliedAt().isEmpty() && isOn(RuleCodes.HOTLINE_REPLY_LATE)) {
-        add(open, RuleCodes.HOTLINE_REPLY_LATE, Path.of("hotlineCase", "repliedAt"),
-            hotline.receivedAt().plus(reply.get()), now);
+        add(open, RuleCodes.HOTLINE_REPLY_LATE, Path.of("hotlineCase", "repliedAt"), reply.get(), now);
       }
-      Optional<Duration> handling = profile.hotlineHandlingWindow();
+      Optional<Instant> handling = Deadlines.hotlineHandling(hotline, profile);
       if (handling.isPresent()
           && hotline.handledAt().isEmpty()
           && isOn(RuleCodes.HOTLINE_HANDLING_LATE)) {
         add(open, RuleCodes.HOTLINE_HANDLING_LATE, Path.of("hotlineCase", "handledAt"),
-            hotline.receivedAt().plus(handling.get()), now);
+            handling.get(), now);
       }
     }
     return Collections.unmodifiableList(open);
