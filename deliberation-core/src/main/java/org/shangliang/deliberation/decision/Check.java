@@ -5,12 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
  * One exact comparison a decision rests on, e.g. "yes 5 of cast 6 ≥ 2/3: met". For a fraction the
  * comparison is {@code achieved × q ≥ p × whole} ({@code >} when strict); without one it is {@code
  * achieved ≥ whole} (a minimum) or {@code achieved < whole} (for {@link CheckKind#NO_BLOCK}).
+ *
+ * <p>A check on weight made on a tally that records no weights (a show of hands) is not {@link
+ * #measured()}: it is never met, and its text says why.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,6 +47,18 @@ public abstract class Check {
   public abstract boolean met();
 
   /**
+   * Whether the measure could be taken: {@code false} for a check on {@link Measure#WEIGHT} made on a
+   * tally that records no weights (a show of hands, {@link Tally#weighed()}). Such a check is never
+   * met: a rule on weight cannot pass on heads alone.
+   *
+   * @return {@code true} unless set
+   */
+  @Value.Default
+  public boolean measured() {
+    return true;
+  }
+
+  /**
    * The comparison as text, e.g. {@code 赞成（人数）5 / 投票总数（含弃权） 6 ≥ 2/3：满足}.
    *
    * @param locale Chinese for language {@code zh}, English otherwise
@@ -62,6 +78,9 @@ public abstract class Check {
       text.append(" ≥ ").append(whole().toPlainString());
     }
     text.append(zh ? "：" : ": ").append(met() ? (zh ? "满足" : "met") : (zh ? "不满足" : "not met"));
+    if (!measured()) {
+      text.append(zh ? "（举手表决不记权重，无法按权重计算）" : " (a show of hands records no weights)");
+    }
     return text.toString();
   }
 
@@ -80,8 +99,14 @@ public abstract class Check {
               + fraction().map(Fraction::toString).orElse("none") + ", base "
               + base().map(Base::name).orElse("none"));
     }
+    if (!measured() && measure() != Measure.WEIGHT) {
+      throw new InvalidModelException(
+          Path.of("measured"), "only a check on weight can go unmeasured, was " + measure());
+    }
     boolean holds;
-    if (fraction().isPresent()) {
+    if (!measured()) {
+      holds = false;
+    } else if (fraction().isPresent()) {
       holds = fraction().get().isMetBy(achieved(), whole(), strict());
     } else if (kind() == CheckKind.NO_BLOCK) {
       holds = achieved().compareTo(whole()) < 0;

@@ -40,6 +40,17 @@ public abstract class Consensus implements DecisionRule {
     return new Builder().build();
   }
 
+  /**
+   * Whether the participation threshold, if any, is on weight; the yes and blocking counts are
+   * always by headcount.
+   *
+   * @return {@code true} if the participation threshold measures {@link Measure#WEIGHT}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return participation().isPresent() && participation().get().measure() == Measure.WEIGHT;
+  }
+
   @Override
   public Decision decide(Tally tally) {
     List<Check> checks = new ArrayList<>(3);

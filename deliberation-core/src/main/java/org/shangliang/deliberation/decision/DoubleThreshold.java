@@ -37,6 +37,16 @@ public abstract class DoubleThreshold implements DecisionRule {
     return ImmutableDoubleThreshold.of(headcount, weight);
   }
 
+  /**
+   * Always {@code true}: the weight side measures weight.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return true;
+  }
+
   @Override
   public Decision decide(Tally tally) {
     Decision heads = headcount().decide(tally);

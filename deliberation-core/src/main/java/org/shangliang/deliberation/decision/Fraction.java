@@ -1,8 +1,9 @@
 package org.shangliang.deliberation.decision;
 
 import java.math.BigDecimal;
-import org.immutables.value.Value;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.internal.Checks;
 
@@ -10,6 +11,11 @@ import org.shangliang.deliberation.internal.Checks;
  * An exact fraction p/q from 0 to 1, such as 2/3, compared by cross-multiplication: a part meets p/q
  * of a whole when {@code part × q ≥ p × whole} (or {@code >} when strict). Never floating point.
  * {@link #parse(String)} and {@link #toString()} round-trip ({@code "2/3"}).
+ *
+ * <p>A fraction keeps its terms as given (4/6 stays 4/6 in {@link #toString()}, {@link #numerator()}
+ * and {@link #denominator()}), but it is equal to every fraction of the same value: 4/6 equals 2/3, and
+ * so do the rules built from them ({@link Threshold}, {@link Participation}, {@link MajorityRule},
+ * {@link DoubleThreshold}, {@link RestrictedVote}, {@link Consensus}, {@link Quorum}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -115,6 +121,52 @@ public abstract class Fraction {
           "fraction.numerator: must be 0 to the denominator " + denominator() + ", was "
               + numerator());
     }
+  }
+
+  /**
+   * Whether another fraction has the same value: {@code p × q' = p' × q}, computed exactly (the full
+   * 128-bit products are compared, so no term can overflow).
+   *
+   * @param other the other object
+   * @return {@code true} for a fraction of the same value, whatever its terms
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Fraction)) {
+      return false;
+    }
+    Fraction that = (Fraction) other;
+    long a = numerator();
+    long b = that.denominator();
+    long c = that.numerator();
+    long d = denominator();
+    return a * b == c * d && Math.multiplyHigh(a, b) == Math.multiplyHigh(c, d);
+  }
+
+  /**
+   * A hash of the value: of the terms reduced by their greatest common divisor, so equal fractions
+   * (4/6 and 2/3) hash alike.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    long gcd = gcd(numerator(), denominator());
+    return 31 * Long.hashCode(numerator() / gcd) + Long.hashCode(denominator() / gcd);
+  }
+
+  private static long gcd(long a, long b) {
+    long x = Math.abs(a);
+    long y = Math.abs(b);
+    while (y != 0) {
+      long r = x % y;
+      x = y;
+      y = r;
+    }
+    return x == 0 ? 1 : x;
   }
 
   @Override

@@ -41,6 +41,16 @@ public abstract class RestrictedVote implements DecisionRule {
     return ImmutableRestrictedVote.of(kind, rule);
   }
 
+  /**
+   * Whether the rule among the voters of {@link #kind()} measures weight.
+   *
+   * @return as the inner rule's {@link DecisionRule#measuresWeight()}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return rule().measuresWeight();
+  }
+
   /** Decides on a tally that already counts only voters of {@link #kind()}. */
   @Override
   public Decision decide(Tally tally) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -17,8 +18,12 @@ import org.shangliang.deliberation.party.PartyId;
  * those of them signed in: eligible voters, those present,
  * ballots cast, and yes, no and abstain. Built from ballots with {@link #of(Collection, Set, List)}
  * (each eligible party's first ballot counts; ballots of parties not eligible do not) or from a show of
- * hands with {@link #ofShowOfHands(int, int, int, int, int)} (weights equal counts). Only ballots of
- * eligible parties that signed in count, once each, so the yes votes never exceed those present.
+ * hands with {@link #ofShowOfHands(int, int, int, int, int)}. Only ballots of eligible parties that
+ * signed in count, once each, so the yes votes never exceed those present.
+ *
+ * <p>A show of hands counts heads and nothing else: its tally is not {@link #weighed()} and every
+ * weight in it is zero. A threshold on weight (floor area) is therefore never met on such a tally, and
+ * no rule that measures weight can pass on heads alone; its checks say so ({@link Check#measured()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -61,6 +66,18 @@ public abstract class Tally {
 
   /** @return the weight of the abstentions */
   public abstract BigDecimal abstainWeight();
+
+  /**
+   * Whether the tally records weights: {@code true} for a tally of ballots (each voter with its
+   * weight), {@code false} for a show of hands, which counts heads only and whose weights are all
+   * zero.
+   *
+   * @return {@code true} unless set; {@code false} for {@link #ofShowOfHands(int, int, int, int, int)}
+   */
+  @Value.Default
+  public boolean weighed() {
+    return true;
+  }
 
   /**
    * Tallies ballots against the eligible snapshot. The first ballot of each eligible party that
@@ -121,7 +138,8 @@ public abstract class Tally {
   }
 
   /**
-   * Tallies a show of hands: counts only, each hand weighing 1.
+   * Tallies a show of hands: counts only. The tally is not {@link #weighed()} and its weights are
+   * zero, so that no threshold on weight can be met by hands.
    *
    * @param yes hands for
    * @param no hands against
@@ -153,12 +171,13 @@ public abstract class Tally {
         .yesCount(yes)
         .noCount(no)
         .abstainCount(abstain)
-        .eligibleWeight(BigDecimal.valueOf(eligible))
-        .presentWeight(BigDecimal.valueOf(present))
-        .castWeight(BigDecimal.valueOf((long) yes + no + abstain))
-        .yesWeight(BigDecimal.valueOf(yes))
-        .noWeight(BigDecimal.valueOf(no))
-        .abstainWeight(BigDecimal.valueOf(abstain))
+        .eligibleWeight(BigDecimal.ZERO)
+        .presentWeight(BigDecimal.ZERO)
+        .castWeight(BigDecimal.ZERO)
+        .yesWeight(BigDecimal.ZERO)
+        .noWeight(BigDecimal.ZERO)
+        .abstainWeight(BigDecimal.ZERO)
+        .weighed(false)
         .build();
   }
 
@@ -244,6 +263,16 @@ public abstract class Tally {
     for (int i = 0; i < weights.length; i++) {
       Checks.notNegative("tally." + names[i], weights[i]);
     }
+    if (!weighed()) {
+      for (int i = 0; i < weights.length; i++) {
+        if (weights[i].signum() != 0) {
+          throw new InvalidModelException(
+              Path.of(names[i]),
+              "must be zero in a tally without weights (a show of hands), was "
+                  + weights[i].toPlainString());
+        }
+      }
+    }
     BigDecimal castWeight = yesWeight().add(noWeight()).add(abstainWeight());
     if (castWeight().compareTo(castWeight) != 0) {
       throw new InvalidModelException(
@@ -262,7 +291,7 @@ public abstract class Tally {
     }
   }
 
-  /** A builder of tallies; every field is required. */
+  /** A builder of tallies; every field but {@code weighed} is required. */
   public static final class Builder extends ImmutableTally.Builder {
     /** Creates an empty builder. */
     public Builder() {}

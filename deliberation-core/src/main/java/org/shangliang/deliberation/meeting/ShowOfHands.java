@@ -5,7 +5,8 @@ import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
- * The totals of a vote by show of hands (举手表决) and who counted them.
+ * The totals of a vote by show of hands (举手表决) and who counted them. A show of hands counts heads
+ * only: a {@link Vote} whose rule measures weight (floor area) cannot be a show of hands.
  *
  * <p>Immutable and thread-safe.
  */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Decision;
 import org.shangliang.deliberation.decision.DecisionRule;
@@ -18,6 +19,13 @@ import org.shangliang.deliberation.party.PartyId;
  * A vote at a meeting: the rule it is decided by, the eligible voters snapshotted when it closed, and
  * either the ballots or the totals of a show of hands. Holding the rule and the snapshot, the record
  * alone is enough to re-check the decision later.
+ *
+ * <p>A show of hands counts heads and records no weights, so a vote whose rule {@linkplain
+ * DecisionRule#measuresWeight() measures weight} (floor area: owners 10, 10, 10 and 300 m² voting 3 to
+ * 1 pass by heads and fail by area) cannot be a show of hands: such a record could never show the
+ * decision it claims, and is refused when built. A meeting that decided a weighted matter by show of
+ * hands is recorded with the headcount rule it actually applied; the validator then reports that the
+ * rule is not the profile's ({@code meeting.vote.rule-mismatch}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,7 +54,8 @@ public abstract class Vote {
    * @param present the parties signed in at the meeting
    * @return the decision with its proof
    * @throws InvalidModelException if a show of hands counts more hands than eligible voters present
-   *     (the rule {@code meeting.vote.show-of-hands-exceeds-present} reports such a record)
+   *     (the rule {@code meeting.vote.show-of-hands-exceeds-present} reports such a record, and the
+   *     validator does not decide it)
    */
   public Decision decide(Set<PartyId> present) {
     if (showOfHands().isPresent()) {
@@ -97,6 +106,12 @@ public abstract class Vote {
 
   @Value.Check
   void check() {
+    if (showOfHands().isPresent() && rule().measuresWeight()) {
+      throw new InvalidModelException(
+          Path.of("showOfHands"),
+          "a show of hands counts heads only, but the vote's rule measures weight: record the"
+              + " ballots, each voter with its weight");
+    }
     if (showOfHands().isPresent()) {
       ShowOfHands hands = showOfHands().get();
       long raised = (long) hands.yes() + hands.no() + hands.abstain();

@@ -148,7 +148,14 @@ class CheckTest {
             .participation(Participation.of(Fraction.half(), false, Measure.HEADCOUNT))
             .minimumYes(new BigDecimal("2"))
             .build()
-            .decide(Tally.ofShowOfHands(3, 1, 0, 4, 6));
+            .decide(
+                new Tally.Builder()
+                    .eligibleCount(6).presentCount(4).castCount(4)
+                    .yesCount(3).noCount(1).abstainCount(0)
+                    .eligibleWeight(new BigDecimal("6")).presentWeight(new BigDecimal("4"))
+                    .castWeight(new BigDecimal("4")).yesWeight(new BigDecimal("3"))
+                    .noWeight(BigDecimal.ONE).abstainWeight(BigDecimal.ZERO)
+                    .build());
 
     assertThat(decision.checks()).extracting(Check::met).containsExactly(true, true, true);
   }

@@ -25,7 +25,7 @@ class FractionTest {
     Fraction twoQuarters = Fraction.of(2, 4);
     assertThat(twoQuarters.numerator()).isEqualTo(2);
     assertThat(twoQuarters.denominator()).isEqualTo(4);
-    assertThat(twoQuarters).isNotEqualTo(Fraction.half());
+    assertThat(twoQuarters).isEqualTo(Fraction.half()).hasToString("2/4");
     assertThat(twoQuarters.isMetBy(5, 10, false)).isTrue();
     assertThat(twoQuarters.isMetBy(5, 10, true)).isFalse();
     assertThat(Fraction.half()).isEqualTo(Fraction.of(1, 2)).hasToString("1/2");

@@ -702,11 +702,11 @@ final class MeetingRules {
     @Override
     public void check(RuleContext context) {
       Deliberation deliberation = context.deliberation();
-      Optional<Duration> window = context.profile().urgentWindow();
-      if (deliberation.topic().matterSize() != MatterSize.URGENT || window.isEmpty()) {
+      Optional<Instant> dueAt = Deadlines.urgentMeeting(deliberation.topic(), context.profile());
+      if (dueAt.isEmpty()) {
         return;
       }
-      Instant due = deliberation.topic().raisedAt().plus(window.get());
+      Instant due = dueAt.get();
       if (deliberation.meetings().isEmpty()) {
         if (context.now().isAfter(due)) {
           context.report(Path.of("meetings"), deliberation.topic().raisedAt(), due);
@@ -729,19 +729,16 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      Optional<Duration> window = context.profile().problemSolutionWindow();
-      if (window.isEmpty()) {
-        return;
-      }
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<RaisedProblem> problems = meetings.get(i).problems();
         for (int k = 0; k < problems.size(); k++) {
           RaisedProblem problem = problems.get(k);
-          if (problem.solvedOnTheSpot()) {
+          Optional<Instant> dueAt = Deadlines.problemSolution(problem, context.profile());
+          if (dueAt.isEmpty()) {
             continue;
           }
-          Instant due = problem.raisedAt().plus(window.get());
+          Instant due = dueAt.get();
           Instant answered = problem.solutionProposedAt().orElse(context.now());
           if (answered.isAfter(due)) {
             context.report(meeting(i).child("problems").index(k), problem.raisedAt(), due);

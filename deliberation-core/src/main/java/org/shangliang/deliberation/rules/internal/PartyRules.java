@@ -76,7 +76,7 @@ final class PartyRules {
       PartyList parties = context.deliberation().parties();
       for (PartyKind kind : context.profile().publicFundsSupervisorKinds()) {
         if (!parties.hasKindInRole(kind, PartyRole.SUPERVISOR)) {
-          context.report(Path.of("parties"), kind, topic.publicFunds().get().amount());
+          context.report(Path.of("parties"), kind, topic.publicFunds().get());
         }
       }
     }
