@@ -277,6 +277,11 @@ public class ValidateBenchmark {
     }
   }
 
+  /** The path of a meeting, built only when a violation is reported. */
+  private static String meeting(int index) {
+    return "meetings[" + index + "]";
+  }
+
   private static void add(List<String> out, RuleCode code, String path) {
     out.add(code.value() + "@" + path);
   }
@@ -289,21 +294,38 @@ public class ValidateBenchmark {
     return true;
   }
 
+  private static Set<PartyKind> kinds(PartyKind first, PartyKind... rest) {
+    return Collections.unmodifiableSet(EnumSet.of(first, rest));
+  }
+
+  private static final Set<PartyKind> DAILY_LIFE_KINDS =
+      kinds(PartyKind.PARTY_ORGANISATION, PartyKind.STAKEHOLDER);
+  private static final Set<PartyKind> PUBLIC_AFFAIRS_KINDS =
+      kinds(
+          PartyKind.PARTY_ORGANISATION,
+          PartyKind.RESIDENTS_COMMITTEE,
+          PartyKind.RESIDENT_REPRESENTATIVE);
+  private static final Set<PartyKind> CARRYING_OUT_POLICY_KINDS =
+      kinds(
+          PartyKind.PARTY_ORGANISATION,
+          PartyKind.RESIDENTS_COMMITTEE,
+          PartyKind.GOVERNMENT_DEPARTMENT);
+  private static final Set<PartyKind> LIFT_KINDS =
+      kinds(PartyKind.STAKEHOLDER, PartyKind.OWNERS_COMMITTEE, PartyKind.PROPERTY_COMPANY);
+  private static final Set<PartyKind> OWNERS_AND_PROPERTY_KINDS =
+      kinds(PartyKind.OWNERS_COMMITTEE, PartyKind.PROPERTY_COMPANY);
+  private static final Set<PartyKind> PROPERTY_KINDS = kinds(PartyKind.PROPERTY_COMPANY);
+  private static final Set<PartyKind> MEDIATOR_KINDS = kinds(PartyKind.MEDIATOR);
+
   /** The party kinds a category requires, or null for a category Jinan does not have. */
   private static Set<PartyKind> categoryKinds(String category) {
     switch (category) {
       case TopicCategory.DAILY_LIFE_AND_DISPUTES:
-        return EnumSet.of(PartyKind.PARTY_ORGANISATION, PartyKind.STAKEHOLDER);
+        return DAILY_LIFE_KINDS;
       case TopicCategory.PUBLIC_AFFAIRS:
-        return EnumSet.of(
-            PartyKind.PARTY_ORGANISATION,
-            PartyKind.RESIDENTS_COMMITTEE,
-            PartyKind.RESIDENT_REPRESENTATIVE);
+        return PUBLIC_AFFAIRS_KINDS;
       case TopicCategory.CARRYING_OUT_POLICY:
-        return EnumSet.of(
-            PartyKind.PARTY_ORGANISATION,
-            PartyKind.RESIDENTS_COMMITTEE,
-            PartyKind.GOVERNMENT_DEPARTMENT);
+        return CARRYING_OUT_POLICY_KINDS;
       default:
         return null;
     }
@@ -332,19 +354,18 @@ public class ValidateBenchmark {
   private static Set<PartyKind> entryKinds(String entry) {
     switch (entry) {
       case Profiles.LIFT_INSTALLATION:
-        return EnumSet.of(
-            PartyKind.STAKEHOLDER, PartyKind.OWNERS_COMMITTEE, PartyKind.PROPERTY_COMPANY);
+        return LIFT_KINDS;
       case Profiles.PARKING:
       case Profiles.PROPERTY_MANAGEMENT:
-        return EnumSet.of(PartyKind.OWNERS_COMMITTEE, PartyKind.PROPERTY_COMPANY);
+        return OWNERS_AND_PROPERTY_KINDS;
       case Profiles.ELDERLY_MEALS:
       case Profiles.PIPE_REPAIR:
       case Profiles.ENVIRONMENT:
-        return EnumSet.of(PartyKind.PROPERTY_COMPANY);
+        return PROPERTY_KINDS;
       case Profiles.NEIGHBOUR_DISPUTE:
-        return EnumSet.of(PartyKind.MEDIATOR);
+        return MEDIATOR_KINDS;
       default:
-        return EnumSet.noneOf(PartyKind.class);
+        return Set.of();
     }
   }
 
@@ -504,7 +525,7 @@ public class ValidateBenchmark {
             ? OWNERS_RULE
             : null;
     for (int i = 0; i < meetings.size(); i++) {
-      checkMeeting(out, d, meetings.get(i), "meetings[" + i + "]", parties, units, expectedRule, now);
+      checkMeeting(out, d, meetings.get(i), i, parties, units, expectedRule);
     }
     if (size == MatterSize.URGENT) {
       Instant due = topic.raisedAt().plus(URGENT_WINDOW);
@@ -544,23 +565,22 @@ public class ValidateBenchmark {
       List<String> out,
       Deliberation d,
       Meeting m,
-      String at,
+      int i,
       Map<PartyId, Party> parties,
       Units units,
-      DecisionRule expectedRule,
-      Instant now) {
+      DecisionRule expectedRule) {
     MatterSize size = d.topic().matterSize();
     // every party named is listed
     if (!parties.containsKey(m.chair())) {
-      add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, at + ".chair");
+      add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".chair");
     }
     if (!parties.containsKey(m.recorder())) {
-      add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, at + ".recorder");
+      add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".recorder");
     }
     List<PartyId> invited = m.invited();
     for (int k = 0; k < invited.size(); k++) {
       if (!parties.containsKey(invited.get(k))) {
-        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, at + ".invited[" + k + "]");
+        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".invited[" + k + "]");
       }
     }
     List<SignIn> attendance = m.attendance();
@@ -569,20 +589,20 @@ public class ValidateBenchmark {
       PartyId party = attendance.get(k).party();
       present.add(party);
       if (!parties.containsKey(party)) {
-        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, at + ".attendance[" + k + "].party");
+        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".attendance[" + k + "].party");
       }
     }
     List<SpeakingTurn> turns = m.speakingTurns();
     for (int k = 0; k < turns.size(); k++) {
       SpeakingTurn turn = turns.get(k);
       if (!parties.containsKey(turn.party())) {
-        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, at + ".speakingTurns[" + k + "].party");
+        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".speakingTurns[" + k + "].party");
       }
       if (!present.contains(turn.party())) {
-        add(out, RuleCodes.MEETING_SPEAKER_NOT_SIGNED_IN, at + ".speakingTurns[" + k + "]");
+        add(out, RuleCodes.MEETING_SPEAKER_NOT_SIGNED_IN, meeting(i) + ".speakingTurns[" + k + "]");
       }
       if (turn.duration().compareTo(SPEAKING_LIMIT) > 0) {
-        add(out, RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, at + ".speakingTurns[" + k + "].duration");
+        add(out, RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, meeting(i) + ".speakingTurns[" + k + "].duration");
       }
     }
     List<ConflictOfInterest> conflicts = m.conflicts();
@@ -590,37 +610,37 @@ public class ValidateBenchmark {
     for (int k = 0; k < conflicts.size(); k++) {
       conflicted.add(conflicts.get(k).party());
       if (!parties.containsKey(conflicts.get(k).party())) {
-        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, at + ".conflicts[" + k + "].party");
+        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".conflicts[" + k + "].party");
       }
     }
 
     // the unit, its tier, its date
     boolean unitKnown = units.has(m.unit());
     if (unitKnown && !m.unit().equals(d.deliberatingUnit())) {
-      add(out, RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT, at + ".unit");
+      add(out, RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT, meeting(i) + ".unit");
     }
     Party chair = parties.get(m.chair());
     if (unitKnown
         && chair != null
         && (chair.kind() != PartyKind.PARTY_ORGANISATION || !chair.unit().equals(m.unit()))) {
-      add(out, RuleCodes.MEETING_CHAIR_NOT_CONVENER, at + ".chair");
+      add(out, RuleCodes.MEETING_CHAIR_NOT_CONVENER, meeting(i) + ".chair");
     }
     if (size != MatterSize.URGENT
         && m.kind() == MeetingKind.REGULAR
         && unitKnown
         && units.level(m.unit()) == TierLevel.COMMUNITY
         && !isRegularDate(m.scheduledDate())) {
-      add(out, RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE, at + ".scheduledDate");
+      add(out, RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE, meeting(i) + ".scheduledDate");
     }
     if (size == MatterSize.MAJOR && !m.kind().isFull()) {
-      add(out, RuleCodes.MEETING_KIND_MAJOR_NEEDS_FULL, at + ".kind");
+      add(out, RuleCodes.MEETING_KIND_MAJOR_NEEDS_FULL, meeting(i) + ".kind");
     }
     boolean online =
         size == MatterSize.MAJOR
             || size == MatterSize.MINOR
                 && d.topic().affectedUnits().size() <= ONLINE_MAX_AFFECTED_UNITS;
     if (!online && m.kind() == MeetingKind.ONLINE_MICRO) {
-      add(out, RuleCodes.MEETING_KIND_ONLINE_NOT_ALLOWED, at + ".kind");
+      add(out, RuleCodes.MEETING_KIND_ONLINE_NOT_ALLOWED, meeting(i) + ".kind");
     }
 
     // the seven stages: all there, in order, timed within the meeting
@@ -637,20 +657,20 @@ public class ValidateBenchmark {
         discussion = stage;
       }
       if (position < highest) {
-        add(out, RuleCodes.MEETING_STAGE_ORDER, at + ".stages[" + j + "]");
+        add(out, RuleCodes.MEETING_STAGE_ORDER, meeting(i) + ".stages[" + j + "]");
       } else {
         highest = position;
       }
       Instant started = stage.startedAt();
       if (started.isBefore(previous) || started.isAfter(m.endedAt())) {
-        add(out, RuleCodes.MEETING_STAGE_TIME, at + ".stages[" + j + "].startedAt");
+        add(out, RuleCodes.MEETING_STAGE_TIME, meeting(i) + ".stages[" + j + "].startedAt");
       } else {
         previous = started;
       }
     }
     for (int s = 0; s < seen.length; s++) {
       if (!seen[s]) {
-        add(out, RuleCodes.MEETING_STAGE_MISSING, at + ".stages");
+        add(out, RuleCodes.MEETING_STAGE_MISSING, meeting(i) + ".stages");
       }
     }
 
@@ -666,17 +686,16 @@ public class ValidateBenchmark {
             ? !invited.isEmpty() && signedIn * 3L >= invited.size() * 2L
             : signedIn >= 3 && !invited.isEmpty() && signedIn * 2L >= invited.size();
     if (!quorate) {
-      add(out, RuleCodes.MEETING_QUORUM_NOT_MET, at + ".attendance");
+      add(out, RuleCodes.MEETING_QUORUM_NOT_MET, meeting(i) + ".attendance");
     }
 
     // the vote: every ballot signed in, once, eligible, not conflicted; tally and decision
     Outcome computed = null;
     if (m.vote().isPresent()) {
       Vote vote = m.vote().get();
-      String v = at + ".vote";
       boolean ruleMatches = expectedRule == null || vote.rule().equals(expectedRule);
       if (!ruleMatches) {
-        add(out, RuleCodes.MEETING_VOTE_RULE_MISMATCH, v + ".rule");
+        add(out, RuleCodes.MEETING_VOTE_RULE_MISMATCH, meeting(i) + ".vote.rule");
       }
       List<Voter> eligible = vote.eligible();
       Map<PartyId, BigDecimal> weights = new HashMap<>(eligible.size() * 2);
@@ -687,10 +706,10 @@ public class ValidateBenchmark {
         eligibleWeight = eligibleWeight.add(voter.weight());
         Party party = parties.get(voter.party());
         if (party == null) {
-          add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, v + ".eligible[" + k + "].party");
+          add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".vote.eligible[" + k + "].party");
         } else if (voter.kind() != party.kind()
             || party.weight().isPresent() && party.weight().get().compareTo(voter.weight()) != 0) {
-          add(out, RuleCodes.MEETING_VOTE_VOTER_MISMATCH, v + ".eligible[" + k + "]");
+          add(out, RuleCodes.MEETING_VOTE_VOTER_MISMATCH, meeting(i) + ".vote.eligible[" + k + "]");
         }
       }
       List<Ballot> ballots = vote.ballots();
@@ -702,24 +721,23 @@ public class ValidateBenchmark {
       for (int k = 0; k < ballots.size(); k++) {
         Ballot ballot = ballots.get(k);
         PartyId party = ballot.party();
-        String b = v + ".ballots[" + k + "]";
         if (!parties.containsKey(party)) {
-          add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, b + ".party");
+          add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".vote.ballots[" + k + "].party");
         }
         boolean signed = present.contains(party);
         if (!signed) {
-          add(out, RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN, b);
+          add(out, RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN, meeting(i) + ".vote.ballots[" + k + "]");
         }
         boolean first = voted.add(party);
         if (!first) {
-          add(out, RuleCodes.MEETING_BALLOT_DUPLICATE, b);
+          add(out, RuleCodes.MEETING_BALLOT_DUPLICATE, meeting(i) + ".vote.ballots[" + k + "]");
         }
         if (conflicted.contains(party)) {
-          add(out, RuleCodes.MEETING_BALLOT_CONFLICT_OF_INTEREST, b);
+          add(out, RuleCodes.MEETING_BALLOT_CONFLICT_OF_INTEREST, meeting(i) + ".vote.ballots[" + k + "]");
         }
         BigDecimal weight = weights.get(party);
         if (weight == null) {
-          add(out, RuleCodes.MEETING_BALLOT_NOT_ELIGIBLE, b);
+          add(out, RuleCodes.MEETING_BALLOT_NOT_ELIGIBLE, meeting(i) + ".vote.ballots[" + k + "]");
         } else if (signed && first) {
           cast++;
           castWeight = castWeight.add(weight);
@@ -731,7 +749,7 @@ public class ValidateBenchmark {
       }
       Optional<ShowOfHands> hands = vote.showOfHands();
       if (hands.isPresent() && !parties.containsKey(hands.get().counter())) {
-        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, v + ".showOfHands.counter");
+        add(out, RuleCodes.MEETING_PARTY_NOT_LISTED, meeting(i) + ".vote.showOfHands.counter");
       }
       // a show of hands is not hand-written beyond this: these records vote by ballot
       boolean exceeds =
@@ -739,7 +757,7 @@ public class ValidateBenchmark {
               && (long) hands.get().yes() + hands.get().no() + hands.get().abstain()
                   > vote.votersPresent(present);
       if (exceeds) {
-        add(out, RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT, v + ".showOfHands");
+        add(out, RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT, meeting(i) + ".vote.showOfHands");
       } else if (hands.isEmpty() && vote.rule().equals(OWNERS_RULE)) {
         // the owners' double threshold by hand: on headcount and on floor area, at least 2/3 of the
         // eligible take part and at least 3/4 of those taking part approve
@@ -758,7 +776,7 @@ public class ValidateBenchmark {
         computed = vote.decide(present).outcome();
       }
       if (discussion != null && vote.closedAt().isBefore(discussion.startedAt())) {
-        add(out, RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION, v + ".closedAt");
+        add(out, RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION, meeting(i) + ".vote.closedAt");
       }
     }
 
@@ -768,41 +786,42 @@ public class ValidateBenchmark {
       if (recorded.isEmpty()
           ? computed != null
           : m.vote().isEmpty() || computed != null && computed != recorded.get()) {
-        add(out, RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH, at + ".result.outcome");
+        add(out, RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH, meeting(i) + ".result.outcome");
       }
       if (m.publicity().isEmpty()) {
-        add(out, RuleCodes.MEETING_PUBLICITY_MISSING, at + ".publicity");
+        add(out, RuleCodes.MEETING_PUBLICITY_MISSING, meeting(i) + ".publicity");
       }
     }
     if (m.publicity().isPresent()) {
       Publicity publicity = m.publicity().get();
       if (publicity.until().isBefore(publicity.from().plus(MINIMUM_PUBLICITY))) {
-        add(out, RuleCodes.MEETING_PUBLICITY_TOO_SHORT, at + ".publicity.until");
+        add(out, RuleCodes.MEETING_PUBLICITY_TOO_SHORT, meeting(i) + ".publicity.until");
       }
     }
   }
 
   private static void checkSteps(List<String> out, Deliberation d, Map<PartyId, Party> parties) {
     List<StepEvent> steps = d.steps();
-    List<Instant> reopenings = new ArrayList<>();
+    List<Instant> reopenings = d.reopenings().isEmpty() ? List.of() : new ArrayList<>();
     for (Reopening reopening : d.reopenings()) {
       if (!steps.isEmpty() && reopening.at().isAfter(steps.get(0).enteredAt())) {
         reopenings.add(reopening.at());
       }
     }
-    Collections.sort(reopenings);
+    if (reopenings.size() > 1) {
+      Collections.sort(reopenings);
+    }
     int expected = 0;
     int nextReopening = 0;
     for (int k = 0; k < steps.size(); k++) {
       StepEvent event = steps.get(k);
-      String at = "steps[" + k + "]";
       if (!parties.containsKey(event.actor())) {
-        add(out, RuleCodes.STEP_ACTOR_NOT_LISTED, at + ".actor");
+        add(out, RuleCodes.STEP_ACTOR_NOT_LISTED, "steps[" + k + "].actor");
       }
       if (k > 0) {
         Optional<Instant> previous = steps.get(k - 1).completedAt();
         if (previous.isEmpty() || event.enteredAt().isBefore(previous.get())) {
-          add(out, RuleCodes.STEP_STARTED_EARLY, at + ".enteredAt");
+          add(out, RuleCodes.STEP_STARTED_EARLY, "steps[" + k + "].enteredAt");
         }
       }
       while (nextReopening < reopenings.size()
@@ -812,11 +831,11 @@ public class ValidateBenchmark {
       }
       int position = stepIndex(event.step());
       if (position < 0) {
-        add(out, RuleCodes.STEP_UNKNOWN, at + ".step");
+        add(out, RuleCodes.STEP_UNKNOWN, "steps[" + k + "].step");
         continue;
       }
       if (position != expected) {
-        add(out, RuleCodes.STEP_ORDER, at + ".step");
+        add(out, RuleCodes.STEP_ORDER, "steps[" + k + "].step");
       }
       expected = Math.max(expected, position + 1);
       if (position == DELIBERATE_STEP && event.completedAt().isPresent()) {
@@ -827,7 +846,7 @@ public class ValidateBenchmark {
                   && !meeting.startedAt().isAfter(event.completedAt().get());
         }
         if (!held) {
-          add(out, RuleCodes.STEP_DELIBERATE_NO_MEETING, at);
+          add(out, RuleCodes.STEP_DELIBERATE_NO_MEETING, "steps[" + k + "]");
         }
       }
       if (position == CARRY_OUT_STEP) {
@@ -839,7 +858,7 @@ public class ValidateBenchmark {
                   && meeting.result().get().outcome().map(o -> o == Outcome.PASSED).orElse(true);
         }
         if (!decided) {
-          add(out, RuleCodes.STEP_CARRIED_OUT_BEFORE_DECISION, at + ".enteredAt");
+          add(out, RuleCodes.STEP_CARRIED_OUT_BEFORE_DECISION, "steps[" + k + "].enteredAt");
         }
       }
     }
@@ -871,18 +890,17 @@ public class ValidateBenchmark {
     Instant completedAt = duties.isEmpty() ? null : Instant.MIN;
     for (int i = 0; i < duties.size(); i++) {
       Duty duty = duties.get(i);
-      String at = "outcome.duties[" + i + "]";
       if (duty.responsible().isEmpty() || duty.measures().isEmpty() || duty.deadline().isEmpty()) {
-        add(out, RuleCodes.OUTCOME_DUTY_INCOMPLETE, at);
+        add(out, RuleCodes.OUTCOME_DUTY_INCOMPLETE, "outcome.duties[" + i + "]");
       }
       if (duty.responsible().isPresent() && !parties.containsKey(duty.responsible().get())) {
-        add(out, RuleCodes.OUTCOME_DUTY_RESPONSIBLE_NOT_LISTED, at + ".responsible");
+        add(out, RuleCodes.OUTCOME_DUTY_RESPONSIBLE_NOT_LISTED, "outcome.duties[" + i + "].responsible");
       }
       if (duty.deadline().isPresent() && duty.completedAt().orElse(now).isAfter(duty.deadline().get())) {
-        add(out, RuleCodes.OUTCOME_DUTY_OVERDUE, at + ".deadline");
+        add(out, RuleCodes.OUTCOME_DUTY_OVERDUE, "outcome.duties[" + i + "].deadline");
       }
       if (duty.completedAt().isPresent() && duty.completionRecord().isEmpty()) {
-        add(out, RuleCodes.OUTCOME_DUTY_COMPLETION_RECORD_MISSING, at + ".completionRecord");
+        add(out, RuleCodes.OUTCOME_DUTY_COMPLETION_RECORD_MISSING, "outcome.duties[" + i + "].completionRecord");
       }
       if (completedAt != null) {
         completedAt =

@@ -32,7 +32,7 @@ class HibernateValidatorBenchmarkTest {
   }
 
   private static List<String> ours(JinanRecords.Sample sample) {
-    Validator ours = HibernateValidatorBenchmark.onlyBallotNotSignedIn();
+    Validator ours = HibernateValidatorBenchmark.only(RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN);
     List<String> found = new ArrayList<>();
     for (Violation v : ours.validate(sample.record(), sample.now()).violations()) {
       found.add(v.code().value() + "@" + v.path());
@@ -53,8 +53,25 @@ class HibernateValidatorBenchmarkTest {
   }
 
   @Test
+  void neitherFindsAStageOutOfTimeInTheCompliantMeetingAndHibernateFindsOneMovedBeforeTheStart() {
+    JinanRecords.Sample compliant = JinanRecords.compliant();
+    Validator ours = HibernateValidatorBenchmark.only(RuleCodes.MEETING_STAGE_TIME);
+    assertThat(ours.validate(compliant.record(), compliant.now()).violations()).isEmpty();
+    HibernateValidatorBenchmark.StagedMeetingBean bean =
+        HibernateValidatorBenchmark.StagedMeetingBean.of(compliant.record().meetings().get(0));
+    assertThat(factory.getValidator().validate(bean)).isEmpty();
+
+    bean.stages.get(2).startedAt = bean.startedAt.minusSeconds(60);
+    List<String> found = new ArrayList<>();
+    for (ConstraintViolation<?> v : factory.getValidator().validate(bean)) {
+      found.add(v.getPropertyPath().toString());
+    }
+    assertThat(found).containsExactly("stages[2].startedAt");
+  }
+
+  @Test
   void oursRunsOnlyTheBallotRule() {
-    Validator ours = HibernateValidatorBenchmark.onlyBallotNotSignedIn();
+    Validator ours = HibernateValidatorBenchmark.only(RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN);
     assertThat(ours.rules()).hasSize(1);
     assertThat(ours.rules().get(0).code()).isEqualTo(RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN);
   }
