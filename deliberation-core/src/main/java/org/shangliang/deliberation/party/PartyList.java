@@ -124,15 +124,13 @@ public abstract class PartyList {
 
   /** The units of the parties in a jurisdiction and every unit above them. */
   private Set<UnitId> covered(Jurisdiction jurisdiction) {
-    Set<UnitId> covered = new HashSet<>();
+    Set<UnitId> covered = new HashSet<>(Math.max(16, parties().size() * 4 / 3 + 1));
     for (Party party : parties()) {
-      if (covered.contains(party.unit()) || !jurisdiction.has(party.unit())) {
-        continue; // its unit and every unit above it are already in
-      }
-      for (AdministrativeUnit unit : jurisdiction.pathToRoot(party.unit())) {
-        if (!covered.add(unit.id())) {
-          break; // the rest of the path is already in
-        }
+      Optional<AdministrativeUnit> unit = jurisdiction.unit(party.unit());
+      // walk up until a unit already in: every unit above it is in as well
+      while (unit.isPresent() && covered.add(unit.get().id())) {
+        Optional<UnitId> parent = unit.get().parent();
+        unit = parent.isPresent() ? jurisdiction.unit(parent.get()) : Optional.empty();
       }
     }
     return Collections.unmodifiableSet(covered);
