@@ -3,7 +3,6 @@ package org.shangliang.deliberation.decision;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -92,35 +91,37 @@ public abstract class Tally {
    * @throws InvalidModelException if a party is twice in the eligible list
    */
   public static Tally of(Collection<Ballot> ballots, Set<PartyId> present, List<Voter> eligible) {
+    // Indexes sized for the snapshot up front; a voter's slot also records whether its ballot counted.
+    Map<PartyId, Slot> byParty = new HashMap<>(capacity(eligible.size()));
     int eligibleCount = 0;
     int presentCount = 0;
-    BigDecimal eligibleWeight = BigDecimal.ZERO;
-    BigDecimal presentWeight = BigDecimal.ZERO;
-    Map<PartyId, Voter> byParty = new HashMap<>();
+    Sum eligibleWeight = new Sum();
+    Sum presentWeight = new Sum();
     for (Voter voter : eligible) {
-      if (byParty.putIfAbsent(voter.party(), voter) != null) {
+      if (byParty.putIfAbsent(voter.party(), new Slot(voter)) != null) {
         throw new InvalidModelException(
             "eligible[" + eligibleCount + "].party: duplicate, was " + voter.party());
       }
       eligibleCount++;
-      eligibleWeight = eligibleWeight.add(voter.weight());
+      eligibleWeight.add(voter.weight());
       if (present.contains(voter.party())) {
         presentCount++;
-        presentWeight = presentWeight.add(voter.weight());
+        presentWeight.add(voter.weight());
       }
     }
     int[] counts = new int[3];
-    BigDecimal[] weights = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-    Set<PartyId> voted = new HashSet<>();
+    Sum[] weights = {new Sum(), new Sum(), new Sum()};
     for (Ballot ballot : ballots) {
-      Voter voter = byParty.get(ballot.party());
-      if (voter == null || !present.contains(ballot.party()) || !voted.add(ballot.party())) {
+      Slot slot = byParty.get(ballot.party());
+      if (slot == null || slot.counted || !present.contains(ballot.party())) {
         continue;
       }
+      slot.counted = true;
       int i = ballot.choice().ordinal();
       counts[i]++;
-      weights[i] = weights[i].add(voter.weight());
+      weights[i].add(slot.voter.weight());
     }
+    BigDecimal[] sums = {weights[0].value(), weights[1].value(), weights[2].value()};
     return new Builder()
         .eligibleCount(eligibleCount)
         .presentCount(presentCount)
@@ -128,13 +129,56 @@ public abstract class Tally {
         .yesCount(counts[Choice.YES.ordinal()])
         .noCount(counts[Choice.NO.ordinal()])
         .abstainCount(counts[Choice.ABSTAIN.ordinal()])
-        .eligibleWeight(eligibleWeight)
-        .presentWeight(presentWeight)
-        .castWeight(weights[0].add(weights[1]).add(weights[2]))
-        .yesWeight(weights[Choice.YES.ordinal()])
-        .noWeight(weights[Choice.NO.ordinal()])
-        .abstainWeight(weights[Choice.ABSTAIN.ordinal()])
+        .eligibleWeight(eligibleWeight.value())
+        .presentWeight(presentWeight.value())
+        .castWeight(sums[0].add(sums[1]).add(sums[2]))
+        .yesWeight(sums[Choice.YES.ordinal()])
+        .noWeight(sums[Choice.NO.ordinal()])
+        .abstainWeight(sums[Choice.ABSTAIN.ordinal()])
         .build();
+  }
+
+  private static int capacity(int size) {
+    return Math.max(16, (int) Math.min(1 << 30, size * 4L / 3 + 1));
+  }
+
+  /** An eligible voter and whether a ballot of theirs has been counted. */
+  private static final class Slot {
+    final Voter voter;
+    boolean counted;
+
+    Slot(Voter voter) {
+      this.voter = voter;
+    }
+  }
+
+  /**
+   * An exact running sum of weights, the same value and scale as adding them to {@link
+   * BigDecimal#ZERO} one by one (a sum's scale is the largest scale added), that allocates nothing for
+   * whole weights of up to 18 digits, the usual case of one vote per head.
+   */
+  private static final class Sum {
+    private long whole;
+    private BigDecimal rest = BigDecimal.ZERO;
+
+    void add(BigDecimal weight) {
+      if (weight.scale() == 0 && weight.precision() <= 18) {
+        long value = weight.longValue();
+        long sum = whole + value;
+        if (((whole ^ sum) & (value ^ sum)) < 0) { // overflow: move the whole part aside
+          rest = rest.add(BigDecimal.valueOf(whole));
+          whole = value;
+        } else {
+          whole = sum;
+        }
+      } else {
+        rest = rest.add(weight);
+      }
+    }
+
+    BigDecimal value() {
+      return rest.add(BigDecimal.valueOf(whole));
+    }
   }
 
   /**

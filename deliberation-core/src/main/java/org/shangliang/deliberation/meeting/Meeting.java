@@ -81,11 +81,26 @@ public abstract class Meeting {
    */
   @Value.Lazy
   public Set<PartyId> present() {
-    Set<PartyId> present = new java.util.LinkedHashSet<>();
+    Set<PartyId> present =
+        new java.util.LinkedHashSet<>(Math.max(16, attendance().size() * 4 / 3 + 1));
     for (SignIn signIn : attendance()) {
       present.add(signIn.party());
     }
     return java.util.Collections.unmodifiableSet(present);
+  }
+
+  /**
+   * The parties that declared a conflict of interest, computed once per meeting.
+   *
+   * @return their ids, an unmodifiable set
+   */
+  @Value.Lazy
+  public Set<PartyId> conflicted() {
+    Set<PartyId> conflicted = new HashSet<>();
+    for (ConflictOfInterest conflict : conflicts()) {
+      conflicted.add(conflict.party());
+    }
+    return java.util.Collections.unmodifiableSet(conflicted);
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.shangliang.deliberation.meeting;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -47,6 +50,59 @@ public abstract class Vote {
 
   /** @return when the vote closed */
   public abstract Instant closedAt();
+
+  /**
+   * Whether a party is in the eligible snapshot; constant time, the snapshot being indexed once per
+   * vote.
+   *
+   * @param party the party
+   * @return {@code true} if it is an eligible voter
+   */
+  public boolean isEligible(PartyId party) {
+    return eligibleByParty().containsKey(party);
+  }
+
+  /**
+   * The eligible voter of a party; constant time, the snapshot being indexed once per vote.
+   *
+   * @param party the party
+   * @return the voter, or empty if the party is not in the eligible snapshot
+   */
+  public Optional<Voter> voter(PartyId party) {
+    return Optional.ofNullable(eligibleByParty().get(party));
+  }
+
+  /**
+   * Where a party's first ballot is; constant time, the ballots being indexed once per vote.
+   *
+   * @param party the party
+   * @return the index of its first ballot in {@link #ballots()}, or -1 if it cast none
+   */
+  public int firstBallot(PartyId party) {
+    Integer index = firstBallots().get(party);
+    return index == null ? -1 : index;
+  }
+
+  /** The eligible voters by party, built once per vote. */
+  @Value.Lazy
+  Map<PartyId, Voter> eligibleByParty() {
+    Map<PartyId, Voter> index = new HashMap<>(Math.max(16, eligible().size() * 4 / 3 + 1));
+    for (Voter voter : eligible()) {
+      index.putIfAbsent(voter.party(), voter);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  /** The index of each party's first ballot, built once per vote. */
+  @Value.Lazy
+  Map<PartyId, Integer> firstBallots() {
+    List<Ballot> ballots = ballots();
+    Map<PartyId, Integer> index = new HashMap<>(Math.max(16, ballots.size() * 4 / 3 + 1));
+    for (int i = 0; i < ballots.size(); i++) {
+      index.putIfAbsent(ballots.get(i).party(), i);
+    }
+    return Collections.unmodifiableMap(index);
+  }
 
   /**
    * Decides the vote.
