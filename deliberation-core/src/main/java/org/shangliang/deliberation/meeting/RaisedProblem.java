@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
@@ -61,17 +62,19 @@ public abstract class RaisedProblem {
 
   @Value.Check
   void check() {
-    Checks.notBlank("problems.description", description());
-    Checks.instant("problems.raisedAt", raisedAt());
+    Checks.notBlank("description", description());
+    Checks.instant("raisedAt", raisedAt());
+    solutionProposedAt().ifPresent(at -> Checks.instant("solutionProposedAt", at));
     if (solvedOnTheSpot() && solutionProposedAt().isPresent()) {
       throw new InvalidModelException(
-          "problems.solutionProposedAt: a problem solved on the spot needs no proposed solution, was "
+          Path.of("solutionProposedAt"),
+          "a problem solved on the spot needs no proposed solution, was "
               + solutionProposedAt().get());
     }
     if (solutionProposedAt().isPresent() && solutionProposedAt().get().isBefore(raisedAt())) {
       throw new InvalidModelException(
-          "problems.solutionProposedAt: must not be before raisedAt " + raisedAt() + ", was "
-              + solutionProposedAt().get());
+          Path.of("solutionProposedAt"),
+          "must not be before raisedAt " + raisedAt() + ", was " + solutionProposedAt().get());
     }
   }
 

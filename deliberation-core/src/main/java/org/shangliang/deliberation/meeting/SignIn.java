@@ -49,11 +49,12 @@ public abstract class SignIn {
    * @throws org.shangliang.deliberation.InvalidModelException if the evidence is blank
    */
   public static SignIn withEvidence(PartyId party, Instant at, String evidence) {
-    return ImmutableSignIn.of(party, at, Optional.of(Checks.notNull("attendance.evidence", evidence)));
+    return ImmutableSignIn.of(party, at, Optional.of(Checks.notNull("evidence", evidence)));
   }
 
   @Value.Check
   void check() {
-    evidence().ifPresent(e -> Checks.notBlank("attendance[" + party() + "].evidence", e));
+    Checks.instant("at", at());
+    evidence().ifPresent(e -> Checks.notBlank("evidence", e));
   }
 }

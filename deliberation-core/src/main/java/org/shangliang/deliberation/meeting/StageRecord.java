@@ -40,6 +40,7 @@ public abstract class StageRecord {
 
   @Value.Check
   void check() {
-    Checks.notBlank("stages[" + stage() + "].summary", summary());
+    Checks.instant("startedAt", startedAt());
+    Checks.notBlank("summary", summary());
   }
 }

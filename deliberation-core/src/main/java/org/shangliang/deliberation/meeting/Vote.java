@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Decision;
 import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.decision.RestrictedVote;
 import org.shangliang.deliberation.decision.Tally;
 import org.shangliang.deliberation.decision.Voter;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
@@ -97,18 +99,21 @@ public abstract class Vote {
 
   @Value.Check
   void check() {
+    Checks.instant("closedAt", closedAt());
     if (showOfHands().isPresent()) {
       ShowOfHands hands = showOfHands().get();
       long raised = (long) hands.yes() + hands.no() + hands.abstain();
       if (raised > voters()) {
         throw new InvalidModelException(
-            "vote.showOfHands: more hands (" + raised + ") than eligible voters (" + voters() + ")");
+            Path.of("showOfHands"),
+            "more hands (" + raised + ") than eligible voters (" + voters() + ")");
       }
     }
-    org.shangliang.deliberation.internal.Checks.unique("vote.eligible", "party", eligible(), Voter::party);
+    Checks.unique("eligible", "party", eligible(), Voter::party);
     if (showOfHands().isPresent() && !ballots().isEmpty()) {
       throw new InvalidModelException(
-          "vote.ballots: a show of hands has no ballots, was " + ballots().size() + " ballot(s)");
+          Path.of("ballots"),
+          "a show of hands has no ballots, was " + ballots().size() + " ballot(s)");
     }
   }
 

@@ -2,6 +2,7 @@ package org.shangliang.deliberation.outcome;
 
 import java.time.Instant;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
@@ -39,5 +40,10 @@ public abstract class Appraisal {
    */
   public static Appraisal of(Instant at, PartyId by, int score) {
     return ImmutableAppraisal.of(at, by, score);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.instant("at", at());
   }
 }

@@ -34,6 +34,7 @@ public abstract class FollowUp {
 
   @Value.Check
   void check() {
-    Checks.notBlank("escalations.followUps.note", note());
+    Checks.instant("at", at());
+    Checks.notBlank("note", note());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.meeting.Publicity;
 
@@ -86,22 +87,24 @@ public abstract class OutcomeRecord {
 
   @Value.Check
   void check() {
-    Checks.unique("outcome.duties", "id", duties(), Duty::id);
-    Checks.instant("outcome.classifiedAt", classifiedAt());
-    takeUpAgainOn().ifPresent(d -> Checks.date("outcome.takeUpAgainOn", d));
-    proposedSolution().ifPresent(s -> Checks.notBlank("outcome.proposedSolution", s));
+    Checks.unique("duties", "id", duties(), Duty::id);
+    Checks.instant("classifiedAt", classifiedAt());
+    takeUpAgainOn().ifPresent(d -> Checks.date("takeUpAgainOn", d));
+    solvedAt().ifPresent(at -> Checks.instant("solvedAt", at));
+    proposedSolution().ifPresent(s -> Checks.notBlank("proposedSolution", s));
     if (kind() != OutcomeKind.SHELVED && takeUpAgainOn().isPresent()) {
       throw new InvalidModelException(
-          "outcome.takeUpAgainOn: only for a SHELVED outcome, was " + takeUpAgainOn().get() + " on "
-              + kind());
+          Path.of("takeUpAgainOn"),
+          "only for a SHELVED outcome, was " + takeUpAgainOn().get() + " on " + kind());
     }
     if (kind() != OutcomeKind.RECOMMENDATION && proposedSolution().isPresent()) {
       throw new InvalidModelException(
-          "outcome.proposedSolution: only for a RECOMMENDATION, was set on " + kind());
+          Path.of("proposedSolution"), "only for a RECOMMENDATION, was set on " + kind());
     }
     if (kind() != OutcomeKind.RECOMMENDATION && solvedAt().isPresent()) {
       throw new InvalidModelException(
-          "outcome.solvedAt: only for a RECOMMENDATION, was " + solvedAt().get() + " on " + kind());
+          Path.of("solvedAt"),
+          "only for a RECOMMENDATION, was " + solvedAt().get() + " on " + kind());
     }
   }
 

@@ -34,6 +34,7 @@ public abstract class Reopening {
 
   @Value.Check
   void check() {
-    Checks.notBlank("reopenings.reason", reason());
+    Checks.instant("at", at());
+    Checks.notBlank("reason", reason());
   }
 }

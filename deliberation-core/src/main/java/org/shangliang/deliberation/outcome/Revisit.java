@@ -42,6 +42,7 @@ public abstract class Revisit {
 
   @Value.Check
   void check() {
-    Checks.notBlank("revisits.feedback", feedback());
+    Checks.instant("at", at());
+    Checks.notBlank("feedback", feedback());
   }
 }

@@ -48,6 +48,7 @@ public abstract class Supervision {
 
   @Value.Check
   void check() {
-    Checks.notBlank("supervision.note", note());
+    Checks.instant("at", at());
+    Checks.notBlank("note", note());
   }
 }

@@ -84,8 +84,8 @@ public abstract class Admission {
 
   @Value.Check
   void check() {
-    explanationToResidents()
-        .ifPresent(e -> Checks.notBlank("admission.explanationToResidents", e));
+    Checks.instant("decidedAt", decidedAt());
+    explanationToResidents().ifPresent(e -> Checks.notBlank("explanationToResidents", e));
   }
 
   /** A builder of admissions; {@code status} and {@code decidedAt} are required. */

@@ -46,6 +46,7 @@ public abstract class Approval {
 
   @Value.Check
   void check() {
-    Checks.notBlank("admission.approval.reference", reference());
+    Checks.instant("approvedAt", approvedAt());
+    Checks.notBlank("reference", reference());
   }
 }
