@@ -33,13 +33,13 @@ public abstract class Meeting {
   /** @return the form of the meeting */
   public abstract MeetingKind kind();
 
-  /** @return the date it was scheduled for */
+  /** @return the date it was scheduled for; in the years 1 to 9999 */
   public abstract LocalDate scheduledDate();
 
-  /** @return when it started */
+  /** @return when it started; in the years 1 to 9999 (UTC) */
   public abstract Instant startedAt();
 
-  /** @return when it ended, not before it started */
+  /** @return when it ended, not before it started; in the years 1 to 9999 (UTC) */
   public abstract Instant endedAt();
 
   /** @return who chaired */

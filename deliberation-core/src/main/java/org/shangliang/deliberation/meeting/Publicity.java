@@ -22,11 +22,11 @@ public abstract class Publicity {
   @Value.Parameter
   public abstract String channel();
 
-  /** @return when the notice went up */
+  /** @return when the notice went up; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant from();
 
-  /** @return when it came down, not before {@link #from()} */
+  /** @return when it came down, not before {@link #from()}; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant until();
 

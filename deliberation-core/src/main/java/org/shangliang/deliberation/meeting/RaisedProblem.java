@@ -22,13 +22,13 @@ public abstract class RaisedProblem {
   /** @return a short description, not blank (no personal data) */
   public abstract String description();
 
-  /** @return when it was raised */
+  /** @return when it was raised; in the years 1 to 9999 (UTC) */
   public abstract Instant raisedAt();
 
   /** @return whether it was solved on the spot */
   public abstract boolean solvedOnTheSpot();
 
-  /** @return when a solution was proposed; empty if none was (yet) */
+  /** @return when a solution was proposed; empty if none was (yet); in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> solutionProposedAt();
 
   /**

@@ -20,7 +20,7 @@ public abstract class SignIn {
   @Value.Parameter
   public abstract PartyId party();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 

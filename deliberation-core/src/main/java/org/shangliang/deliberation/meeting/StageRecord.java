@@ -17,7 +17,7 @@ public abstract class StageRecord {
   @Value.Parameter
   public abstract MeetingStage stage();
 
-  /** @return when the stage started */
+  /** @return when the stage started; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant startedAt();
 

@@ -39,7 +39,7 @@ public abstract class Vote {
   /** @return the totals of a show of hands; empty for a ballot vote */
   public abstract Optional<ShowOfHands> showOfHands();
 
-  /** @return when the vote closed */
+  /** @return when the vote closed; in the years 1 to 9999 (UTC) */
   public abstract Instant closedAt();
 
   /**

@@ -39,10 +39,10 @@ public abstract class Duty {
   /** @return the measures (工作措施), if settled */
   public abstract Optional<String> measures();
 
-  /** @return the deadline (完成时限), if settled */
+  /** @return the deadline (完成时限), if settled; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> deadline();
 
-  /** @return when the item was finished; empty while it is open */
+  /** @return when the item was finished; empty while it is open; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> completedAt();
 
   /** @return the completion record (e.g. the acceptance report's number), if any */

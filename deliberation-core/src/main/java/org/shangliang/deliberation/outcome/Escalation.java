@@ -32,10 +32,10 @@ public abstract class Escalation {
   /** @return why, not blank */
   public abstract String reason();
 
-  /** @return when it was sent */
+  /** @return when it was sent; in the years 1 to 9999 (UTC) */
   public abstract Instant escalatedAt();
 
-  /** @return when the higher tier should have answered */
+  /** @return when the higher tier should have answered; in the years 1 to 9999 (UTC) */
   public abstract Instant deadline();
 
   /** @return the named follower, if one is named */
@@ -44,7 +44,7 @@ public abstract class Escalation {
   /** @return the follow-ups, in time order (checked) */
   public abstract List<FollowUp> followUps();
 
-  /** @return when the higher tier resolved it; empty while open */
+  /** @return when the higher tier resolved it; empty while open; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> resolvedAt();
 
   @Value.Check

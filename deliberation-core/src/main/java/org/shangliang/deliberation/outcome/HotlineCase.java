@@ -33,7 +33,7 @@ public abstract class HotlineCase {
    */
   public abstract String ticketId();
 
-  /** @return when the case came in */
+  /** @return when the case came in; in the years 1 to 9999 (UTC) */
   public abstract Instant receivedAt();
 
   /** @return the party responsible from first contact (首接负责) */
@@ -42,16 +42,16 @@ public abstract class HotlineCase {
   /** @return the departments the case concerns (parties on the list), at least one */
   public abstract List<PartyId> departments();
 
-  /** @return when it was forwarded straight to its one department */
+  /** @return when it was forwarded straight to its one department; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> forwardedAt();
 
-  /** @return when the coordination group convened the departments */
+  /** @return when the coordination group convened the departments; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> coordinationConvenedAt();
 
-  /** @return when the caller got a reply (即时答复) */
+  /** @return when the caller got a reply (即时答复); in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> repliedAt();
 
-  /** @return when the case was handled (限时办理) */
+  /** @return when the case was handled (限时办理); in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> handledAt();
 
   @Value.Check

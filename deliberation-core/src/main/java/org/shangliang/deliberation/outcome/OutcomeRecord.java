@@ -30,7 +30,7 @@ public abstract class OutcomeRecord {
   /** @return the facts it was classified from */
   public abstract OutcomeFacts facts();
 
-  /** @return when it was classified */
+  /** @return when it was classified; in the years 1 to 9999 (UTC) */
   public abstract Instant classifiedAt();
 
   /** @return the agreed items, ids unique */
@@ -42,13 +42,13 @@ public abstract class OutcomeRecord {
   /** @return the notice to residents: a shelved item's explanation, or a solved recommendation's news */
   public abstract Optional<Publicity> residentsNotice();
 
-  /** @return for a shelved item, the date to take it up again, if set */
+  /** @return for a shelved item, the date to take it up again, if set; in the years 1 to 9999 */
   public abstract Optional<LocalDate> takeUpAgainOn();
 
   /** @return for a recommendation, the solution proposed to the higher tier */
   public abstract Optional<String> proposedSolution();
 
-  /** @return for a recommendation, when the higher tier solved it */
+  /** @return for a recommendation, when the higher tier solved it; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> solvedAt();
 
   /**

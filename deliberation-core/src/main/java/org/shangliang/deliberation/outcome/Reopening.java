@@ -13,7 +13,7 @@ import org.shangliang.deliberation.internal.Checks;
 public abstract class Reopening {
   Reopening() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 

@@ -16,7 +16,7 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class Revisit {
   Revisit() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 

@@ -25,7 +25,7 @@ public abstract class Supervision {
   @Value.Parameter
   public abstract PartyId supervisor();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 

@@ -29,7 +29,7 @@ public abstract class Admission {
   /**
    * When the decision was taken.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   public abstract Instant decidedAt();
 

@@ -19,7 +19,7 @@ public abstract class Approval {
   /**
    * When the meeting approved.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   @Value.Parameter
   public abstract Instant approvedAt();

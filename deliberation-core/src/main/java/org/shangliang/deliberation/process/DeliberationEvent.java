@@ -22,7 +22,7 @@ public abstract class DeliberationEvent {
   /** @return what happened */
   public abstract EventType type();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   public abstract Instant at();
 
   /** @return who acted */

@@ -27,7 +27,10 @@ public abstract class DeliberationState {
   /** @return meetings held so far */
   public abstract int meetingsHeld();
 
-  /** @return when the last event happened; empty for a new deliberation */
+  /**
+   * @return when the last event happened; empty for a new deliberation; in the years 1 to 9999
+   *     (UTC)
+   */
   public abstract Optional<Instant> lastEventAt();
 
   @Value.Check

@@ -20,10 +20,10 @@ public abstract class StepEvent {
   /** @return the step's id in the profile's plan */
   public abstract String step();
 
-  /** @return when the step was entered */
+  /** @return when the step was entered; in the years 1 to 9999 (UTC) */
   public abstract Instant enteredAt();
 
-  /** @return when it was completed; empty while it is under way */
+  /** @return when it was completed; empty while it is under way; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> completedAt();
 
   /** @return who acted */

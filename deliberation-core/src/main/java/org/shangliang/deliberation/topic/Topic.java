@@ -71,7 +71,7 @@ public abstract class Topic {
   /**
    * When the topic was raised.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   public abstract Instant raisedAt();
 
