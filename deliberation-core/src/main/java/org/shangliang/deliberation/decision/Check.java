@@ -31,10 +31,18 @@ public abstract class Check {
   /** @return what the whole is, for a fraction; empty for a minimum or a block */
   public abstract Optional<Base> base();
 
-  /** @return the count or weight reached */
+  /**
+   * The count or weight reached.
+   *
+   * @return zero or more: at most 25 digits before the decimal point and 6 after (a total)
+   */
   public abstract BigDecimal achieved();
 
-  /** @return the whole the fraction is of, or the minimum, or the blocking number */
+  /**
+   * The whole the fraction is of, or the minimum, or the blocking number.
+   *
+   * @return zero or more: at most 25 digits before the decimal point and 6 after (a total)
+   */
   public abstract BigDecimal whole();
 
   /** @return the fraction required; empty for a minimum or a block */
@@ -91,11 +99,14 @@ public abstract class Check {
 
   @Value.Check
   void check() {
-    Checks.notNegative("check.achieved", achieved());
-    Checks.notNegative("check.whole", whole());
+    Checks.total("achieved", achieved());
+    Checks.notNegative("achieved", achieved());
+    Checks.total("whole", whole());
+    Checks.notNegative("whole", whole());
     if (fraction().isPresent() != base().isPresent()) {
       throw new InvalidModelException(
-          "check.base: a fraction and its base go together, was fraction "
+          Path.of("base"),
+          "a fraction and its base go together, was fraction "
               + fraction().map(Fraction::toString).orElse("none") + ", base "
               + base().map(Base::name).orElse("none"));
     }
@@ -115,7 +126,7 @@ public abstract class Check {
     }
     if (holds != met()) {
       throw new InvalidModelException(
-          "check.met: contradicts the numbers " + explain(Locale.ENGLISH) + ", was " + met());
+          Path.of("met"), "contradicts the numbers " + explain(Locale.ENGLISH) + ", was " + met());
     }
   }
 

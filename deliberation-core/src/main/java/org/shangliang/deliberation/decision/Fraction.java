@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
@@ -71,9 +72,10 @@ public abstract class Fraction {
    * @throws InvalidModelException if the text is not p/q with p and q in range
    */
   public static Fraction parse(String text) {
-    Checks.notNull("fraction", text);
+    Checks.notNull("text", text);
     if (!FORM.matcher(text).matches()) {
-      throw new InvalidModelException("fraction: must be p/q such as 2/3, was \"" + text + "\"");
+      throw new InvalidModelException(
+          Path.of("text"), "must be p/q such as 2/3, was " + Checks.quote(text));
     }
     int slash = text.indexOf('/');
     return of(Long.parseLong(text.substring(0, slash)), Long.parseLong(text.substring(slash + 1)));
@@ -114,12 +116,12 @@ public abstract class Fraction {
   void check() {
     if (denominator() < 1 || denominator() > 1_000_000) {
       throw new InvalidModelException(
-          "fraction.denominator: must be 1 to 1000000, was " + denominator());
+          Path.of("denominator"), "must be 1 to 1000000, was " + denominator());
     }
     if (numerator() < 0 || numerator() > denominator()) {
       throw new InvalidModelException(
-          "fraction.numerator: must be 0 to the denominator " + denominator() + ", was "
-              + numerator());
+          Path.of("numerator"),
+          "must be 0 to the denominator " + denominator() + ", was " + numerator());
     }
   }
 

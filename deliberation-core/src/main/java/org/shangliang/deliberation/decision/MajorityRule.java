@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * A majority: yes votes reach an approval {@link Threshold} (simple majority: more than 1/2;
@@ -26,7 +26,7 @@ public abstract class MajorityRule implements DecisionRule {
   /**
    * The absolute minimum of yes votes, by the approval's measure.
    *
-   * @return zero or more; 0 unless set
+   * @return zero or more, at most 15 digits before the decimal point and 6 after; 0 unless set
    */
   @Value.Default
   public BigDecimal minimumYes() {
@@ -136,10 +136,8 @@ public abstract class MajorityRule implements DecisionRule {
 
   @Value.Check
   void check() {
-    if (minimumYes().signum() < 0) {
-      throw new InvalidModelException(
-          "majority.minimumYes: must not be negative, was " + minimumYes().toPlainString());
-    }
+    Checks.decimal("minimumYes", minimumYes());
+    Checks.notNegative("minimumYes", minimumYes());
   }
 
   /** A builder of majority rules; the approval threshold is required. */

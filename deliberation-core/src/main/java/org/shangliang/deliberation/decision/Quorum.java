@@ -3,6 +3,7 @@ package org.shangliang.deliberation.decision;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 
 /**
  * A meeting's quorum at sign-in: a minimum number of the invited signed in, and/or a fraction of the
@@ -80,7 +81,8 @@ public abstract class Quorum {
   @Value.Check
   void check() {
     if (minimumCount() < 0) {
-      throw new InvalidModelException("quorum.minimumCount: must not be negative, was " + minimumCount());
+      throw new InvalidModelException(
+          Path.of("minimumCount"), "must not be negative, was " + minimumCount());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 
@@ -84,7 +85,7 @@ public abstract class RestrictedVote implements DecisionRule {
   void check() {
     if (rule() instanceof RestrictedVote) {
       throw new InvalidModelException(
-          "restrictedVote.rule: must not itself be a restricted vote, was " + rule());
+          Path.of("rule"), "must not itself be a restricted vote, was " + rule());
     }
   }
 }

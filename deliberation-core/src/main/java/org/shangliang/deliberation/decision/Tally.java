@@ -48,22 +48,52 @@ public abstract class Tally {
   /** @return the number of abstentions */
   public abstract int abstainCount();
 
-  /** @return the total weight of the eligible voters */
+  /**
+   * The total weight of the eligible voters.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal eligibleWeight();
 
-  /** @return the weight of the eligible voters present */
+  /**
+   * The weight of the eligible voters present.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal presentWeight();
 
-  /** @return the weight of the counted ballots */
+  /**
+   * The weight of the counted ballots.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal castWeight();
 
-  /** @return the weight of the yes ballots */
+  /**
+   * The weight of the yes ballots.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal yesWeight();
 
-  /** @return the weight of the no ballots */
+  /**
+   * The weight of the no ballots.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal noWeight();
 
-  /** @return the weight of the abstentions */
+  /**
+   * The weight of the abstentions.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal abstainWeight();
 
   /**
@@ -100,7 +130,8 @@ public abstract class Tally {
     for (Voter voter : eligible) {
       if (byParty.putIfAbsent(voter.party(), new Slot(voter)) != null) {
         throw new InvalidModelException(
-            "eligible[" + eligibleCount + "].party: duplicate, was " + voter.party());
+            Path.of("eligible").index(eligibleCount).child("party"),
+            "duplicate, was " + voter.party());
       }
       eligibleCount++;
       eligibleWeight.add(voter.weight());
@@ -195,18 +226,24 @@ public abstract class Tally {
    */
   public static Tally ofShowOfHands(int yes, int no, int abstain, int present, int eligible) {
     if (yes < 0 || no < 0 || abstain < 0 || present < 0 || eligible < 0) {
+      String first =
+          yes < 0 ? "yes"
+              : no < 0 ? "no" : abstain < 0 ? "abstain" : present < 0 ? "present" : "eligible";
       throw new InvalidModelException(
-          "showOfHands: counts must not be negative, was yes " + yes + ", no " + no + ", abstain "
-              + abstain + ", present " + present + ", eligible " + eligible);
+          Path.of(first),
+          "counts must not be negative, was yes " + yes + ", no " + no + ", abstain " + abstain
+              + ", present " + present + ", eligible " + eligible);
     }
     if (present > eligible) {
       throw new InvalidModelException(
-          "showOfHands: more parties present (" + present + ") than eligible (" + eligible + ")");
+          Path.of("present"),
+          "more parties present (" + present + ") than eligible (" + eligible + ")");
     }
     if ((long) yes + no + abstain > present) {
       throw new InvalidModelException(
-          "showOfHands: more hands (" + ((long) yes + no + abstain) + ") than parties present ("
-              + present + ")");
+          Path.root(),
+          "more hands (" + ((long) yes + no + abstain) + ") than parties present (" + present
+              + ")");
     }
     return new Builder()
         .eligibleCount(eligible)
@@ -280,23 +317,28 @@ public abstract class Tally {
   @Value.Check
   void check() {
     if (yesCount() < 0 || noCount() < 0 || abstainCount() < 0 || presentCount() < 0) {
+      String first =
+          yesCount() < 0 ? "yesCount"
+              : noCount() < 0 ? "noCount" : abstainCount() < 0 ? "abstainCount" : "presentCount";
       throw new InvalidModelException(
-          "tally: counts must not be negative, was yes " + yesCount() + ", no " + noCount()
-              + ", abstain " + abstainCount() + ", present " + presentCount());
+          Path.of(first),
+          "counts must not be negative, was yes " + yesCount() + ", no " + noCount() + ", abstain "
+              + abstainCount() + ", present " + presentCount());
     }
     long cast = (long) yesCount() + noCount() + abstainCount();
     if (castCount() != cast) {
       throw new InvalidModelException(
-          "tally.castCount: must be yes + no + abstain (" + cast + "), was " + castCount());
+          Path.of("castCount"), "must be yes + no + abstain (" + cast + "), was " + castCount());
     }
     if (presentCount() > eligibleCount()) {
       throw new InvalidModelException(
-          "tally.presentCount: must not exceed eligible " + eligibleCount() + ", was "
-              + presentCount());
+          Path.of("presentCount"),
+          "must not exceed eligible " + eligibleCount() + ", was " + presentCount());
     }
     if (castCount() > presentCount()) {
       throw new InvalidModelException(
-          "tally.castCount: must not exceed present " + presentCount() + ", was " + castCount());
+          Path.of("castCount"),
+          "must not exceed present " + presentCount() + ", was " + castCount());
     }
     String[] names = {
       "yesWeight", "noWeight", "abstainWeight", "castWeight", "presentWeight", "eligibleWeight"
@@ -305,7 +347,8 @@ public abstract class Tally {
       yesWeight(), noWeight(), abstainWeight(), castWeight(), presentWeight(), eligibleWeight()
     };
     for (int i = 0; i < weights.length; i++) {
-      Checks.notNegative("tally." + names[i], weights[i]);
+      Checks.total(names[i], weights[i]);
+      Checks.notNegative(names[i], weights[i]);
     }
     if (!weighed()) {
       for (int i = 0; i < weights.length; i++) {
@@ -320,18 +363,21 @@ public abstract class Tally {
     BigDecimal castWeight = yesWeight().add(noWeight()).add(abstainWeight());
     if (castWeight().compareTo(castWeight) != 0) {
       throw new InvalidModelException(
-          "tally.castWeight: must be yes + no + abstain weights (" + castWeight.toPlainString()
-              + "), was " + castWeight().toPlainString());
+          Path.of("castWeight"),
+          "must be yes + no + abstain weights (" + Checks.number(castWeight) + "), was "
+              + Checks.number(castWeight()));
     }
     if (castWeight().compareTo(presentWeight()) > 0) {
       throw new InvalidModelException(
-          "tally.castWeight: must not exceed present weight " + presentWeight().toPlainString()
-              + ", was " + castWeight().toPlainString());
+          Path.of("castWeight"),
+          "must not exceed present weight " + Checks.number(presentWeight()) + ", was "
+              + Checks.number(castWeight()));
     }
     if (presentWeight().compareTo(eligibleWeight()) > 0) {
       throw new InvalidModelException(
-          "tally.presentWeight: must not exceed eligible weight " + eligibleWeight().toPlainString()
-              + ", was " + presentWeight().toPlainString());
+          Path.of("presentWeight"),
+          "must not exceed eligible weight " + Checks.number(eligibleWeight()) + ", was "
+              + Checks.number(presentWeight()));
     }
   }
 

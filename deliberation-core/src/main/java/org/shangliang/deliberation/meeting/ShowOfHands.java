@@ -2,6 +2,7 @@ package org.shangliang.deliberation.meeting;
 
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
@@ -44,8 +45,9 @@ public abstract class ShowOfHands {
   void check() {
     if (yes() < 0 || no() < 0 || abstain() < 0) {
       throw new InvalidModelException(
-          "vote.showOfHands: counts must not be negative, was yes " + yes() + ", no " + no()
-              + ", abstain " + abstain());
+          Path.of(yes() < 0 ? "yes" : no() < 0 ? "no" : "abstain"),
+          "counts must not be negative, was yes " + yes() + ", no " + no() + ", abstain "
+              + abstain());
     }
   }
 

@@ -16,6 +16,7 @@ import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.decision.RestrictedVote;
 import org.shangliang.deliberation.decision.Tally;
 import org.shangliang.deliberation.decision.Voter;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
@@ -48,7 +49,7 @@ public abstract class Vote {
   /** @return the totals of a show of hands; empty for a ballot vote */
   public abstract Optional<ShowOfHands> showOfHands();
 
-  /** @return when the vote closed */
+  /** @return when the vote closed; in the years 1 to 9999 (UTC) */
   public abstract Instant closedAt();
 
   /**
@@ -162,6 +163,7 @@ public abstract class Vote {
 
   @Value.Check
   void check() {
+    Checks.instant("closedAt", closedAt());
     if (showOfHands().isPresent() && rule().measuresWeight()) {
       throw new InvalidModelException(
           Path.of("showOfHands"),
@@ -173,13 +175,15 @@ public abstract class Vote {
       long raised = (long) hands.yes() + hands.no() + hands.abstain();
       if (raised > voters()) {
         throw new InvalidModelException(
-            "vote.showOfHands: more hands (" + raised + ") than eligible voters (" + voters() + ")");
+            Path.of("showOfHands"),
+            "more hands (" + raised + ") than eligible voters (" + voters() + ")");
       }
     }
-    org.shangliang.deliberation.internal.Checks.unique("vote.eligible", "party", eligible(), Voter::party);
+    Checks.unique("eligible", "party", eligible(), Voter::party);
     if (showOfHands().isPresent() && !ballots().isEmpty()) {
       throw new InvalidModelException(
-          "vote.ballots: a show of hands has no ballots, was " + ballots().size() + " ballot(s)");
+          Path.of("ballots"),
+          "a show of hands has no ballots, was " + ballots().size() + " ballot(s)");
     }
   }
 

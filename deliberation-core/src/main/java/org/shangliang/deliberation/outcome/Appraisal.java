@@ -2,6 +2,7 @@ package org.shangliang.deliberation.outcome;
 
 import java.time.Instant;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
@@ -17,7 +18,7 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class Appraisal {
   Appraisal() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -39,5 +40,10 @@ public abstract class Appraisal {
    */
   public static Appraisal of(Instant at, PartyId by, int score) {
     return ImmutableAppraisal.of(at, by, score);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.instant("at", at());
   }
 }

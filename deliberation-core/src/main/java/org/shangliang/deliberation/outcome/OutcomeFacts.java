@@ -3,6 +3,7 @@ package org.shangliang.deliberation.outcome;
 import java.util.List;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
@@ -49,10 +50,11 @@ public abstract class OutcomeFacts {
   @Value.Check
   void check() {
     if (roundsHeld() < 1) {
-      throw new InvalidModelException("outcome.facts.roundsHeld: must be at least 1, was " + roundsHeld());
+      throw new InvalidModelException(
+          Path.of("roundsHeld"), "must be at least 1, was " + roundsHeld());
     }
     for (int i = 0; i < blockingFactors().size(); i++) {
-      Checks.notBlank("outcome.facts.blockingFactors[" + i + "]", blockingFactors().get(i));
+      Checks.notBlank("blockingFactors[" + i + "]", blockingFactors().get(i));
     }
   }
 

@@ -17,7 +17,7 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class Revisit {
   Revisit() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -43,6 +43,7 @@ public abstract class Revisit {
 
   @Value.Check
   void check() {
-    Checks.notBlank("revisits.feedback", feedback());
+    Checks.instant("at", at());
+    Checks.notBlank("feedback", feedback());
   }
 }

@@ -26,7 +26,7 @@ public abstract class Supervision {
   @Value.Parameter
   public abstract PartyId supervisor();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -49,6 +49,7 @@ public abstract class Supervision {
 
   @Value.Check
   void check() {
-    Checks.notBlank("supervision.note", note());
+    Checks.instant("at", at());
+    Checks.notBlank("note", note());
   }
 }

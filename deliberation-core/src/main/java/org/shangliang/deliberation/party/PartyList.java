@@ -53,7 +53,10 @@ public abstract class PartyList {
   public static PartyList of(Iterable<? extends Party> parties) {
     java.util.List<Party> copy = new java.util.ArrayList<>();
     for (Party party : Checks.notNull("parties", parties)) {
-      copy.add(Checks.notNull("parties[" + copy.size() + "]", party));
+      if (party == null) {
+        Checks.notNull("parties[" + copy.size() + "]", party);
+      }
+      copy.add(party);
     }
     return new Builder().addAllParties(copy).build();
   }

@@ -29,7 +29,7 @@ public abstract class Admission {
   /**
    * When the decision was taken.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   public abstract Instant decidedAt();
 
@@ -84,8 +84,8 @@ public abstract class Admission {
 
   @Value.Check
   void check() {
-    explanationToResidents()
-        .ifPresent(e -> Checks.notBlank("admission.explanationToResidents", e));
+    Checks.instant("decidedAt", decidedAt());
+    explanationToResidents().ifPresent(e -> Checks.notBlank("explanationToResidents", e));
   }
 
   /** A builder of admissions; {@code status} and {@code decidedAt} are required. */

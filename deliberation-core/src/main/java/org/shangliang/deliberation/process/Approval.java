@@ -19,7 +19,7 @@ public abstract class Approval {
   /**
    * When the meeting approved.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   @Value.Parameter
   public abstract Instant approvedAt();
@@ -46,6 +46,7 @@ public abstract class Approval {
 
   @Value.Check
   void check() {
-    Checks.notBlank("admission.approval.reference", reference());
+    Checks.instant("approvedAt", approvedAt());
+    Checks.notBlank("reference", reference());
   }
 }

@@ -66,7 +66,7 @@ public abstract class Deliberation {
   /**
    * The date the meeting is planned for, in the profile's time zone.
    *
-   * @return the date, or empty if none is planned yet
+   * @return the date, or empty if none is planned yet; in the years 1 to 9999
    */
   public abstract Optional<LocalDate> plannedMeetingDate();
 

@@ -54,8 +54,8 @@ public abstract class StepPlan {
 
   @Value.Check
   void check() {
-    Checks.notEmpty("stepPlan.steps", steps());
-    Checks.unique("stepPlan.steps", "id", steps(), Step::id);
+    Checks.notEmpty("steps", steps());
+    Checks.unique("steps", "id", steps(), Step::id);
   }
 
   /** A builder of step plans; the name and at least one step are required. */

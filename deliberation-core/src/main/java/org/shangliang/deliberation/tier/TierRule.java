@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyKind;
@@ -86,14 +87,16 @@ public abstract class TierRule {
 
   @Value.Check
   void check() {
-    String field = "tiers[" + level() + "]";
-    Checks.notEmpty(field + ".matterSizes", matterSizes());
+    Checks.notEmpty("matterSizes", matterSizes());
+    int index = 0;
     for (String category : categories()) {
-      Checks.identifier(field + ".categories", category);
+      Checks.identifier("categories[" + index + "]", category);
+      index++;
     }
     if (escalatesTo().isPresent() && !escalatesTo().get().isHigherThan(level())) {
       throw new InvalidModelException(
-          field + ".escalatesTo: must be higher than " + level() + ", was " + escalatesTo().get());
+          Path.of("escalatesTo"),
+          "must be higher than " + level() + ", was " + escalatesTo().get());
     }
   }
 

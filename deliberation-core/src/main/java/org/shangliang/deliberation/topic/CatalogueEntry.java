@@ -22,7 +22,8 @@ public abstract class CatalogueEntry {
   /**
    * The entry's id, e.g. {@code lift-installation}.
    *
-   * @return the id: not blank, no white space
+   * @return the id, in the alphabet of identifiers (1 to 128 letters, marks, numbers, punctuation
+   *     and symbols)
    */
   public abstract String id();
 
@@ -56,8 +57,8 @@ public abstract class CatalogueEntry {
 
   @Value.Check
   void check() {
-    Checks.identifier("entries.id", id());
-    Checks.identifier("entries[" + id() + "].category", category());
+    Checks.identifier("id", id());
+    Checks.identifier("category", category());
   }
 
   /**

@@ -19,7 +19,8 @@ public abstract class PublicFunds {
   /**
    * The amount in yuan.
    *
-   * @return the amount, zero or more, exactly as given (scale kept)
+   * @return the amount, zero or more, exactly as given (scale kept): at most 15 digits before the
+   *     decimal point and 6 after
    */
   @Value.Parameter
   public abstract BigDecimal amount();
@@ -27,9 +28,11 @@ public abstract class PublicFunds {
   /**
    * Public funds of an amount.
    *
-   * @param amountYuan the amount in yuan, zero or more
+   * @param amountYuan the amount in yuan, zero or more, at most 15 digits before the point and 6
+   *     after
    * @return the funds
-   * @throws org.shangliang.deliberation.InvalidModelException if the amount is negative
+   * @throws org.shangliang.deliberation.InvalidModelException if the amount is negative or has more
+   *     digits
    */
   public static PublicFunds of(BigDecimal amountYuan) {
     return ImmutablePublicFunds.of(amountYuan);
@@ -37,6 +40,7 @@ public abstract class PublicFunds {
 
   @Value.Check
   void check() {
-    Checks.notNegative("topic.publicFunds.amount", amount());
+    Checks.decimal("amount", amount());
+    Checks.notNegative("amount", amount());
   }
 }

@@ -45,6 +45,6 @@ public abstract class SettledElsewhere {
 
   @Value.Check
   void check() {
-    Checks.notBlank("topic.settledElsewhere.reference", reference());
+    Checks.notBlank("reference", reference());
   }
 }

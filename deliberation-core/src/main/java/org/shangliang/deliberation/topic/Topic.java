@@ -72,7 +72,7 @@ public abstract class Topic {
   /**
    * When the topic was raised.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   public abstract Instant raisedAt();
 
@@ -99,12 +99,12 @@ public abstract class Topic {
 
   @Value.Check
   void check() {
-    Checks.notBlank("topic.title", title());
-    Checks.instant("topic.raisedAt", raisedAt());
-    Checks.identifier("topic.category", category());
-    catalogueEntry().ifPresent(e -> Checks.identifier("topic.catalogueEntry", e));
-    Checks.notEmpty("topic.affectedUnits", affectedUnits());
-    Checks.unique("topic.affectedUnits", "", affectedUnits(), u -> u);
+    Checks.notBlank("title", title());
+    Checks.instant("raisedAt", raisedAt());
+    Checks.identifier("category", category());
+    catalogueEntry().ifPresent(e -> Checks.identifier("catalogueEntry", e));
+    Checks.notEmpty("affectedUnits", affectedUnits());
+    Checks.unique("affectedUnits", "", affectedUnits(), u -> u);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.shangliang.deliberation.topic;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.internal.Checks;
 
@@ -66,11 +67,16 @@ public abstract class TopicCatalogue {
   void check() {
     Checks.unique("categories", "id", categories(), TopicCategory::id);
     Checks.unique("entries", "id", entries(), CatalogueEntry::id);
+    java.util.Set<String> categoryIds = new java.util.HashSet<>();
+    for (TopicCategory category : categories()) {
+      categoryIds.add(category.id());
+    }
     for (int i = 0; i < entries().size(); i++) {
       CatalogueEntry entry = entries().get(i);
-      if (category(entry.category()).isEmpty()) {
+      if (!categoryIds.contains(entry.category())) {
         throw new InvalidModelException(
-            "entries[" + i + "].category: unknown category, was " + entry.category());
+            Path.of("entries").index(i).child("category"),
+            "unknown category, was " + entry.category());
       }
     }
   }

@@ -31,7 +31,8 @@ public abstract class TopicCategory {
   /**
    * The category's id, e.g. {@value #PUBLIC_AFFAIRS}.
    *
-   * @return the id: not blank, no white space
+   * @return the id, in the alphabet of identifiers (1 to 128 letters, marks, numbers, punctuation
+   *     and symbols)
    */
   public abstract String id();
 
@@ -51,7 +52,7 @@ public abstract class TopicCategory {
 
   @Value.Check
   void check() {
-    Checks.identifier("categories.id", id());
+    Checks.identifier("id", id());
   }
 
   /** A builder of categories; {@code id} and {@code name} are required. */

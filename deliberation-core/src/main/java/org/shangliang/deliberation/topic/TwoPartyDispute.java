@@ -34,7 +34,7 @@ public abstract class TwoPartyDispute {
    * @throws org.shangliang.deliberation.InvalidModelException if the mediator is {@code null}
    */
   public static TwoPartyDispute mediatedBy(PartyId mediator) {
-    return ImmutableTwoPartyDispute.of(Optional.of(Checks.notNull("topic.dispute.mediator", mediator)));
+    return ImmutableTwoPartyDispute.of(Optional.of(Checks.notNull("mediator", mediator)));
   }
 
   /**
