@@ -106,21 +106,24 @@ public abstract class Vote {
   }
 
   /**
-   * Decides the vote.
+   * Decides the vote. Never throws on a vote that could be built, whatever set of parties is given.
+   *
+   * <p>For a show of hands, a raised hand is taken as evidence that its voter was present: when the
+   * hands raised (yes, no and abstain) outnumber the eligible voters among {@code present}, the tally
+   * counts as present as many voters as raised a hand (never more than the eligible voters, which
+   * the vote guarantees when built). The rule {@code meeting.vote.show-of-hands-exceeds-present}
+   * reports such a record, so the discrepancy is never hidden.
    *
    * @param present the parties signed in at the meeting
    * @return the decision with its proof
-   * @throws InvalidModelException if a show of hands counts more hands than eligible voters present
-   *     (the rule {@code meeting.vote.show-of-hands-exceeds-present} reports such a record, and the
-   *     validator does not decide it)
    */
   public Decision decide(Set<PartyId> present) {
     if (showOfHands().isPresent()) {
       ShowOfHands hands = showOfHands().get();
+      long raised = (long) hands.yes() + hands.no() + hands.abstain();
+      int votersPresent = (int) Math.max(votersPresent(present), raised);
       return rule()
-          .decide(
-              Tally.ofShowOfHands(
-                  hands.yes(), hands.no(), hands.abstain(), votersPresent(present), voters()));
+          .decide(Tally.ofShowOfHands(hands.yes(), hands.no(), hands.abstain(), votersPresent, voters()));
     }
     return rule().decide(ballots(), present, eligible());
   }
