@@ -18,6 +18,7 @@ import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.tier.WorkCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
 import org.shangliang.deliberation.Path;
+import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.Violation;
 
@@ -239,6 +240,31 @@ public final class RuleContext {
   void begin(Rule rule, Severity severity) {
     this.current = rule;
     this.severity = severity;
+  }
+
+  /** How many violations are reported so far. */
+  int reported() {
+    return violations == null ? 0 : violations.size();
+  }
+
+  /**
+   * Replaces what the current rule reported since {@code mark} by one {@code rule.failed} violation
+   * naming the rule's code and the exception's class (never its message, which may hold personal
+   * data).
+   */
+  void failed(int mark, RuleCode code, RuntimeException exception, String source) {
+    if (violations == null) {
+      violations = new ArrayList<>(4);
+    }
+    violations.subList(mark, violations.size()).clear();
+    violations.add(
+        new Violation.Builder()
+            .code(RuleCodes.RULE_FAILED)
+            .severity(Severity.ERROR)
+            .path(Path.root())
+            .addArgs(code, exception.getClass().getName())
+            .source(source)
+            .build());
   }
 
   List<Violation> violations() {

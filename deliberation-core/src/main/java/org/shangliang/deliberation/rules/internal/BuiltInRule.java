@@ -37,6 +37,8 @@ abstract class BuiltInRule implements Rule {
       "DOMAIN.md Jinan: 五步 (seeds/003); Haidian: 集议办督评 (seeds/000); any ordered plan (seeds/004)";
   static final String PROCEDURE = "DOMAIN.md Jinan: procedure and chair (seeds/003)";
   static final String VOTING = "DOMAIN.md Jinan: 七定, form the result (seeds/003); DESIGN.md §7";
+  static final String RULE_FAILED =
+      "Shangliang validator: a rule that throws is reported, and the other rules run (Validator)";
   static final String THREE_MATTERS =
       "DOMAIN.md Jinan: 三事 and online micro-deliberation 线上微协商 (seeds/003)";
 
