@@ -41,7 +41,12 @@ public abstract class Escalation {
   /** @return the named follower, if one is named */
   public abstract Optional<PartyId> follower();
 
-  /** @return the follow-ups, in time order (checked) */
+  /**
+   * The follow-ups, in the order given (the record keeps it; rules read them in time order). Each is
+   * at or after {@link #escalatedAt()} (checked).
+   *
+   * @return the follow-ups
+   */
   public abstract List<FollowUp> followUps();
 
   /** @return when the higher tier resolved it; empty while open; in the years 1 to 9999 (UTC) */
@@ -54,11 +59,6 @@ public abstract class Escalation {
     Checks.instant("deadline", deadline());
     resolvedAt().ifPresent(at -> Checks.instant("resolvedAt", at));
     for (int i = 0; i < followUps().size(); i++) {
-      if (i > 0 && followUps().get(i).at().isBefore(followUps().get(i - 1).at())) {
-        throw new InvalidModelException(
-            "escalations.followUps[" + i + "].at: must not be before the previous follow-up "
-                + followUps().get(i - 1).at() + ", was " + followUps().get(i).at());
-      }
       if (followUps().get(i).at().isBefore(escalatedAt())) {
         throw new InvalidModelException(
             Path.of("followUps").index(i).child("at"),

@@ -20,6 +20,13 @@ import org.shangliang.deliberation.unit.UnitId;
  * A deliberation (协商): one topic talked over by the parties on its list, at a deliberating unit. It is
  * the record a validator judges.
  *
+ * <p>Its lists (meetings, steps, supervision, escalations, revisits, appraisals, reopenings, and each
+ * escalation's follow-ups) may arrive in any order, e.g. the order a database returns them: they are
+ * judged, not refused. The record keeps the order it was given, and the validator's rules read the
+ * lists in time order where order matters (a stable sort by instant, see {@code
+ * org.shangliang.deliberation.rules.TimeOrder}), so a violation's path names an element's position as
+ * given. Events are the exception: their order is their meaning ({@link #events()}).
+ *
  * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一 and 三事五步七定; docs/domain.md (all sections).
  *
  * <p>Immutable and thread-safe.
@@ -71,14 +78,16 @@ public abstract class Deliberation {
   public abstract Optional<LocalDate> plannedMeetingDate();
 
   /**
-   * The meetings held, in time order (checked when built).
+   * The meetings held, in the order given (the record keeps it; rules read the meetings in time order
+   * of their start).
    *
    * @return the meetings
    */
   public abstract List<Meeting> meetings();
 
   /**
-   * The steps of the profile's plan the deliberation went through, in time order (checked when built).
+   * The steps of the profile's plan the deliberation went through, in the order given (rules read them
+   * in time order of their entry).
    *
    * @return the step events
    */
@@ -92,35 +101,35 @@ public abstract class Deliberation {
   public abstract Optional<OutcomeRecord> outcome();
 
   /**
-   * The supervision of the carrying-out, in time order (checked when built).
+   * The supervision of the carrying-out, in the order given (rules read it in time order).
    *
    * @return the supervision records
    */
   public abstract List<Supervision> supervision();
 
   /**
-   * The escalations to higher tiers, in time order (checked when built).
+   * The escalations to higher tiers, in the order given (rules read them in time order).
    *
    * @return the escalations
    */
   public abstract List<Escalation> escalations();
 
   /**
-   * The revisits (回访) of finished items, in time order (checked when built).
+   * The revisits (回访) of finished items, in the order given (rules read them in time order).
    *
    * @return the revisits
    */
   public abstract List<Revisit> revisits();
 
   /**
-   * The appraisals (评议), in time order (checked when built).
+   * The appraisals (评议), in the order given (rules read them in time order).
    *
    * @return the appraisals
    */
   public abstract List<Appraisal> appraisals();
 
   /**
-   * The reopenings of the deliberation, in time order (checked when built).
+   * The reopenings of the deliberation, in the order given (rules read them in time order).
    *
    * @return the reopenings
    */
@@ -138,7 +147,8 @@ public abstract class Deliberation {
    * outcome classified, duties assigned, …). Its state is their fold ({@link #history()}); the rule
    * {@code history.event-rejected} reports the first event that does not fit, and {@code
    * history.record-mismatch} events that disagree with the record's facts. Empty if the caller keeps
-   * no history.
+   * no history. Unlike the other lists, events are never read in another order than the one given: an
+   * event log is ordered by definition (see {@link DeliberationHistory}).
    *
    * @return the events
    */
@@ -159,26 +169,6 @@ public abstract class Deliberation {
   void check() {
     plannedMeetingDate()
         .ifPresent(d -> org.shangliang.deliberation.internal.Checks.date("plannedMeetingDate", d));
-    inTimeOrder("meetings", "startedAt", meetings(), Meeting::startedAt);
-    inTimeOrder("steps", "enteredAt", steps(), StepEvent::enteredAt);
-    inTimeOrder("supervision", "at", supervision(), Supervision::at);
-    inTimeOrder("revisits", "at", revisits(), Revisit::at);
-    inTimeOrder("appraisals", "at", appraisals(), Appraisal::at);
-    inTimeOrder("reopenings", "at", reopenings(), Reopening::at);
-    inTimeOrder("escalations", "escalatedAt", escalations(), Escalation::escalatedAt);
-  }
-
-  private static <T> void inTimeOrder(
-      String field, String instantName, List<T> values, java.util.function.Function<T, java.time.Instant> at) {
-    for (int i = 1; i < values.size(); i++) {
-      java.time.Instant previous = at.apply(values.get(i - 1));
-      java.time.Instant current = at.apply(values.get(i));
-      if (current.isBefore(previous)) {
-        throw new org.shangliang.deliberation.InvalidModelException(
-            field + "[" + i + "]." + instantName + ": must not be before " + field + "[" + (i - 1)
-                + "] at " + previous + ", was " + current);
-      }
-    }
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.shangliang.deliberation.process;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,19 +23,40 @@ import org.shangliang.deliberation.outcome.OutcomeKind;
  * assigned to immediate and committed outcomes, progress is published for committed ones, and
  * recommendations are escalated; a shelved outcome is completed only by being reopened.
  *
+ * <p>Events keep the order they are given in, strictly. Unlike a record's other lists (meetings,
+ * steps, supervision …, which rules read in time order whatever order they arrive in), an event log is
+ * ordered by definition: its order is the order things happened, and it is the only thing that orders
+ * two events at the same instant. So events are never sorted: one earlier than the event before it
+ * does not fit, and the validator reports it ({@code history.event-rejected}).
+ *
+ * <p>A longer history shares the shorter one it was made from instead of copying it, so folding
+ * {@code n} events takes time and memory linear in {@code n}.
+ *
  * <p>Source: Jinan 2018 (人民网, 2018-09-13), 五步 and 结果分流分类办理; docs/domain.md "Event history".
  *
  * <p>Immutable and thread-safe.
  */
 public final class DeliberationHistory {
   private static final DeliberationHistory EMPTY =
-      new DeliberationHistory(List.of(), DeliberationState.initial());
+      new DeliberationHistory(null, null, 0, DeliberationState.initial());
 
-  private final List<DeliberationEvent> events;
+  /** The history before the last event; {@code null} for the empty history. */
+  private final DeliberationHistory previous;
+  /** The last event; {@code null} for the empty history. */
+  private final DeliberationEvent last;
+  private final int size;
   private final DeliberationState state;
+  /**
+   * The events as a list, made on first use. Racy single-check: every thread that sees the field sees
+   * a fully built unmodifiable list (its fields are final), and two threads at worst build equal lists.
+   */
+  private List<DeliberationEvent> events;
 
-  private DeliberationHistory(List<DeliberationEvent> events, DeliberationState state) {
-    this.events = events;
+  private DeliberationHistory(
+      DeliberationHistory previous, DeliberationEvent last, int size, DeliberationState state) {
+    this.previous = previous;
+    this.last = last;
+    this.size = size;
     this.state = state;
   }
 
@@ -67,9 +88,34 @@ public final class DeliberationHistory {
     return history;
   }
 
-  /** @return the events, in order */
+  /**
+   * The events, in order. The first call on a history walks its events once; later calls return the
+   * same list.
+   *
+   * @return the events, unmodifiable
+   */
   public List<DeliberationEvent> events() {
-    return events;
+    List<DeliberationEvent> list = events;
+    if (list == null) {
+      DeliberationEvent[] array = new DeliberationEvent[size];
+      DeliberationHistory at = this;
+      for (int i = size - 1; i >= 0; i--) {
+        array[i] = at.last;
+        at = at.previous;
+      }
+      list = Collections.unmodifiableList(Arrays.asList(array));
+      events = list;
+    }
+    return list;
+  }
+
+  /**
+   * How many events the history holds.
+   *
+   * @return the number of events
+   */
+  public int size() {
+    return size;
   }
 
   /** @return the state: the fold of the events */
@@ -116,10 +162,7 @@ public final class DeliberationHistory {
           "event " + event + " does not fit state " + state.phase()
               + state.outcomeKind().map(k -> " (" + k + ")").orElse("") + ": " + reason);
     }
-    List<DeliberationEvent> longer = new ArrayList<>(events.size() + 1);
-    longer.addAll(events);
-    longer.add(event);
-    return new DeliberationHistory(Collections.unmodifiableList(longer), next(state, event));
+    return new DeliberationHistory(this, event, size + 1, next(state, event));
   }
 
   private String reason(DeliberationEvent event) {
@@ -233,6 +276,6 @@ public final class DeliberationHistory {
 
   @Override
   public String toString() {
-    return "DeliberationHistory{" + events.size() + " events, " + state.phase() + "}";
+    return "DeliberationHistory{" + size + " events, " + state.phase() + "}";
   }
 }

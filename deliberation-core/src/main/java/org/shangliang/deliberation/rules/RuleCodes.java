@@ -271,10 +271,20 @@ public final class RuleCodes {
 
   /** A record's events disagree with its facts (meetings, admission, outcome kind). */
   public static final RuleCode HISTORY_RECORD_MISMATCH = RuleCode.of("history.record-mismatch");
+
+  /**
+   * A rule threw instead of finishing its check; the report holds none of its findings. Reported by
+   * the validator itself, not by a rule: always an error, at the root path, with the failing rule's
+   * code and the exception's class name. Not in {@link #all()}, and no profile setting applies to it
+   * (see {@link Validator}).
+   */
+  public static final RuleCode RULE_FAILED = RuleCode.of("rule.failed");
+
   private RuleCodes() {}
 
   /**
-   * Every built-in code, in the order the validator runs the rules.
+   * Every code of a built-in rule, in the order the validator runs the rules ({@link #RULE_FAILED},
+   * which no rule reports, is not among them).
    *
    * @return the codes
    */

@@ -37,6 +37,31 @@ import org.slf4j.LoggerFactory;
  * order they were added; the profile's {@link RuleSetting}s switch any of them off or change its
  * severity.
  *
+ * <p><b>A rule that throws does not lose the report.</b> Each rule runs on its own: if its {@link
+ * Rule#check} throws a {@link RuntimeException}, the violations it reported in that call are dropped
+ * (they may be incomplete), one violation {@link RuleCodes#RULE_FAILED rule.failed} takes their place
+ * — severity {@link Severity#ERROR} whatever the profile sets for the rule, at the root path, with two
+ * arguments: the failing rule's code and the exception's class name — and the next rule runs. The
+ * exception's message is never reported or logged, as it may carry personal data; the validator logs
+ * one SLF4J warning naming the rule's code, the exception's class, the place it was thrown and the
+ * deliberation's id. Built-in rules are isolated the same way: they must not throw on any record the
+ * model accepts, but should one (a bug, or a caller's {@link WorkCalendar} that throws or has no
+ * working day for a year), the report keeps every other rule's findings. {@code rule.failed} is no
+ * rule of its own: a profile cannot switch it off or change its severity. {@link Error}s (out of
+ * memory, stack overflow …) are not caught.
+ *
+ * <p><b>Lists in any order.</b> A record's lists may arrive in any order (e.g. database order); rules
+ * that depend on order read them in time order ({@link RuleContext#meetingsInTimeOrder()} …), and
+ * violation paths name elements by their position as given. Only the events are read strictly in the
+ * order given, as a log ({@link org.shangliang.deliberation.process.DeliberationHistory}). A shuffled
+ * record gets the same violations as the ordered one, with paths following each element.
+ *
+ * <p><b>Cost.</b> The built-in rules that judge a record's steps, events, supervision, progress
+ * reports, revisits, appraisals, reopenings, escalations and follow-ups walk each list a fixed number of
+ * times (a list that arrives out of time order is sorted once per call), looking parties up on the
+ * party list by id, and build a violation's path only when they report it. The event history is folded
+ * once per call ({@link RuleContext#history()}).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Validator {
@@ -46,7 +71,9 @@ public final class Validator {
   private final Jurisdiction jurisdiction;
   private final WorkCalendar calendar;
   private final Rule[] rules;
+  private final RuleCode[] codes;
   private final Severity[] severities;
+  private final boolean[] builtIn;
 
   private Validator(Builder builder) {
     this.profile = builder.profile;
@@ -63,6 +90,15 @@ public final class Validator {
         throw new InvalidModelException(
             Path.of("rules").index(i).child("code"), "must not be null");
       }
+      Rule rule = builder.rules.get(i);
+      if (rule.defaultSeverity() == null) {
+        throw new InvalidModelException(
+            Path.of("rules").index(i).child("defaultSeverity"), "must not be null");
+      }
+      if (rule.source() == null || rule.source().isBlank()) {
+        throw new InvalidModelException(
+            Path.of("rules").index(i).child("source"), "must not be blank");
+      }
       if (!codes.add(code)) {
         throw new InvalidModelException(
             Path.of("rules").index(i).child("code"),
@@ -78,9 +114,12 @@ public final class Validator {
             "no rule has this code, was " + code + " (profile " + profile.id() + ")");
       }
     }
+    int builtIns = BuiltInRules.all().size();
     List<Rule> active = new ArrayList<>();
     List<Severity> activeSeverities = new ArrayList<>();
-    for (Rule rule : all) {
+    List<Boolean> activeBuiltIn = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Rule rule = all.get(i);
       Optional<RuleSetting> setting = profile.ruleSetting(rule.code());
       if (setting.isPresent() && !setting.get().enabled()) {
         continue;
@@ -88,9 +127,16 @@ public final class Validator {
       active.add(rule);
       activeSeverities.add(
           setting.flatMap(RuleSetting::severity).orElse(rule.defaultSeverity()));
+      activeBuiltIn.add(i < builtIns);
     }
     this.rules = active.toArray(new Rule[0]);
     this.severities = activeSeverities.toArray(new Severity[0]);
+    this.codes = new RuleCode[rules.length];
+    this.builtIn = new boolean[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      this.codes[i] = rules[i].code();
+      this.builtIn[i] = activeBuiltIn.get(i);
+    }
   }
 
   /**
@@ -134,6 +180,11 @@ public final class Validator {
   /**
    * Checks a record.
    *
+   * <p>Never throws on a record the model accepted, other than for a {@code null} argument: a rule
+   * that throws is reported as {@link RuleCodes#RULE_FAILED rule.failed} and the others still run (see
+   * the class description), e.g. where the calendar has no working day within 366 days of a regular
+   * meeting date that must move (a calendar that cannot be right).
+   *
    * @param deliberation the record
    * @param now the instant the record is judged at (e.g. {@code Instant.now(clock)}); deadlines and
    *     periods are measured to it
@@ -148,7 +199,23 @@ public final class Validator {
     RuleContext context = new RuleContext(deliberation, profile, jurisdiction, calendar, now);
     for (int i = 0; i < rules.length; i++) {
       context.begin(rules[i], severities[i]);
-      rules[i].check(context);
+      int mark = context.reported();
+      try {
+        rules[i].check(context);
+      } catch (RuntimeException e) {
+        context.failed(mark, codes[i], e, BuiltInRules.RULE_FAILED_SOURCE);
+        // the exception's class and where it was thrown, never its message: it may hold personal data
+        StackTraceElement[] trace = e.getStackTrace();
+        LOG.warn(
+            "{} rule {} threw {} at {} while checking deliberation {}; reported as {}, the other rules"
+                + " ran",
+            builtIn[i] ? "built-in" : "user",
+            codes[i],
+            e.getClass().getName(),
+            trace.length > 0 ? trace[0] : "an unknown place",
+            deliberation.id(),
+            RuleCodes.RULE_FAILED);
+      }
     }
     ValidationReport report = ValidationReport.of(context.violations());
     if (LOG.isDebugEnabled()) {
@@ -239,7 +306,8 @@ public final class Validator {
      * @return the validator
      * @throws InvalidModelException if the jurisdiction or the calendar is not set (path {@code
      *     jurisdiction} or {@code calendar}), a rule added has no code or the code of another rule
-     *     (path {@code rules[i].code}), or the profile sets a code no rule has (path {@code
+     *     (path {@code rules[i].code}), no default severity or a blank source (path {@code
+     *     rules[i].defaultSeverity} or {@code rules[i].source}), or the profile sets a code no rule has (path {@code
      *     profile.ruleSettings[i].code})
      */
     public Validator build() {

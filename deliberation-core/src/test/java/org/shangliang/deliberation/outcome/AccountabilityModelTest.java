@@ -126,19 +126,6 @@ class AccountabilityModelTest {
   }
 
   @Test
-  void rejectsFollowUpsOutOfTimeOrder() {
-    assertThatThrownBy(
-            () ->
-                escalation()
-                    .addFollowUps(
-                        FollowUp.of(T0.plusSeconds(20 * 86_400), "第二次"),
-                        FollowUp.of(T0.plusSeconds(10 * 86_400), "第一次"))
-                    .build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("escalations.followUps[1].at: must not be before the previous follow-up");
-  }
-
-  @Test
   void rejectsFieldsOfOneOutcomeKindOnAnother() {
     OutcomeFacts facts =
         new OutcomeFacts.Builder()

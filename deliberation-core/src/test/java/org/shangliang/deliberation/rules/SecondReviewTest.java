@@ -91,17 +91,4 @@ class SecondReviewTest {
     assertThat(c.validate().violationsOf(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION)).isEmpty();
     assertClean(c.validate());
   }
-
-  @Test
-  void rejectsRecordListsOutOfTimeOrder() {
-    OutcomeCase c = new OutcomeCase();
-    c.revisits.add(
-        org.shangliang.deliberation.outcome.Revisit.of(
-            OutcomeCase.COMPLETED.minusSeconds(86_400 * 30L),
-            MeetingCase.RC,
-            "回访记录"));
-    assertThatThrownBy(c::build)
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("revisits[1].at: must not be before revisits[0] at");
-  }
 }

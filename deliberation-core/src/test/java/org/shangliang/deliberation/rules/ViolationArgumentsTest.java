@@ -193,10 +193,15 @@ class ViolationArgumentsTest {
   }
 
   @Test
-  void aRuleReportingAnotherTypeFailsNamingTheArgument() {
-    assertThatThrownBy(() -> validate("ok", new StringBuilder("mutable")))
-        .isInstanceOfSatisfying(
-            InvalidModelException.class,
-            e -> assertThat(e.path().toString()).isEqualTo("args[1]"));
+  void aRuleReportingAnotherTypeIsReportedAsFailedInsteadOfKeepingTheMutableValue() {
+    ValidationReport report = validate("ok", new StringBuilder("mutable"));
+    assertThat(report.violationsOf(CODE)).isEmpty();
+    assertThat(report.violationsOf(RuleCodes.RULE_FAILED))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.args())
+                    .containsExactly(CODE, InvalidModelException.class.getName()));
   }
+
 }

@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.rules.Rule;
@@ -17,8 +18,12 @@ import org.shangliang.deliberation.Path;
 class MessagesTest {
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
+  /** The codes of the built-in rules, and the validator's own {@code rule.failed}. */
   private static List<String> builtInCodes() {
-    return RuleCodes.all().stream().map(RuleCode::value).sorted().collect(Collectors.toList());
+    return Stream.concat(RuleCodes.all().stream(), Stream.of(RuleCodes.RULE_FAILED))
+        .map(RuleCode::value)
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   @Test

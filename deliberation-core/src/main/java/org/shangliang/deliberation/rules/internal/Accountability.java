@@ -13,6 +13,7 @@ import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
 import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
+import org.shangliang.deliberation.rules.TimeOrder;
 
 /**
  * The time arithmetic the accountability rules and the obligations view share, so both agree on
@@ -26,7 +27,9 @@ public final class Accountability {
 
   /**
    * The due instants of a committed outcome's progress reports that were missed up to an instant:
-   * each interval after the last report (or the classification) needs a report within it.
+   * each interval after the last report (or the classification) needs a report within it. The reports
+   * are read in time order, whatever order they were recorded in; linear in their number once they are
+   * in time order.
    *
    * @param outcome the outcome
    * @param interval the profile's interval
@@ -35,23 +38,36 @@ public final class Accountability {
    */
   public static List<Instant> missedProgressReports(
       OutcomeRecord outcome, Duration interval, Instant now) {
-    List<Instant> missed = new ArrayList<>();
     if (outcome.kind() != OutcomeKind.COMMITTED) {
-      return missed;
+      return List.of();
     }
+    List<Publicity> reports = outcome.progressReports();
+    TimeOrder order = TimeOrder.of(reports, Publicity::from);
+    List<Instant> missed = null;
     Instant end = outcome.completedAt().orElse(now);
     Instant last = outcome.classifiedAt();
-    while (last.plus(interval).isBefore(end) && missed.size() < MAX_MISSED) {
+    int next = 0; // the earliest report not yet passed
+    while (last.plus(interval).isBefore(end) && (missed == null || missed.size() < MAX_MISSED)) {
       Instant due = last.plus(interval);
-      Instant report = latestReportIn(outcome.progressReports(), last, due);
-      if (report == null) {
+      while (next < reports.size() && !reports.get(order.index(next)).from().isAfter(last)) {
+        next++;
+      }
+      Instant latest = null; // the latest report after the last and by the due instant
+      while (next < reports.size() && !reports.get(order.index(next)).from().isAfter(due)) {
+        latest = reports.get(order.index(next)).from();
+        next++;
+      }
+      if (latest == null) {
+        if (missed == null) {
+          missed = new ArrayList<>();
+        }
         missed.add(due);
         last = due;
       } else {
-        last = report;
+        last = latest;
       }
     }
-    return missed;
+    return missed == null ? List.of() : missed;
   }
 
   /**
@@ -74,17 +90,6 @@ public final class Accountability {
       }
     }
     return Optional.of(last.plus(interval));
-  }
-
-  private static Instant latestReportIn(List<Publicity> reports, Instant after, Instant until) {
-    Instant latest = null;
-    for (Publicity report : reports) {
-      Instant from = report.from();
-      if (from.isAfter(after) && !from.isAfter(until) && (latest == null || from.isAfter(latest))) {
-        latest = from;
-      }
-    }
-    return latest;
   }
 
   /**
@@ -122,7 +127,8 @@ public final class Accountability {
 
   /**
    * The first follow-up of an escalation that came (or, while it is open, is) later than the window
-   * allows: each follow-up, and the resolution, within the window of the previous one.
+   * allows: each follow-up, and the resolution, within the window of the previous one. Follow-ups are
+   * read in time order, whatever order they were recorded in.
    *
    * @param escalation the escalation
    * @param window the profile's follow-up window
@@ -132,7 +138,10 @@ public final class Accountability {
   public static Optional<Instant> missedFollowUp(
       Escalation escalation, Duration window, Instant now) {
     Instant last = escalation.escalatedAt();
-    for (FollowUp followUp : escalation.followUps()) {
+    List<FollowUp> followUps = escalation.followUps();
+    TimeOrder order = TimeOrder.of(followUps, FollowUp::at);
+    for (int rank = 0; rank < followUps.size(); rank++) {
+      FollowUp followUp = followUps.get(order.index(rank));
       if (escalation.resolvedAt().isPresent()
           && followUp.at().isAfter(escalation.resolvedAt().get())) {
         break;

@@ -1,5 +1,6 @@
 package org.shangliang.deliberation.rules.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shangliang.deliberation.Path;
@@ -53,16 +54,22 @@ final class AppraisalRules {
       if (!context.profile().reopenOnPoorAppraisal() || scale.isEmpty()) {
         return;
       }
+      // a poor appraisal is followed by a reopening exactly when the latest reopening is not before it
+      Instant latestReopening = null;
+      List<Reopening> reopenings = context.deliberation().reopenings();
+      for (int i = 0; i < reopenings.size(); i++) {
+        Instant at = reopenings.get(i).at();
+        if (latestReopening == null || at.isAfter(latestReopening)) {
+          latestReopening = at;
+        }
+      }
       List<Appraisal> appraisals = context.deliberation().appraisals();
       for (int i = 0; i < appraisals.size(); i++) {
         Appraisal appraisal = appraisals.get(i);
         if (!scale.get().isPoor(appraisal.score())) {
           continue;
         }
-        boolean reopened = false;
-        for (Reopening reopening : context.deliberation().reopenings()) {
-          reopened |= !reopening.at().isBefore(appraisal.at());
-        }
+        boolean reopened = latestReopening != null && !latestReopening.isBefore(appraisal.at());
         if (!reopened) {
           context.report(
               Path.of("appraisals").index(i), appraisal.score(), appraisal.at());

@@ -21,6 +21,8 @@ abstract class BuiltInRule implements Rule {
       "Jinan 2018 (人民网, 2018-09-13), 三个一: 分层定期协商机制; docs/domain.md#tiers-and-regular-meetings";
   static final String TIMING =
       "Jinan 2018 (人民网, 2018-09-13), 每月11日\"111\" and 急事立议; docs/domain.md#matter-sizes-and-timing";
+  static final String RULE_FAILED =
+      "Shangliang validator: a rule that throws is reported, and the other rules run (Validator)";
   static final String THREE_MATTERS =
       "Jinan 2018 (人民网, 2018-09-13), 三事 and 线上微协商; docs/domain.md#matter-sizes-and-timing";
   static final String BISHAN =

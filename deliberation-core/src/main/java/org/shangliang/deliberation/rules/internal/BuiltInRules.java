@@ -93,6 +93,9 @@ public final class BuiltInRules {
           new HistoryRules.EventRejected(),
           new HistoryRules.RecordMismatch());
 
+  /** The source of the validator's own {@code rule.failed} violations. */
+  public static final String RULE_FAILED_SOURCE = BuiltInRule.RULE_FAILED;
+
   private BuiltInRules() {}
 
   /**

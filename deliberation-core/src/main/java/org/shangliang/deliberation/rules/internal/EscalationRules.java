@@ -51,6 +51,9 @@ final class EscalationRules {
     @Override
     public void check(RuleContext context) {
       List<Escalation> escalations = context.deliberation().escalations();
+      // escalations of a record mostly go up from one unit: its target is looked up once
+      AdministrativeUnit lastFrom = null;
+      Optional<AdministrativeUnit> expected = Optional.empty();
       for (int i = 0; i < escalations.size(); i++) {
         Escalation escalation = escalations.get(i);
         Optional<AdministrativeUnit> from = context.jurisdiction().unit(escalation.fromUnit());
@@ -58,7 +61,10 @@ final class EscalationRules {
         if (from.isEmpty() || to.isEmpty()) {
           continue;
         }
-        Optional<AdministrativeUnit> expected = escalationTarget(context, from.get());
+        if (from.get() != lastFrom) {
+          lastFrom = from.get();
+          expected = escalationTarget(context, lastFrom);
+        }
         if (expected.isEmpty() || !expected.get().id().equals(to.get().id())) {
           context.report(
               Path.of("escalations").index(i).child("toUnit"),

@@ -14,20 +14,9 @@ import org.shangliang.deliberation.validation.Severity;
 
 /** Rules on a deliberation's event history (its state as the fold of its events). */
 final class HistoryRules {
+  private static final Path EVENTS = Path.of("events");
 
   private HistoryRules() {}
-
-  /** The index of the first event that does not fit the state the earlier ones lead to, or -1. */
-  static int firstMisfit(List<DeliberationEvent> events) {
-    DeliberationHistory history = DeliberationHistory.empty();
-    for (int i = 0; i < events.size(); i++) {
-      if (!history.accepts(events.get(i))) {
-        return i;
-      }
-      history = history.apply(events.get(i));
-    }
-    return -1;
-  }
 
   /**
    * history.event-rejected: the deliberation's events fold: each fits the state the earlier ones lead
@@ -41,11 +30,11 @@ final class HistoryRules {
     @Override
     public void check(RuleContext context) {
       List<DeliberationEvent> events = context.deliberation().events();
-      int misfit = firstMisfit(events);
-      if (misfit < 0) {
+      DeliberationHistory before = context.history();
+      int misfit = before.size();
+      if (misfit == events.size()) {
         return;
       }
-      DeliberationHistory before = DeliberationHistory.of(events.subList(0, misfit));
       DeliberationEvent event = events.get(misfit);
       context.report(
           Path.of("events").index(misfit),
@@ -76,13 +65,13 @@ final class HistoryRules {
     @Override
     public void check(RuleContext context) {
       Deliberation deliberation = context.deliberation();
-      if (deliberation.events().isEmpty() || firstMisfit(deliberation.events()) >= 0) {
+      DeliberationHistory history = context.history();
+      if (deliberation.events().isEmpty() || history.size() < deliberation.events().size()) {
         return; // no history kept, or one history.event-rejected reports
       }
-      DeliberationState state = deliberation.history().state();
-      Path events = Path.of("events");
+      DeliberationState state = history.state();
       if (state.meetingsHeld() != deliberation.meetings().size()) {
-        context.report(events, MEETINGS, state.meetingsHeld(), deliberation.meetings().size());
+        context.report(EVENTS, MEETINGS, state.meetingsHeld(), deliberation.meetings().size());
       }
       Object admission = admission(state);
       Object recordedAdmission =
@@ -90,13 +79,13 @@ final class HistoryRules {
               ? deliberation.admission().get().status()
               : TierRules.NONE;
       if (!admission.equals(recordedAdmission)) {
-        context.report(events, ADMISSION, admission, recordedAdmission);
+        context.report(EVENTS, ADMISSION, admission, recordedAdmission);
       }
       Object kind = state.outcomeKind().isPresent() ? state.outcomeKind().get() : TierRules.NONE;
       Object recordedKind =
           deliberation.outcome().isPresent() ? deliberation.outcome().get().kind() : TierRules.NONE;
       if (!kind.equals(recordedKind)) {
-        context.report(events, OUTCOME, kind, recordedKind);
+        context.report(EVENTS, OUTCOME, kind, recordedKind);
       }
     }
 

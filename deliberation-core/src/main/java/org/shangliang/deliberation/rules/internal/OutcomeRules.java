@@ -89,17 +89,20 @@ final class OutcomeRules {
     void check(RuleContext context, OutcomeRecord outcome) {
       for (int i = 0; i < outcome.duties().size(); i++) {
         Duty duty = outcome.duties().get(i);
-        List<LocalizedText> missing = new ArrayList<>(3);
-        if (duty.responsible().isEmpty()) {
-          missing.add(RESPONSIBLE);
-        }
-        if (duty.measures().isEmpty()) {
-          missing.add(MEASURES);
-        }
-        if (duty.deadline().isEmpty()) {
-          missing.add(DEADLINE);
-        }
-        if (!missing.isEmpty()) {
+        boolean noResponsible = duty.responsible().isEmpty();
+        boolean noMeasures = duty.measures().isEmpty();
+        boolean noDeadline = duty.deadline().isEmpty();
+        if (noResponsible || noMeasures || noDeadline) {
+          List<LocalizedText> missing = new ArrayList<>(3);
+          if (noResponsible) {
+            missing.add(RESPONSIBLE);
+          }
+          if (noMeasures) {
+            missing.add(MEASURES);
+          }
+          if (noDeadline) {
+            missing.add(DEADLINE);
+          }
           context.report(OUTCOME.child("duties").index(i), duty.id(), List.copyOf(missing));
         }
       }

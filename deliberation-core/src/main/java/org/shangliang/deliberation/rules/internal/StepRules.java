@@ -1,8 +1,6 @@
 package org.shangliang.deliberation.rules.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.shangliang.deliberation.decision.Outcome;
@@ -14,6 +12,7 @@ import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
+import org.shangliang.deliberation.rules.TimeOrder;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
@@ -53,7 +52,7 @@ final class StepRules {
     void check(RuleContext context, StepPlan plan) {
       List<StepEvent> steps = context.deliberation().steps();
       for (int k = 0; k < steps.size(); k++) {
-        if (plan.indexOf(steps.get(k).step()).isEmpty()) {
+        if (position(plan, steps.get(k).step()) < 0) {
           context.report(step(k).child("step"), steps.get(k).step(), plan.name());
         }
       }
@@ -79,7 +78,8 @@ final class StepRules {
 
   /**
    * step.order: the steps follow the plan from its first step, none skipped, none reordered; after a
-   * reopening the plan resumes at its first deliberate step (at its first step if it has none).
+   * reopening the plan resumes at its first deliberate step (at its first step if it has none). Steps
+   * are judged in time order of their entry, each against the furthest step reached before it.
    */
   static final class Order extends OnStepPlan {
     Order() {
@@ -89,37 +89,61 @@ final class StepRules {
     @Override
     void check(RuleContext context, StepPlan plan) {
       List<StepEvent> steps = context.deliberation().steps();
-      List<Instant> reopenings = new ArrayList<>();
-      for (Reopening reopening : context.deliberation().reopenings()) {
-        if (!steps.isEmpty() && reopening.at().isAfter(steps.get(0).enteredAt())) {
-          reopenings.add(reopening.at());
-        }
+      if (steps.isEmpty()) {
+        return;
       }
-      Collections.sort(reopenings);
+      TimeOrder order = context.stepsInTimeOrder();
+      List<Reopening> reopenings = context.deliberation().reopenings();
+      TimeOrder reopeningOrder = context.reopeningsInTimeOrder();
+      Instant first = steps.get(order.index(0)).enteredAt();
+      int nextReopening = 0;
+      while (nextReopening < reopenings.size()
+          && !reopenings.get(reopeningOrder.index(nextReopening)).at().isAfter(first)) {
+        nextReopening++; // a reopening before the first step restarts nothing
+      }
       int restart = firstDeliberateStep(plan);
       int expected = 0;
-      int nextReopening = 0;
-      for (int k = 0; k < steps.size(); k++) {
+      ByPosition found = new ByPosition(context, order);
+      for (int rank = 0; rank < steps.size(); rank++) {
+        int k = order.index(rank);
+        StepEvent event = steps.get(k);
         while (nextReopening < reopenings.size()
-            && !reopenings.get(nextReopening).isAfter(steps.get(k).enteredAt())) {
+            && !reopenings.get(reopeningOrder.index(nextReopening)).at().isAfter(event.enteredAt())) {
           expected = restart; // a reopened deliberation deliberates again
           nextReopening++;
         }
-        Optional<Integer> position = plan.indexOf(steps.get(k).step());
-        if (position.isEmpty()) {
+        int position = position(plan, event.step());
+        if (position < 0) {
           continue;
         }
-        if (position.get() != expected) {
+        if (position != expected) {
           Object wanted =
               expected < plan.steps().size()
                   ? plan.steps().get(expected).name()
                   : TierRules.NONE;
-          context.report(
-              step(k).child("step"), plan.steps().get(position.get()).name(), wanted);
+          found.report(k, step(k).child("step"), plan.steps().get(position).name(), wanted);
         }
-        expected = Math.max(expected, position.get() + 1);
+        expected = Math.max(expected, position + 1);
+      }
+      found.flush();
+    }
+  }
+
+  /** The index of a step in the plan, or -1. */
+  static int position(StepPlan plan, String id) {
+    List<Step> planned = plan.steps();
+    for (int i = 0; i < planned.size(); i++) {
+      if (planned.get(i).id().equals(id)) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  /** The step of the plan with an id, or {@code null}. */
+  private static Step planned(StepPlan plan, String id) {
+    int position = position(plan, id);
+    return position < 0 ? null : plan.steps().get(position);
   }
 
   private static int firstDeliberateStep(StepPlan plan) {
@@ -131,7 +155,9 @@ final class StepRules {
     return 0;
   }
 
-  /** step.started-early: each step starts after its predecessor was completed. */
+  /**
+   * step.started-early: each step starts after its predecessor in time order was completed.
+   */
   static final class StartedEarly extends OnStepPlan {
     StartedEarly() {
       super(RuleCodes.STEP_STARTED_EARLY);
@@ -140,18 +166,23 @@ final class StepRules {
     @Override
     void check(RuleContext context, StepPlan plan) {
       List<StepEvent> steps = context.deliberation().steps();
-      for (int k = 1; k < steps.size(); k++) {
-        StepEvent previous = steps.get(k - 1);
+      TimeOrder order = context.stepsInTimeOrder();
+      ByPosition found = new ByPosition(context, order);
+      for (int rank = 1; rank < steps.size(); rank++) {
+        int k = order.index(rank);
+        StepEvent previous = steps.get(order.index(rank - 1));
         StepEvent current = steps.get(k);
-        if (previous.completedAt().isEmpty()
-            || current.enteredAt().isBefore(previous.completedAt().get())) {
-          context.report(
+        Optional<Instant> completed = previous.completedAt();
+        if (completed.isEmpty() || current.enteredAt().isBefore(completed.get())) {
+          found.report(
+              k,
               step(k).child("enteredAt"),
               current.step(),
               previous.step(),
-              previous.completedAt().isPresent() ? previous.completedAt().get() : TierRules.NONE);
+              completed.isPresent() ? completed.get() : TierRules.NONE);
         }
       }
+      found.flush();
     }
   }
 
@@ -164,22 +195,33 @@ final class StepRules {
     @Override
     void check(RuleContext context, StepPlan plan) {
       List<StepEvent> steps = context.deliberation().steps();
-      for (int k = 0; k < steps.size(); k++) {
+      List<Meeting> meetings = context.deliberation().meetings();
+      TimeOrder order = context.stepsInTimeOrder();
+      TimeOrder meetingOrder = context.meetingsInTimeOrder();
+      ByPosition found = new ByPosition(context, order);
+      // steps by entry and meetings by start, both in time order: the first meeting that starts at
+      // or after a step's entry only moves forward
+      int next = 0;
+      for (int rank = 0; rank < steps.size(); rank++) {
+        int k = order.index(rank);
         StepEvent event = steps.get(k);
-        Optional<Step> step = plan.step(event.step());
-        if (step.isEmpty() || step.get().role() != StepRole.DELIBERATE || event.completedAt().isEmpty()) {
+        Step step = planned(plan, event.step());
+        if (step == null || step.role() != StepRole.DELIBERATE || event.completedAt().isEmpty()) {
           continue;
         }
-        boolean held = false;
-        for (Meeting meeting : context.deliberation().meetings()) {
-          held |=
-              !meeting.startedAt().isBefore(event.enteredAt())
-                  && !meeting.startedAt().isAfter(event.completedAt().get());
+        while (next < meetings.size()
+            && meetings.get(meetingOrder.index(next)).startedAt().isBefore(event.enteredAt())) {
+          next++;
         }
+        Instant completed = event.completedAt().get();
+        boolean held =
+            next < meetings.size()
+                && !meetings.get(meetingOrder.index(next)).startedAt().isAfter(completed);
         if (!held) {
-          context.report(step(k), step.get().name(), event.enteredAt(), event.completedAt().get());
+          found.report(k, step(k), step.name(), event.enteredAt(), completed);
         }
       }
+      found.flush();
     }
   }
 
@@ -195,26 +237,39 @@ final class StepRules {
     @Override
     void check(RuleContext context, StepPlan plan) {
       List<StepEvent> steps = context.deliberation().steps();
+      Instant decided = null;
+      boolean looked = false;
       for (int k = 0; k < steps.size(); k++) {
         StepEvent event = steps.get(k);
-        Optional<Step> step = plan.step(event.step());
-        if (step.isPresent()
-            && step.get().role() == StepRole.CARRY_OUT
-            && !decidedBy(context.deliberation().meetings(), event.enteredAt())) {
-          context.report(step(k).child("enteredAt"), step.get().name(), event.enteredAt());
+        Step step = planned(plan, event.step());
+        if (step == null || step.role() != StepRole.CARRY_OUT) {
+          continue;
+        }
+        if (!looked) {
+          decided = firstDecision(context.deliberation().meetings());
+          looked = true;
+        }
+        if (decided == null || decided.isAfter(event.enteredAt())) {
+          context.report(step(k).child("enteredAt"), step.name(), event.enteredAt());
         }
       }
     }
 
-    private static boolean decidedBy(List<Meeting> meetings, Instant instant) {
-      for (Meeting meeting : meetings) {
-        if (meeting.result().isPresent()
-            && !meeting.endedAt().isAfter(instant)
-            && meeting.result().get().outcome().map(o -> o == Outcome.PASSED).orElse(true)) {
-          return true;
+    /** When the first meeting that formed a result (passed, where it voted) ended, or null. */
+    private static Instant firstDecision(List<Meeting> meetings) {
+      Instant first = null;
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting meeting = meetings.get(i);
+        if (meeting.result().isEmpty()) {
+          continue;
+        }
+        Optional<Outcome> outcome = meeting.result().get().outcome();
+        if ((outcome.isEmpty() || outcome.get() == Outcome.PASSED)
+            && (first == null || meeting.endedAt().isBefore(first))) {
+          first = meeting.endedAt();
         }
       }
-      return false;
+      return first;
     }
   }
 }

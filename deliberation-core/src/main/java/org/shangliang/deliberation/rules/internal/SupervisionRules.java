@@ -1,6 +1,5 @@
 package org.shangliang.deliberation.rules.internal;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,16 @@ import org.shangliang.deliberation.validation.Severity;
 
 /** Rules on supervising the carrying-out (supervision.*). */
 final class SupervisionRules {
+  private static final Path SUPERVISION_PATH = Path.of("supervision");
+
   private SupervisionRules() {}
+
+  static {
+    // the rules keep phases and party kinds as bits of a long
+    if (SupervisionPhase.values().length > 64 || PartyKind.values().length > 64) {
+      throw new AssertionError("more than 64 supervision phases or party kinds");
+    }
+  }
 
   /**
    * supervision.phase-missing: an outcome with agreed items is supervised before; once they are
@@ -34,18 +42,19 @@ final class SupervisionRules {
       if (outcome.duties().isEmpty()) {
         return;
       }
-      Set<SupervisionPhase> held = EnumSet.noneOf(SupervisionPhase.class);
-      for (Supervision supervision : context.deliberation().supervision()) {
-        held.add(supervision.phase());
+      long held = 0L; // bit per phase ordinal
+      List<Supervision> records = context.deliberation().supervision();
+      for (int i = 0; i < records.size(); i++) {
+        held |= 1L << records.get(i).phase().ordinal();
       }
-      List<SupervisionPhase> required =
-          outcome.isCompleted()
-              ? List.of(SupervisionPhase.values())
-              : List.of(SupervisionPhase.BEFORE);
-      for (SupervisionPhase phase : required) {
-        if (!held.contains(phase)) {
-          context.report(Path.of("supervision"), phase);
+      if (outcome.isCompleted()) {
+        for (SupervisionPhase phase : SupervisionPhase.values()) {
+          if ((held & 1L << phase.ordinal()) == 0) {
+            context.report(SUPERVISION_PATH, phase);
+          }
         }
+      } else if ((held & 1L << SupervisionPhase.BEFORE.ordinal()) == 0) {
+        context.report(SUPERVISION_PATH, SupervisionPhase.BEFORE);
       }
     }
   }
@@ -102,14 +111,21 @@ final class SupervisionRules {
       if (deliberation.topic().publicFunds().isEmpty() || !outcome.isCompleted()) {
         return;
       }
-      for (PartyKind kind : context.profile().publicFundsSupervisorKinds()) {
-        boolean supervised = false;
-        for (Supervision supervision : deliberation.supervision()) {
-          Optional<Party> party = deliberation.parties().party(supervision.supervisor());
-          supervised |= party.isPresent() && party.get().kind() == kind;
+      Set<PartyKind> required = context.profile().publicFundsSupervisorKinds();
+      if (required.isEmpty()) {
+        return;
+      }
+      long supervised = 0L; // bit per party kind ordinal
+      List<Supervision> records = deliberation.supervision();
+      for (int i = 0; i < records.size(); i++) {
+        Optional<Party> party = deliberation.parties().party(records.get(i).supervisor());
+        if (party.isPresent()) {
+          supervised |= 1L << party.get().kind().ordinal();
         }
-        if (!supervised) {
-          context.report(Path.of("supervision"), kind);
+      }
+      for (PartyKind kind : required) {
+        if ((supervised & 1L << kind.ordinal()) == 0) {
+          context.report(SUPERVISION_PATH, kind);
         }
       }
     }
