@@ -68,6 +68,40 @@ class ListsInAnyOrderTest {
   }
 
   @Test
+  void judgesAnUrgentMattersEarliestMeetingWhenALaterLateOneIsGivenFirst() {
+    // raised 2 h before the first meeting (in time); a meeting 5 days later is outside the window
+    MeetingCase c = new MeetingCase().urgent(MeetingCase.STARTED.minus(Duration.ofHours(2)));
+    Meeting first = c.meeting();
+    Meeting later =
+        new MeetingCase().urgent(c.raisedAt).shiftMeeting(Duration.ofDays(5)).meeting();
+    c.held = false;
+    c.meetings.add(later);
+    c.meetings.add(first);
+
+    ValidationReport report = c.validate();
+
+    assertThat(report.violationsOf(RuleCodes.MEETING_URGENT_LATE)).isEmpty();
+  }
+
+  @Test
+  void reportsAnUrgentMattersLateEarliestMeetingWhereItWasGiven() {
+    // raised 49 h before the first meeting: it is late, and it is the second element as given
+    MeetingCase c = new MeetingCase().urgent(MeetingCase.STARTED.minus(Duration.ofHours(49)));
+    Meeting first = c.meeting();
+    Meeting later =
+        new MeetingCase().urgent(c.raisedAt).shiftMeeting(Duration.ofDays(5)).meeting();
+    c.held = false;
+    c.meetings.add(later);
+    c.meetings.add(first);
+
+    ValidationReport report = c.validate();
+
+    assertThat(report.violationsOf(RuleCodes.MEETING_URGENT_LATE))
+        .extracting(v -> v.path().toString())
+        .containsExactly("meetings[1].startedAt");
+  }
+
+  @Test
   void reportsADeliberateStepWithoutAMeetingWhateverOrderTheMeetingsArriveIn() {
     OutcomeCase c = new OutcomeCase();
     c.held = false;

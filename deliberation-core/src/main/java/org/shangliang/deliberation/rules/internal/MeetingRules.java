@@ -720,9 +720,12 @@ final class MeetingRules {
         if (context.now().isAfter(due)) {
           context.report(Path.of("meetings"), deliberation.topic().raisedAt(), due);
         }
-      } else if (deliberation.meetings().get(0).startedAt().isAfter(due)) {
-        // meetings are in time order (checked when the record is built): the first is the earliest
-        context.report(meeting(0).child("startedAt"), deliberation.topic().raisedAt(), due);
+      } else {
+        // meetings may arrive in any order: the earliest one counts
+        int first = context.meetingsInTimeOrder().index(0);
+        if (deliberation.meetings().get(first).startedAt().isAfter(due)) {
+          context.report(meeting(first).child("startedAt"), deliberation.topic().raisedAt(), due);
+        }
       }
     }
   }
