@@ -155,14 +155,18 @@ public abstract class Deliberation {
   public abstract List<DeliberationEvent> events();
 
   /**
-   * The history of the deliberation's events, folded.
+   * The history of the deliberation's events, folded up to the first event that does not fit the
+   * state the earlier ones lead to ({@link DeliberationHistory#ofFitting(List)}). Never throws: a
+   * record may hold events that do not fit, and the validator reports the first of them ({@code
+   * history.event-rejected}). Where {@code history().size()} is less than {@code events().size()},
+   * the event at that index is the first misfit; {@link DeliberationHistory#of(List)} folds strictly
+   * instead, throwing at a misfit.
    *
-   * @return the history, whose {@link DeliberationHistory#state()} is the deliberation's state
-   * @throws EventRejectedException if an event does not fit the state the earlier ones lead to, naming
-   *     its index (the validator reports this as a violation instead)
+   * @return the history, whose {@link DeliberationHistory#state()} is the state the fitting events
+   *     reach
    */
   public DeliberationHistory history() {
-    return DeliberationHistory.of(events());
+    return DeliberationHistory.ofFitting(events());
   }
 
   @Value.Check

@@ -89,6 +89,22 @@ public final class DeliberationHistory {
   }
 
   /**
+   * Folds events from the start up to, not including, the first that does not fit the state the
+   * earlier ones lead to; all of them if they all fit. Never throws: where the result's {@link
+   * #size()} is less than the number of events, the event at that index is the first misfit.
+   *
+   * @param events the events, in order
+   * @return the history of the events that fit
+   */
+  public static DeliberationHistory ofFitting(List<DeliberationEvent> events) {
+    DeliberationHistory history = EMPTY;
+    for (int i = 0; i < events.size() && history.accepts(events.get(i)); i++) {
+      history = history.apply(events.get(i));
+    }
+    return history;
+  }
+
+  /**
    * The events, in order. The first call on a history walks its events once; later calls return the
    * same list.
    *

@@ -11,7 +11,6 @@ import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
 import org.shangliang.deliberation.outcome.Supervision;
 import org.shangliang.deliberation.process.Deliberation;
-import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationHistory;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.profile.Profile;
@@ -115,19 +114,14 @@ public final class RuleContext {
   /**
    * The history of the record's events, folded once for this call: every event up to, not including,
    * the first that does not fit the state the earlier ones lead to (all of them if they all fit).
-   * Unlike {@link Deliberation#history()}, it never throws: where {@link DeliberationHistory#size()} is
+   * It is {@link Deliberation#history()}, folded once: where {@link DeliberationHistory#size()} is
    * less than the number of events, the event at that index is the first misfit.
    *
    * @return the folded history; its {@link DeliberationHistory#state()} is the state reached
    */
   public DeliberationHistory history() {
     if (history == null) {
-      List<DeliberationEvent> events = deliberation.events();
-      DeliberationHistory folded = DeliberationHistory.empty();
-      for (int i = 0; i < events.size() && folded.accepts(events.get(i)); i++) {
-        folded = folded.apply(events.get(i));
-      }
-      history = folded;
+      history = deliberation.history();
     }
     return history;
   }

@@ -233,7 +233,9 @@ class ReviewedRulesTest {
                 org.shangliang.deliberation.process.EventType.ADMITTED,
                 org.shangliang.deliberation.process.EventType.REFUSED),
             Instant.parse("2026-10-20T01:00:00Z"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.build().history())
+    assertThat(c.build().history().size()).as("events folded before the misfit").isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> org.shangliang.deliberation.process.DeliberationHistory.of(c.build().events()))
         .isInstanceOf(org.shangliang.deliberation.process.EventRejectedException.class)
         .hasMessageStartingWith("events[1]: event MEETING_HELD");
   }
