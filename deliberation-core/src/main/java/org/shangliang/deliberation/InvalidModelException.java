@@ -2,16 +2,25 @@ package org.shangliang.deliberation;
 
 /**
  * Thrown when a value of the model cannot exist: a required field is missing or {@code null}, an
- * identifier is blank, a number is out of its range, a collection holds duplicates, or a unit tree is
- * malformed.
+ * identifier is blank or holds a character outside its alphabet, a number, instant or duration is
+ * out of its range, a collection holds duplicates, or a unit tree is malformed.
  *
- * <p>This is the one exception type for <em>malformed</em> input, everywhere in the library. It names
- * where the fault is as a {@link #path()} in the same form as a violation's path ({@code
- * ballots[3].weight}), relative to the value being built, and the {@link #fault()}, which quotes the
- * offending value (shortened when long) unless the field holds personal data, in which case only the
- * fault is named. A caller that builds a value inside a larger one (a reader of JSON, say) can anchor
- * the path with {@link #under(Path)}. A record that is well formed but breaks a procedure rule is never
- * reported by an exception: it yields a violation in a validation report.
+ * <p>This is the one exception type for <em>malformed</em> input, everywhere in the library: every
+ * factory, builder and check of the model throws it (or an internal subclass of it) and nothing
+ * else for a malformed value, and so do the builder of a validator and the queries that take an
+ * argument the value does not know (a unit not in a jurisdiction). It names where the fault is as a
+ * {@link #path()} in the same form as a violation's path ({@code ballots[3].weight}), relative to
+ * the value being built (a field of the type itself is just {@code endedAt}; a container's check on
+ * its elements names the element, {@code attendance[2].at}), and the {@link #fault()}, which quotes
+ * the offending value (at most 64 characters of it, then {@code …} and its full length) unless the
+ * field holds personal data, in which case only the fault is named. The message is the path, a
+ * colon and the fault ({@code weight: must not be negative, was -2}), or the fault alone at the
+ * root path. A caller that builds a value inside a larger one (a reader of JSON, say) can anchor
+ * the path with {@link #under(Path)}.
+ *
+ * <p>A record that is well formed but breaks a procedure rule is never reported by an exception: it
+ * yields a violation in a validation report. A {@code null} argument to an operation (not a field
+ * of a value) may still raise {@link NullPointerException}, as documented where it does.
  */
 public class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -36,7 +45,9 @@ public class InvalidModelException extends IllegalArgumentException {
 
   /**
    * Creates the exception from a message of the form {@code "field.path: fault"}; a message whose
-   * start is not a path is kept whole as the fault, at the root path.
+   * start is not a path is kept whole as the fault, at the root path. Kept only for the checks of
+   * the time order of a record's lists, which are being removed; new code uses {@link
+   * #InvalidModelException(Path, String)}.
    *
    * @param message the field path and the fault, e.g. {@code "weight: must not be negative, was -2"}
    */

@@ -54,7 +54,9 @@ public final class Path {
    */
   public Path child(String field) {
     if (!isFieldName(field)) {
-      throw new InvalidModelException("path.field: must be a field name, was \"" + field + "\"");
+      throw new InvalidModelException(
+          ROOT.append("path").append("field"),
+          "must be a field name, was " + org.shangliang.deliberation.internal.Checks.quote(field));
     }
     return append(field);
   }
@@ -68,7 +70,8 @@ public final class Path {
    */
   public Path index(int index) {
     if (index < 0) {
-      throw new InvalidModelException("path.index: must not be negative, was " + index);
+      throw new InvalidModelException(
+          ROOT.append("path").append("index"), "must not be negative, was " + index);
     }
     return append(index);
   }
@@ -183,7 +186,9 @@ public final class Path {
 
   private static InvalidModelException malformed(String text, int position) {
     return new InvalidModelException(
-        "path: not a path at position " + position + ", was \"" + text + "\"");
+        ROOT.append("path"),
+        "not a path at position " + position + ", was "
+            + org.shangliang.deliberation.internal.Checks.quote(text));
   }
 
   private static boolean isFieldName(String field) {

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +46,9 @@ import org.shangliang.deliberation.validation.Violation;
 public final class Demo {
   private static final Locale[] LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
 
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
+
   private Demo() {}
 
   /**
@@ -69,14 +74,14 @@ public final class Demo {
     report(
         out,
         "1a 济南 · 3号楼加装电梯（社区于每月11日协商）/ Jinan · lift for building 3 (community, on the 11th)",
-        jinan,
+        jinan, JinanLiftCase.jurisdiction(),
         JinanLiftCase.compliant(),
         JinanLiftCase.NOW);
     report(
         out,
         "1b 济南 · 加装电梯，错误示例：跨两个社区却在网格协商，且无审计监督 / "
             + "Jinan · lift, broken: spans two communities but deliberated at a grid, no audit",
-        jinan,
+        jinan, JinanLiftCase.jurisdiction(),
         JinanLiftCase.broken(),
         JinanLiftCase.NOW);
 
@@ -87,7 +92,7 @@ public final class Demo {
         out,
         "2 济南 · 12月11日社区议事会：七定、签到、业主双过三分之二表决 / "
             + "Jinan · community meeting of 11 December: seven stages, quorum, owners' double threshold",
-        owners,
+        owners, JinanLiftCase.jurisdiction(),
         meetingRecord,
         JinanMeetingCase.NOW);
     Meeting meeting = meetingRecord.meetings().get(0);
@@ -104,15 +109,15 @@ public final class Demo {
     Instant after12h = BishanCourtyardCase.RAISED.plusSeconds(12 * 3600);
     Instant after30h = BishanCourtyardCase.RAISED.plusSeconds(30 * 3600);
     report(out, "3a 璧山 · 5号院院坝会，12小时后 / Bishan · courtyard meeting, 12 hours on",
-        bishan, open, after12h);
-    obligations(out, Profiles.bishan(), open, after12h);
+        bishan, BishanCourtyardCase.jurisdiction(), open, after12h);
+    obligations(out, Profiles.bishan(), BishanCourtyardCase.jurisdiction(), open, after12h);
     report(out, "3b 璧山 · 5号院院坝会，30小时后仍未提出解决方案 / "
             + "Bishan · courtyard meeting, 30 hours on, still no proposed solution",
-        bishan, open, after30h);
-    obligations(out, Profiles.bishan(), open, after30h);
+        bishan, BishanCourtyardCase.jurisdiction(), open, after30h);
+    obligations(out, Profiles.bishan(), BishanCourtyardCase.jurisdiction(), open, after30h);
     Deliberation answered = BishanCourtyardCase.record(Optional.of(BishanCourtyardCase.RAISED.plusSeconds(20 * 3600)));
     report(out, "3c 璧山 · 20小时内提出了解决方案 / Bishan · a solution proposed within 20 hours",
-        bishan, answered, after30h);
+        bishan, BishanCourtyardCase.jurisdiction(), answered, after30h);
 
     Instant midway = Instant.parse("2027-02-20T02:00:00Z");
     Deliberation committed = JinanOutcomeCase.record(midway);
@@ -123,29 +128,29 @@ public final class Demo {
     }
     out.println();
     report(out, "4a 济南 · 承诺件办理中（2027年2月）/ Jinan · committed, being carried out (February 2027)",
-        owners, committed, midway);
-    obligations(out, Profiles.jinanOwnersExample(), committed, midway);
+        owners, JinanLiftCase.jurisdiction(), committed, midway);
+    obligations(out, Profiles.jinanOwnersExample(), JinanLiftCase.jurisdiction(), committed, midway);
     Deliberation done = JinanOutcomeCase.record(JinanOutcomeCase.END);
     report(out, "4b 济南 · 办结、监督、回访、评议（2027年6月）/ Jinan · finished, supervised, revisited, appraised (June 2027)",
-        owners, done, JinanOutcomeCase.END);
-    obligations(out, Profiles.jinanOwnersExample(), done, JinanOutcomeCase.END);
+        owners, JinanLiftCase.jurisdiction(), done, JinanOutcomeCase.END);
+    obligations(out, Profiles.jinanOwnersExample(), JinanLiftCase.jurisdiction(), done, JinanOutcomeCase.END);
 
     Validator haidian =
         validator(Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), calendar);
     Instant escalatedWeek = HaidianRecommendationCase.ESCALATED.plusSeconds(7 * 86_400);
     Deliberation sentUp = HaidianRecommendationCase.record(escalatedWeek);
     report(out, "5a 海淀 · 集议办督评：建议件上报街道一周后 / Haidian · recommendation, a week after it went up",
-        haidian, sentUp, escalatedWeek);
-    obligations(out, Profiles.haidian(), sentUp, escalatedWeek);
+        haidian, HaidianRecommendationCase.jurisdiction(), sentUp, escalatedWeek);
+    obligations(out, Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), sentUp, escalatedWeek);
     Instant silent = Instant.parse("2027-01-20T02:00:00Z");
     Deliberation stalled = HaidianRecommendationCase.record(Instant.parse("2027-01-05T02:00:00Z"));
     report(out, "5b 海淀 · 跟进人十五天未跟进 / Haidian · the follower silent for over 15 days",
-        haidian, stalled, silent);
-    obligations(out, Profiles.haidian(), stalled, silent);
+        haidian, HaidianRecommendationCase.jurisdiction(), stalled, silent);
+    obligations(out, Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), stalled, silent);
     Instant closed = Instant.parse("2027-02-01T02:00:00Z");
     report(out, "5c 海淀 · 街道解决并告知居民 / Haidian · solved by the sub-district, residents told",
-        haidian, HaidianRecommendationCase.record(closed), closed);
-    obligations(out, Profiles.haidian(), HaidianRecommendationCase.record(closed), closed);
+        haidian, HaidianRecommendationCase.jurisdiction(), HaidianRecommendationCase.record(closed), closed);
+    obligations(out, Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), HaidianRecommendationCase.record(closed), closed);
   }
 
   private static Validator validator(Profile profile, Jurisdiction jurisdiction, WorkCalendar calendar) {
@@ -153,10 +158,16 @@ public final class Demo {
   }
 
   private static void report(
-      PrintStream out, String title, Validator validator, Deliberation record, Instant now) {
+      PrintStream out,
+      String title,
+      Validator validator,
+      Jurisdiction jurisdiction,
+      Deliberation record,
+      Instant now) {
     ValidationReport report = validator.validate(record, now);
+    ZoneId zone = validator.profile().zone();
     out.println("== " + title + " ==");
-    out.println("profile: " + validator.profile().id() + ", judged at " + now);
+    out.println("profile: " + validator.profile().id() + ", judged at " + local(now, zone));
     for (Locale locale : LOCALES) {
       boolean zh = zh(locale);
       out.println(zh ? "-- 中文 --" : "-- English --");
@@ -171,24 +182,34 @@ public final class Demo {
       for (Violation v : report.violations()) {
         out.println(
             "  " + v.severity() + " " + v.code() + " @ " + v.path() + "\n    "
-                + Messages.render(v, locale, validator.profile().zone()));
+                + Messages.render(v, locale, zone, jurisdiction));
       }
     }
     out.println();
   }
 
-  private static void obligations(PrintStream out, Profile profile, Deliberation record, Instant now) {
+  private static void obligations(
+      PrintStream out, Profile profile, Jurisdiction jurisdiction, Deliberation record, Instant now) {
     List<Obligation> open = Obligations.of(profile).at(record, now);
-    out.println("-- 待办 / obligations at " + now + " --");
+    ZoneId zone = profile.zone();
+    out.println("-- 待办 / obligations at " + local(now, zone) + " --");
     if (open.isEmpty()) {
       out.println("  无 / none");
     }
     for (Obligation obligation : open) {
       out.println(
-          "  " + (obligation.overdue() ? "已逾期 OVERDUE" : "待办 DUE") + " " + obligation.code()
-              + " @ " + obligation.path() + " by " + obligation.dueAt());
+          "  " + (obligation.overdue() ? "OVERDUE" : "DUE") + " " + obligation.code() + " @ "
+              + obligation.path());
+      for (Locale locale : LOCALES) {
+        out.println("    " + Messages.render(obligation, locale, zone, jurisdiction));
+      }
     }
     out.println();
+  }
+
+  /** An instant in a zone, as the messages show it: {@code 2026-11-21 16:00 +08:00}. */
+  private static String local(Instant instant, ZoneId zone) {
+    return LOCAL_TIME.format(instant.atZone(zone));
   }
 
   private static boolean zh(Locale locale) {

@@ -21,7 +21,8 @@ class DemoTest {
         .contains("tier.unit-not-covering @ deliberatingUnit")
         .contains("审计")
         .contains("audit as a supervisor")
-        .contains("jinan.lixia.quancheng (sub-district/town)");
+        .contains("泉城路街道 (jinan.lixia.quancheng) (sub-district/town)")
+        .contains("泉城路街道（jinan.lixia.quancheng）（街道/镇）");
     assertThat(out).doesNotContain("业主1").doesNotContain("业主6");
   }
 
@@ -40,8 +41,13 @@ class DemoTest {
   void showsTheBishanProblemDueThenOverdueThenAnswered() {
     String out = demo();
     assertThat(out)
-        .contains("DUE meeting.problem.solution-late @ meetings[0].problems[1] by 2026-11-21T11:40:00Z")
-        .contains("OVERDUE meeting.problem.solution-late @ meetings[0].problems[1]");
+        .contains("DUE meeting.problem.solution-late @ meetings[0].problems[1]")
+        .contains(
+            "Due: The problem raised at 2026-11-20 19:40 +08:00 needs a proposed solution by"
+                + " 2026-11-21 19:40 +08:00.")
+        .contains("待办：于 2026-11-20 19:40 +08:00 提出的问题，须在 2026-11-21 19:40 +08:00 前提出解决方案。")
+        .contains("OVERDUE meeting.problem.solution-late @ meetings[0].problems[1]")
+        .contains("已逾期：于 2026-11-20 19:40 +08:00 提出的问题");
     String answered = out.substring(out.indexOf("== 3c "));
     assertThat(answered).contains("Compliant: no violations.");
   }
@@ -52,7 +58,9 @@ class DemoTest {
     String midway = out.substring(out.indexOf("== 4a "), out.indexOf("== 4b "));
     assertThat(midway)
         .contains("Compliant: no violations.")
-        .contains("DUE outcome.duty.overdue @ outcome.duties[0].deadline by 2027-06-30T10:00:00Z")
+        .contains("DUE outcome.duty.overdue @ outcome.duties[0].deadline")
+        .contains("Due: The agreed item b3-lift is to be finished by 2027-06-30 18:00 +08:00.")
+        .contains("待办：议定事项 b3-lift 须于 2027-06-30 18:00 +08:00 前完成。")
         .contains("DUE outcome.committed.progress-missing @ outcome.progressReports");
     String end = out.substring(out.indexOf("== 4b "), out.indexOf("== 5a "));
     assertThat(end).contains("Compliant: no violations.").contains("无 / none");
@@ -63,11 +71,19 @@ class DemoTest {
   void sendsTheHaidianCaseUpAsARecommendationAndFollowsItUp() {
     String out = demo();
     assertThat(out.substring(out.indexOf("== 5a "), out.indexOf("== 5b ")))
-        .contains("DUE escalation.follow-up-late @ escalations[0].followUps");
+        .contains("DUE escalation.follow-up-late @ escalations[0].followUps")
+        .contains("Due: 花园路街道 (haidian.huayuanlu) is to answer the matter sent up by");
     assertThat(out.substring(out.indexOf("== 5b "), out.indexOf("== 5c ")))
         .contains("ERROR escalation.follow-up-late")
         .contains("OVERDUE escalation.follow-up-late");
     assertThat(out.substring(out.indexOf("== 5c "))).contains("Compliant: no violations.");
+  }
+
+  @Test
+  void showsEveryInstantInTheProfilesZoneObligationsIncluded() {
+    String out = demo();
+    assertThat(out).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z");
+    assertThat(out).contains("judged at 2026-11-21 16:00 +08:00").contains("obligations at 2026-11-22 01:40 +08:00");
   }
 
   private static String demo() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 
 /**
  * Consensus (协商一致): at least one YES and fewer NO votes than block; abstentions allowed. With
@@ -38,6 +39,17 @@ public abstract class Consensus implements DecisionRule {
    */
   public static Consensus strict() {
     return new Builder().build();
+  }
+
+  /**
+   * Whether the participation threshold, if any, is on weight; the yes and blocking counts are
+   * always by headcount.
+   *
+   * @return {@code true} if the participation threshold measures {@link Measure#WEIGHT}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return participation().isPresent() && participation().get().measure() == Measure.WEIGHT;
   }
 
   @Override
@@ -77,7 +89,7 @@ public abstract class Consensus implements DecisionRule {
   void check() {
     if (blockingNoCount() < 1) {
       throw new InvalidModelException(
-          "consensus.blockingNoCount: must be at least 1, was " + blockingNoCount());
+          Path.of("blockingNoCount"), "must be at least 1, was " + blockingNoCount());
     }
   }
 

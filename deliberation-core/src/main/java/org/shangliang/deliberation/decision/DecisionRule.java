@@ -11,9 +11,23 @@ import org.shangliang.deliberation.party.PartyId;
  * A rule is a value: a profile holds it as data, and a vote record holds a snapshot of it.
  *
  * <p>Every rule is monotone: turning a NO into a YES never turns {@link Outcome#PASSED} into {@link
- * Outcome#FAILED}. Implementations are immutable and thread-safe.
+ * Outcome#FAILED}. A rule that {@link #measuresWeight() measures weight} never passes on a tally
+ * without weights (a show of hands, {@link Tally#weighed()}): its weight checks are not met.
+ * Implementations are immutable and thread-safe.
  */
 public interface DecisionRule {
+  /**
+   * Whether any threshold of the rule is on {@link Measure#WEIGHT} (floor area, say), so that the
+   * rule can only be decided on ballots that carry each voter's weight, never on a show of hands.
+   * The built-in rules answer from their thresholds; a rule of one's own that measures weight must
+   * override this.
+   *
+   * @return {@code false} unless the rule measures weight
+   */
+  default boolean measuresWeight() {
+    return false;
+  }
+
   /**
    * Decides on a tally. A tally carries no party kinds: given one, a {@link RestrictedVote} takes it
    * to count only the voters of its kind (e.g. a show of hands among deputies).

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 
 /**
  * A double threshold (双过半 / 双三分之二…): a headcount majority rule and a weight majority rule must
@@ -37,6 +38,16 @@ public abstract class DoubleThreshold implements DecisionRule {
     return ImmutableDoubleThreshold.of(headcount, weight);
   }
 
+  /**
+   * Always {@code true}: the weight side measures weight.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return true;
+  }
+
   @Override
   public Decision decide(Tally tally) {
     Decision heads = headcount().decide(tally);
@@ -56,19 +67,20 @@ public abstract class DoubleThreshold implements DecisionRule {
 
   @Value.Check
   void check() {
-    requireMeasure("doubleThreshold.headcount", headcount(), Measure.HEADCOUNT);
-    requireMeasure("doubleThreshold.weight", weight(), Measure.WEIGHT);
+    requireMeasure("headcount", headcount(), Measure.HEADCOUNT);
+    requireMeasure("weight", weight(), Measure.WEIGHT);
   }
 
   private static void requireMeasure(String field, MajorityRule rule, Measure measure) {
     if (rule.approval().measure() != measure) {
       throw new InvalidModelException(
-          field + ".approval.measure: must be " + measure + ", was " + rule.approval().measure());
+          Path.of(field, "approval", "measure"),
+          "must be " + measure + ", was " + rule.approval().measure());
     }
     if (rule.participation().isPresent() && rule.participation().get().measure() != measure) {
       throw new InvalidModelException(
-          field + ".participation.measure: must be " + measure + ", was "
-              + rule.participation().get().measure());
+          Path.of(field, "participation", "measure"),
+          "must be " + measure + ", was " + rule.participation().get().measure());
     }
   }
 }

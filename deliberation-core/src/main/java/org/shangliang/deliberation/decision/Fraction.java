@@ -1,15 +1,22 @@
 package org.shangliang.deliberation.decision;
 
 import java.math.BigDecimal;
-import org.immutables.value.Value;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
  * An exact fraction p/q from 0 to 1, such as 2/3, compared by cross-multiplication: a part meets p/q
  * of a whole when {@code part × q ≥ p × whole} (or {@code >} when strict). Never floating point.
  * {@link #parse(String)} and {@link #toString()} round-trip ({@code "2/3"}).
+ *
+ * <p>A fraction keeps its terms as given (4/6 stays 4/6 in {@link #toString()}, {@link #numerator()}
+ * and {@link #denominator()}), but it is equal to every fraction of the same value: 4/6 equals 2/3, and
+ * so do the rules built from them ({@link Threshold}, {@link Participation}, {@link MajorityRule},
+ * {@link DoubleThreshold}, {@link RestrictedVote}, {@link Consensus}, {@link Quorum}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,9 +72,10 @@ public abstract class Fraction {
    * @throws InvalidModelException if the text is not p/q with p and q in range
    */
   public static Fraction parse(String text) {
-    Checks.notNull("fraction", text);
+    Checks.notNull("text", text);
     if (!FORM.matcher(text).matches()) {
-      throw new InvalidModelException("fraction: must be p/q such as 2/3, was \"" + text + "\"");
+      throw new InvalidModelException(
+          Path.of("text"), "must be p/q such as 2/3, was " + Checks.quote(text));
     }
     int slash = text.indexOf('/');
     return of(Long.parseLong(text.substring(0, slash)), Long.parseLong(text.substring(slash + 1)));
@@ -108,13 +116,59 @@ public abstract class Fraction {
   void check() {
     if (denominator() < 1 || denominator() > 1_000_000) {
       throw new InvalidModelException(
-          "fraction.denominator: must be 1 to 1000000, was " + denominator());
+          Path.of("denominator"), "must be 1 to 1000000, was " + denominator());
     }
     if (numerator() < 0 || numerator() > denominator()) {
       throw new InvalidModelException(
-          "fraction.numerator: must be 0 to the denominator " + denominator() + ", was "
-              + numerator());
+          Path.of("numerator"),
+          "must be 0 to the denominator " + denominator() + ", was " + numerator());
     }
+  }
+
+  /**
+   * Whether another fraction has the same value: {@code p × q' = p' × q}, computed exactly (the full
+   * 128-bit products are compared, so no term can overflow).
+   *
+   * @param other the other object
+   * @return {@code true} for a fraction of the same value, whatever its terms
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Fraction)) {
+      return false;
+    }
+    Fraction that = (Fraction) other;
+    long a = numerator();
+    long b = that.denominator();
+    long c = that.numerator();
+    long d = denominator();
+    return a * b == c * d && Math.multiplyHigh(a, b) == Math.multiplyHigh(c, d);
+  }
+
+  /**
+   * A hash of the value: of the terms reduced by their greatest common divisor, so equal fractions
+   * (4/6 and 2/3) hash alike.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    long gcd = gcd(numerator(), denominator());
+    return 31 * Long.hashCode(numerator() / gcd) + Long.hashCode(denominator() / gcd);
+  }
+
+  private static long gcd(long a, long b) {
+    long x = Math.abs(a);
+    long y = Math.abs(b);
+    while (y != 0) {
+      long r = x % y;
+      x = y;
+      y = r;
+    }
+    return x == 0 ? 1 : x;
   }
 
   @Override

@@ -3,9 +3,11 @@ package org.shangliang.deliberation.decision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.shangliang.deliberation.InvalidModelException;
+import org.jspecify.annotations.Nullable;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * A majority: yes votes reach an approval {@link Threshold} (simple majority: more than 1/2;
@@ -24,7 +26,7 @@ public abstract class MajorityRule implements DecisionRule {
   /**
    * The absolute minimum of yes votes, by the approval's measure.
    *
-   * @return zero or more; 0 unless set
+   * @return zero or more, at most 15 digits before the decimal point and 6 after; 0 unless set
    */
   @Value.Default
   public BigDecimal minimumYes() {
@@ -56,6 +58,18 @@ public abstract class MajorityRule implements DecisionRule {
     return new Builder().approval(Threshold.of(fraction, strict, base, Measure.HEADCOUNT)).build();
   }
 
+  /**
+   * Whether the approval (and so the minimum of yes votes) or the participation threshold is on
+   * weight.
+   *
+   * @return {@code true} if either measures {@link Measure#WEIGHT}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return approval().measure() == Measure.WEIGHT
+        || (participation().isPresent() && participation().get().measure() == Measure.WEIGHT);
+  }
+
   @Override
   public Decision decide(Tally tally) {
     List<Check> checks = new ArrayList<>(3);
@@ -71,6 +85,7 @@ public abstract class MajorityRule implements DecisionRule {
     boolean passed = approved.met();
     if (minimumYes().signum() > 0) {
       BigDecimal yes = tally.yes(approval().measure());
+      boolean measured = approval().measure() == Measure.HEADCOUNT || tally.weighed();
       Check minimum =
           new Check.Builder()
               .kind(CheckKind.MINIMUM_YES)
@@ -78,7 +93,8 @@ public abstract class MajorityRule implements DecisionRule {
               .achieved(yes)
               .whole(minimumYes())
               .strict(false)
-              .met(yes.compareTo(minimumYes()) >= 0)
+              .measured(measured)
+              .met(measured && yes.compareTo(minimumYes()) >= 0)
               .build();
       checks.add(minimum);
       passed &= minimum.met();
@@ -86,12 +102,42 @@ public abstract class MajorityRule implements DecisionRule {
     return Decision.of(passed ? Outcome.PASSED : Outcome.FAILED, tally, checks);
   }
 
+  /**
+   * Whether another rule is the same majority: equal thresholds (fractions compared by value), the
+   * same minimum of yes votes by value ({@code 1} and {@code 1.0} are the same minimum) and equal
+   * participation thresholds.
+   *
+   * @param other the other object
+   * @return {@code true} for the same rule
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof MajorityRule)) {
+      return false;
+    }
+    MajorityRule that = (MajorityRule) other;
+    return approval().equals(that.approval())
+        && minimumYes().compareTo(that.minimumYes()) == 0
+        && participation().equals(that.participation());
+  }
+
+  /**
+   * A hash consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(approval(), minimumYes().stripTrailingZeros(), participation());
+  }
+
   @Value.Check
   void check() {
-    if (minimumYes().signum() < 0) {
-      throw new InvalidModelException(
-          "majority.minimumYes: must not be negative, was " + minimumYes().toPlainString());
-    }
+    Checks.decimal("minimumYes", minimumYes());
+    Checks.notNegative("minimumYes", minimumYes());
   }
 
   /** A builder of majority rules; the approval threshold is required. */

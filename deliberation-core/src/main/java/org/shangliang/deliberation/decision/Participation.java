@@ -37,12 +37,14 @@ public abstract class Participation {
   }
 
   /**
-   * Compares a tally with this threshold.
+   * Compares a tally with this threshold. Participation by weight is not met on a tally without
+   * weights (a show of hands): the check is then not {@link Check#measured()}.
    *
    * @param tally the tally
    * @return the comparison
    */
   public Check check(Tally tally) {
+    boolean measured = measure() == Measure.HEADCOUNT || tally.weighed();
     return new Check.Builder()
         .kind(CheckKind.PARTICIPATION)
         .measure(measure())
@@ -51,7 +53,8 @@ public abstract class Participation {
         .whole(tally.eligible(measure()))
         .fraction(fraction())
         .strict(strict())
-        .met(fraction().isMetBy(tally.cast(measure()), tally.eligible(measure()), strict()))
+        .measured(measured)
+        .met(measured && fraction().isMetBy(tally.cast(measure()), tally.eligible(measure()), strict()))
         .build();
   }
 }

@@ -3,6 +3,7 @@ package org.shangliang.deliberation.decision;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 
 /**
  * A meeting's quorum at sign-in: a minimum number of the invited signed in, and/or a fraction of the
@@ -10,7 +11,8 @@ import org.shangliang.deliberation.InvalidModelException;
  * uninvited (a stakeholder who turns up, say) may speak and vote, and counts among those present in a
  * vote ({@link Base#PRESENT}), but does not make the meeting quorate.
  *
- * <p>The articles give no quorum (DOMAIN.md, "not in the articles"): profiles set it per matter size.
+ * <p>The source articles give no quorum: profiles set it per matter size (docs/domain.md "Meetings
+ * and the seven stages", "Profiles and defaults").
  *
  * <p>Immutable and thread-safe.
  */
@@ -79,7 +81,8 @@ public abstract class Quorum {
   @Value.Check
   void check() {
     if (minimumCount() < 0) {
-      throw new InvalidModelException("quorum.minimumCount: must not be negative, was " + minimumCount());
+      throw new InvalidModelException(
+          Path.of("minimumCount"), "must not be negative, was " + minimumCount());
     }
   }
 

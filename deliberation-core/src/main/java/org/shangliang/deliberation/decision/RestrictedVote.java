@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 
 /**
  * A vote restricted to one party kind, decided by another rule among those voters only: e.g. the
  * people's-congress deputies' vote on livelihood micro-projects (民生微实事人大代表票决制, Shenzhen
- * Futian; DOMAIN.md "other variants", seeds/004).
+ * Futian). Source: Reform 2025 (中国党政干部论坛, 2025-05-21); docs/domain.md "Other local variants".
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,6 +40,16 @@ public abstract class RestrictedVote implements DecisionRule {
    */
   public static RestrictedVote of(PartyKind kind, DecisionRule rule) {
     return ImmutableRestrictedVote.of(kind, rule);
+  }
+
+  /**
+   * Whether the rule among the voters of {@link #kind()} measures weight.
+   *
+   * @return as the inner rule's {@link DecisionRule#measuresWeight()}
+   */
+  @Override
+  public boolean measuresWeight() {
+    return rule().measuresWeight();
   }
 
   /** Decides on a tally that already counts only voters of {@link #kind()}. */
@@ -74,7 +85,7 @@ public abstract class RestrictedVote implements DecisionRule {
   void check() {
     if (rule() instanceof RestrictedVote) {
       throw new InvalidModelException(
-          "restrictedVote.rule: must not itself be a restricted vote, was " + rule());
+          Path.of("rule"), "must not itself be a restricted vote, was " + rule());
     }
   }
 }

@@ -3,12 +3,12 @@ package org.shangliang.deliberation.decision;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -17,8 +17,12 @@ import org.shangliang.deliberation.party.PartyId;
  * those of them signed in: eligible voters, those present,
  * ballots cast, and yes, no and abstain. Built from ballots with {@link #of(Collection, Set, List)}
  * (each eligible party's first ballot counts; ballots of parties not eligible do not) or from a show of
- * hands with {@link #ofShowOfHands(int, int, int, int, int)} (weights equal counts). Only ballots of
- * eligible parties that signed in count, once each, so the yes votes never exceed those present.
+ * hands with {@link #ofShowOfHands(int, int, int, int, int)}. Only ballots of eligible parties that
+ * signed in count, once each, so the yes votes never exceed those present.
+ *
+ * <p>A show of hands counts heads and nothing else: its tally is not {@link #weighed()} and every
+ * weight in it is zero. A threshold on weight (floor area) is therefore never met on such a tally, and
+ * no rule that measures weight can pass on heads alone; its checks say so ({@link Check#measured()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,23 +48,65 @@ public abstract class Tally {
   /** @return the number of abstentions */
   public abstract int abstainCount();
 
-  /** @return the total weight of the eligible voters */
+  /**
+   * The total weight of the eligible voters.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal eligibleWeight();
 
-  /** @return the weight of the eligible voters present */
+  /**
+   * The weight of the eligible voters present.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal presentWeight();
 
-  /** @return the weight of the counted ballots */
+  /**
+   * The weight of the counted ballots.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal castWeight();
 
-  /** @return the weight of the yes ballots */
+  /**
+   * The weight of the yes ballots.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal yesWeight();
 
-  /** @return the weight of the no ballots */
+  /**
+   * The weight of the no ballots.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal noWeight();
 
-  /** @return the weight of the abstentions */
+  /**
+   * The weight of the abstentions.
+   *
+   * @return zero or more, a total of voters' weights: at most 25 digits before the decimal point
+   *     and 6 after
+   */
   public abstract BigDecimal abstainWeight();
+
+  /**
+   * Whether the tally records weights: {@code true} for a tally of ballots (each voter with its
+   * weight), {@code false} for a show of hands, which counts heads only and whose weights are all
+   * zero.
+   *
+   * @return {@code true} unless set; {@code false} for {@link #ofShowOfHands(int, int, int, int, int)}
+   */
+  @Value.Default
+  public boolean weighed() {
+    return true;
+  }
 
   /**
    * Tallies ballots against the eligible snapshot. The first ballot of each eligible party that
@@ -75,35 +121,38 @@ public abstract class Tally {
    * @throws InvalidModelException if a party is twice in the eligible list
    */
   public static Tally of(Collection<Ballot> ballots, Set<PartyId> present, List<Voter> eligible) {
+    // Indexes sized for the snapshot up front; a voter's slot also records whether its ballot counted.
+    Map<PartyId, Slot> byParty = new HashMap<>(capacity(eligible.size()));
     int eligibleCount = 0;
     int presentCount = 0;
-    BigDecimal eligibleWeight = BigDecimal.ZERO;
-    BigDecimal presentWeight = BigDecimal.ZERO;
-    Map<PartyId, Voter> byParty = new HashMap<>();
+    Sum eligibleWeight = new Sum();
+    Sum presentWeight = new Sum();
     for (Voter voter : eligible) {
-      if (byParty.putIfAbsent(voter.party(), voter) != null) {
+      if (byParty.putIfAbsent(voter.party(), new Slot(voter)) != null) {
         throw new InvalidModelException(
-            "eligible[" + eligibleCount + "].party: duplicate, was " + voter.party());
+            Path.of("eligible").index(eligibleCount).child("party"),
+            "duplicate, was " + voter.party());
       }
       eligibleCount++;
-      eligibleWeight = eligibleWeight.add(voter.weight());
+      eligibleWeight.add(voter.weight());
       if (present.contains(voter.party())) {
         presentCount++;
-        presentWeight = presentWeight.add(voter.weight());
+        presentWeight.add(voter.weight());
       }
     }
     int[] counts = new int[3];
-    BigDecimal[] weights = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-    Set<PartyId> voted = new HashSet<>();
+    Sum[] weights = {new Sum(), new Sum(), new Sum()};
     for (Ballot ballot : ballots) {
-      Voter voter = byParty.get(ballot.party());
-      if (voter == null || !present.contains(ballot.party()) || !voted.add(ballot.party())) {
+      Slot slot = byParty.get(ballot.party());
+      if (slot == null || slot.counted || !present.contains(ballot.party())) {
         continue;
       }
+      slot.counted = true;
       int i = ballot.choice().ordinal();
       counts[i]++;
-      weights[i] = weights[i].add(voter.weight());
+      weights[i].add(slot.voter.weight());
     }
+    BigDecimal[] sums = {weights[0].value(), weights[1].value(), weights[2].value()};
     return new Builder()
         .eligibleCount(eligibleCount)
         .presentCount(presentCount)
@@ -111,17 +160,61 @@ public abstract class Tally {
         .yesCount(counts[Choice.YES.ordinal()])
         .noCount(counts[Choice.NO.ordinal()])
         .abstainCount(counts[Choice.ABSTAIN.ordinal()])
-        .eligibleWeight(eligibleWeight)
-        .presentWeight(presentWeight)
-        .castWeight(weights[0].add(weights[1]).add(weights[2]))
-        .yesWeight(weights[Choice.YES.ordinal()])
-        .noWeight(weights[Choice.NO.ordinal()])
-        .abstainWeight(weights[Choice.ABSTAIN.ordinal()])
+        .eligibleWeight(eligibleWeight.value())
+        .presentWeight(presentWeight.value())
+        .castWeight(sums[0].add(sums[1]).add(sums[2]))
+        .yesWeight(sums[Choice.YES.ordinal()])
+        .noWeight(sums[Choice.NO.ordinal()])
+        .abstainWeight(sums[Choice.ABSTAIN.ordinal()])
         .build();
   }
 
+  private static int capacity(int size) {
+    return Math.max(16, (int) Math.min(1 << 30, size * 4L / 3 + 1));
+  }
+
+  /** An eligible voter and whether a ballot of theirs has been counted. */
+  private static final class Slot {
+    final Voter voter;
+    boolean counted;
+
+    Slot(Voter voter) {
+      this.voter = voter;
+    }
+  }
+
   /**
-   * Tallies a show of hands: counts only, each hand weighing 1.
+   * An exact running sum of weights, the same value and scale as adding them to {@link
+   * BigDecimal#ZERO} one by one (a sum's scale is the largest scale added), that allocates nothing for
+   * whole weights of up to 18 digits, the usual case of one vote per head.
+   */
+  private static final class Sum {
+    private long whole;
+    private BigDecimal rest = BigDecimal.ZERO;
+
+    void add(BigDecimal weight) {
+      if (weight.scale() == 0 && weight.precision() <= 18) {
+        long value = weight.longValue();
+        long sum = whole + value;
+        if (((whole ^ sum) & (value ^ sum)) < 0) { // overflow: move the whole part aside
+          rest = rest.add(BigDecimal.valueOf(whole));
+          whole = value;
+        } else {
+          whole = sum;
+        }
+      } else {
+        rest = rest.add(weight);
+      }
+    }
+
+    BigDecimal value() {
+      return rest.add(BigDecimal.valueOf(whole));
+    }
+  }
+
+  /**
+   * Tallies a show of hands: counts only. The tally is not {@link #weighed()} and its weights are
+   * zero, so that no threshold on weight can be met by hands.
    *
    * @param yes hands for
    * @param no hands against
@@ -133,18 +226,24 @@ public abstract class Tally {
    */
   public static Tally ofShowOfHands(int yes, int no, int abstain, int present, int eligible) {
     if (yes < 0 || no < 0 || abstain < 0 || present < 0 || eligible < 0) {
+      String first =
+          yes < 0 ? "yes"
+              : no < 0 ? "no" : abstain < 0 ? "abstain" : present < 0 ? "present" : "eligible";
       throw new InvalidModelException(
-          "showOfHands: counts must not be negative, was yes " + yes + ", no " + no + ", abstain "
-              + abstain + ", present " + present + ", eligible " + eligible);
+          Path.of(first),
+          "counts must not be negative, was yes " + yes + ", no " + no + ", abstain " + abstain
+              + ", present " + present + ", eligible " + eligible);
     }
     if (present > eligible) {
       throw new InvalidModelException(
-          "showOfHands: more parties present (" + present + ") than eligible (" + eligible + ")");
+          Path.of("present"),
+          "more parties present (" + present + ") than eligible (" + eligible + ")");
     }
     if ((long) yes + no + abstain > present) {
       throw new InvalidModelException(
-          "showOfHands: more hands (" + ((long) yes + no + abstain) + ") than parties present ("
-              + present + ")");
+          Path.root(),
+          "more hands (" + ((long) yes + no + abstain) + ") than parties present (" + present
+              + ")");
     }
     return new Builder()
         .eligibleCount(eligible)
@@ -153,12 +252,13 @@ public abstract class Tally {
         .yesCount(yes)
         .noCount(no)
         .abstainCount(abstain)
-        .eligibleWeight(BigDecimal.valueOf(eligible))
-        .presentWeight(BigDecimal.valueOf(present))
-        .castWeight(BigDecimal.valueOf((long) yes + no + abstain))
-        .yesWeight(BigDecimal.valueOf(yes))
-        .noWeight(BigDecimal.valueOf(no))
-        .abstainWeight(BigDecimal.valueOf(abstain))
+        .eligibleWeight(BigDecimal.ZERO)
+        .presentWeight(BigDecimal.ZERO)
+        .castWeight(BigDecimal.ZERO)
+        .yesWeight(BigDecimal.ZERO)
+        .noWeight(BigDecimal.ZERO)
+        .abstainWeight(BigDecimal.ZERO)
+        .weighed(false)
         .build();
   }
 
@@ -217,23 +317,28 @@ public abstract class Tally {
   @Value.Check
   void check() {
     if (yesCount() < 0 || noCount() < 0 || abstainCount() < 0 || presentCount() < 0) {
+      String first =
+          yesCount() < 0 ? "yesCount"
+              : noCount() < 0 ? "noCount" : abstainCount() < 0 ? "abstainCount" : "presentCount";
       throw new InvalidModelException(
-          "tally: counts must not be negative, was yes " + yesCount() + ", no " + noCount()
-              + ", abstain " + abstainCount() + ", present " + presentCount());
+          Path.of(first),
+          "counts must not be negative, was yes " + yesCount() + ", no " + noCount() + ", abstain "
+              + abstainCount() + ", present " + presentCount());
     }
     long cast = (long) yesCount() + noCount() + abstainCount();
     if (castCount() != cast) {
       throw new InvalidModelException(
-          "tally.castCount: must be yes + no + abstain (" + cast + "), was " + castCount());
+          Path.of("castCount"), "must be yes + no + abstain (" + cast + "), was " + castCount());
     }
     if (presentCount() > eligibleCount()) {
       throw new InvalidModelException(
-          "tally.presentCount: must not exceed eligible " + eligibleCount() + ", was "
-              + presentCount());
+          Path.of("presentCount"),
+          "must not exceed eligible " + eligibleCount() + ", was " + presentCount());
     }
     if (castCount() > presentCount()) {
       throw new InvalidModelException(
-          "tally.castCount: must not exceed present " + presentCount() + ", was " + castCount());
+          Path.of("castCount"),
+          "must not exceed present " + presentCount() + ", was " + castCount());
     }
     String[] names = {
       "yesWeight", "noWeight", "abstainWeight", "castWeight", "presentWeight", "eligibleWeight"
@@ -242,27 +347,41 @@ public abstract class Tally {
       yesWeight(), noWeight(), abstainWeight(), castWeight(), presentWeight(), eligibleWeight()
     };
     for (int i = 0; i < weights.length; i++) {
-      Checks.notNegative("tally." + names[i], weights[i]);
+      Checks.total(names[i], weights[i]);
+      Checks.notNegative(names[i], weights[i]);
+    }
+    if (!weighed()) {
+      for (int i = 0; i < weights.length; i++) {
+        if (weights[i].signum() != 0) {
+          throw new InvalidModelException(
+              Path.of(names[i]),
+              "must be zero in a tally without weights (a show of hands), was "
+                  + weights[i].toPlainString());
+        }
+      }
     }
     BigDecimal castWeight = yesWeight().add(noWeight()).add(abstainWeight());
     if (castWeight().compareTo(castWeight) != 0) {
       throw new InvalidModelException(
-          "tally.castWeight: must be yes + no + abstain weights (" + castWeight.toPlainString()
-              + "), was " + castWeight().toPlainString());
+          Path.of("castWeight"),
+          "must be yes + no + abstain weights (" + Checks.number(castWeight) + "), was "
+              + Checks.number(castWeight()));
     }
     if (castWeight().compareTo(presentWeight()) > 0) {
       throw new InvalidModelException(
-          "tally.castWeight: must not exceed present weight " + presentWeight().toPlainString()
-              + ", was " + castWeight().toPlainString());
+          Path.of("castWeight"),
+          "must not exceed present weight " + Checks.number(presentWeight()) + ", was "
+              + Checks.number(castWeight()));
     }
     if (presentWeight().compareTo(eligibleWeight()) > 0) {
       throw new InvalidModelException(
-          "tally.presentWeight: must not exceed eligible weight " + eligibleWeight().toPlainString()
-              + ", was " + presentWeight().toPlainString());
+          Path.of("presentWeight"),
+          "must not exceed eligible weight " + Checks.number(eligibleWeight()) + ", was "
+              + Checks.number(presentWeight()));
     }
   }
 
-  /** A builder of tallies; every field is required. */
+  /** A builder of tallies; every field but {@code weighed} is required. */
   public static final class Builder extends ImmutableTally.Builder {
     /** Creates an empty builder. */
     public Builder() {}

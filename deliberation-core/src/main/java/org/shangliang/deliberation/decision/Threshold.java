@@ -43,12 +43,14 @@ public abstract class Threshold {
   }
 
   /**
-   * Compares a tally with this threshold.
+   * Compares a tally with this threshold. A threshold on weight is not met on a tally without
+   * weights (a show of hands): the check is then not {@link Check#measured()}.
    *
    * @param tally the tally
    * @return the comparison
    */
   public Check check(Tally tally) {
+    boolean measured = measure() == Measure.HEADCOUNT || tally.weighed();
     return new Check.Builder()
         .kind(CheckKind.APPROVAL)
         .measure(measure())
@@ -57,7 +59,10 @@ public abstract class Threshold {
         .whole(tally.base(measure(), base()))
         .fraction(fraction())
         .strict(strict())
-        .met(fraction().isMetBy(tally.yes(measure()), tally.base(measure(), base()), strict()))
+        .measured(measured)
+        .met(
+            measured
+                && fraction().isMetBy(tally.yes(measure()), tally.base(measure(), base()), strict()))
         .build();
   }
 }

@@ -36,7 +36,7 @@ public abstract class Voter {
   /**
    * The voter's weight.
    *
-   * @return the weight, zero or more
+   * @return the weight: zero or more, at most 15 digits before the decimal point and 6 after
    */
   @Value.Parameter
   public abstract BigDecimal weight();
@@ -46,9 +46,10 @@ public abstract class Voter {
    *
    * @param party the party
    * @param kind the party's kind
-   * @param weight the weight, zero or more
+   * @param weight the weight: zero or more, at most 15 digits before the point and 6 after
    * @return the voter
-   * @throws org.shangliang.deliberation.InvalidModelException if the weight is negative
+   * @throws org.shangliang.deliberation.InvalidModelException if the weight is negative or has more
+   *     digits
    */
   public static Voter of(PartyId party, PartyKind kind, BigDecimal weight) {
     return ImmutableVoter.of(party, kind, weight);
@@ -67,6 +68,7 @@ public abstract class Voter {
 
   @Value.Check
   void check() {
-    Checks.notNegative("eligible[" + party() + "].weight", weight());
+    Checks.decimal("weight", weight());
+    Checks.notNegative("weight", weight());
   }
 }

@@ -5,8 +5,9 @@
  * comparisons that prove it; arithmetic is exact (integers and {@link java.math.BigDecimal},
  * comparisons by cross-multiplication), never floating point.
  *
- * <p>Source: DOMAIN.md, Jinan "七定" (form the result) and "other variants" (Shenzhen Futian's deputy
- * vote); DESIGN.md §7.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 七定 (form the result); Reform 2025 (中国党政干部论坛, 2025-05-21)
+ * (Shenzhen Futian's deputy vote); docs/domain.md "Decisions and votes". The thresholds are the
+ * library's: the articles give none.
  */
 @ModelStyle
 @NullMarked

@@ -35,6 +35,6 @@ public abstract class ConflictOfInterest {
 
   @Value.Check
   void check() {
-    Checks.notBlank("conflicts[" + party() + "].description", description());
+    Checks.notBlank("description", description());
   }
 }

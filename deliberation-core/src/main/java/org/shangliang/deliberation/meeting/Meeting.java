@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.unit.UnitId;
@@ -32,13 +33,13 @@ public abstract class Meeting {
   /** @return the form of the meeting */
   public abstract MeetingKind kind();
 
-  /** @return the date it was scheduled for */
+  /** @return the date it was scheduled for; in the years 1 to 9999 */
   public abstract LocalDate scheduledDate();
 
-  /** @return when it started */
+  /** @return when it started; in the years 1 to 9999 (UTC) */
   public abstract Instant startedAt();
 
-  /** @return when it ended, not before it started */
+  /** @return when it ended, not before it started; in the years 1 to 9999 (UTC) */
   public abstract Instant endedAt();
 
   /** @return who chaired */
@@ -81,11 +82,26 @@ public abstract class Meeting {
    */
   @Value.Lazy
   public Set<PartyId> present() {
-    Set<PartyId> present = new java.util.LinkedHashSet<>();
+    Set<PartyId> present =
+        new java.util.LinkedHashSet<>(Math.max(16, attendance().size() * 4 / 3 + 1));
     for (SignIn signIn : attendance()) {
       present.add(signIn.party());
     }
     return java.util.Collections.unmodifiableSet(present);
+  }
+
+  /**
+   * The parties that declared a conflict of interest, computed once per meeting.
+   *
+   * @return their ids, an unmodifiable set
+   */
+  @Value.Lazy
+  public Set<PartyId> conflicted() {
+    Set<PartyId> conflicted = new HashSet<>();
+    for (ConflictOfInterest conflict : conflicts()) {
+      conflicted.add(conflict.party());
+    }
+    return java.util.Collections.unmodifiableSet(conflicted);
   }
 
   /**
@@ -105,30 +121,31 @@ public abstract class Meeting {
 
   @Value.Check
   void check() {
-    Checks.date("meeting.scheduledDate", scheduledDate());
-    Checks.instant("meeting.startedAt", startedAt());
-    Checks.instant("meeting.endedAt", endedAt());
+    Checks.date("scheduledDate", scheduledDate());
+    Checks.instant("startedAt", startedAt());
+    Checks.instant("endedAt", endedAt());
     if (endedAt().isBefore(startedAt())) {
       throw new InvalidModelException(
-          "meeting.endedAt: must not be before startedAt " + startedAt() + ", was " + endedAt());
+          Path.of("endedAt"), "must not be before startedAt " + startedAt() + ", was " + endedAt());
     }
-    Checks.unique("meeting.invited", "", invited(), p -> p);
+    Checks.unique("invited", "", invited(), p -> p);
     for (int i = 0; i < attendance().size(); i++) {
       if (attendance().get(i).at().isAfter(endedAt())) {
         throw new InvalidModelException(
-            "meeting.attendance[" + i + "].at: must not be after endedAt " + endedAt() + ", was "
-                + attendance().get(i).at());
+            Path.of("attendance").index(i).child("at"),
+            "must not be after endedAt " + endedAt() + ", was " + attendance().get(i).at());
       }
     }
     if (vote().isPresent()
         && (vote().get().closedAt().isBefore(startedAt())
             || vote().get().closedAt().isAfter(endedAt()))) {
       throw new InvalidModelException(
-          "meeting.vote.closedAt: must be within the meeting, " + startedAt() + " to " + endedAt()
-              + ", was " + vote().get().closedAt());
+          Path.of("vote", "closedAt"),
+          "must be within the meeting, " + startedAt() + " to " + endedAt() + ", was "
+              + vote().get().closedAt());
     }
-    Checks.unique("meeting.attendance", "party", attendance(), SignIn::party);
-    Checks.unique("meeting.stages", "stage", stages(), StageRecord::stage);
+    Checks.unique("attendance", "party", attendance(), SignIn::party);
+    Checks.unique("stages", "stage", stages(), StageRecord::stage);
   }
 
   /**

@@ -6,7 +6,7 @@ import org.shangliang.deliberation.LocalizedText;
 /**
  * The form of a meeting, which the matter's size decides (大事大议, 小事小议, 急事立议).
  *
- * <p>Source: DOMAIN.md, Jinan "三事" and "other variants" (线上微协商), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三事 and 线上微协商; docs/domain.md "Matter sizes and timing".
  */
 public enum MeetingKind implements Labelled {
   /** A full meeting of the tier's body on its regular date. */

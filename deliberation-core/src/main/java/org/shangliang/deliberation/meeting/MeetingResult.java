@@ -40,11 +40,11 @@ public abstract class MeetingResult {
    * @return the result
    */
   public static MeetingResult of(String text, Outcome outcome) {
-    return ImmutableMeetingResult.of(text, Optional.of(Checks.notNull("result.outcome", outcome)));
+    return ImmutableMeetingResult.of(text, Optional.of(Checks.notNull("outcome", outcome)));
   }
 
   @Value.Check
   void check() {
-    Checks.notBlank("result.text", text());
+    Checks.notBlank("text", text());
   }
 }

@@ -6,7 +6,7 @@ import org.shangliang.deliberation.LocalizedText;
 /**
  * The seven stages of a meeting (七定), in their order.
  *
- * <p>Source: DOMAIN.md, Jinan "七定", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 七定; docs/domain.md "Meetings and the seven stages".
  */
 public enum MeetingStage implements Labelled {
   /** 组织签到: sign-in. */

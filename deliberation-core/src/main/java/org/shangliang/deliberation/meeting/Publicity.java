@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
  * A publicity notice (公示): where it is posted and from when until when.
  *
- * <p>Source: DOMAIN.md, Jinan "七定" (publicise the result) and "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 七定 (publicise the result); docs/domain.md "Publicity,
+ * revisits and appraisal".
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,11 +23,11 @@ public abstract class Publicity {
   @Value.Parameter
   public abstract String channel();
 
-  /** @return when the notice went up */
+  /** @return when the notice went up; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant from();
 
-  /** @return when it came down, not before {@link #from()} */
+  /** @return when it came down, not before {@link #from()}; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant until();
 
@@ -53,12 +55,12 @@ public abstract class Publicity {
 
   @Value.Check
   void check() {
-    Checks.notBlank("publicity.channel", channel());
-    Checks.instant("publicity.from", from());
-    Checks.instant("publicity.until", until());
+    Checks.notBlank("channel", channel());
+    Checks.instant("from", from());
+    Checks.instant("until", until());
     if (until().isBefore(from())) {
       throw new InvalidModelException(
-          "publicity.until: must not be before from " + from() + ", was " + until());
+          Path.of("until"), "must not be before from " + from() + ", was " + until());
     }
   }
 }

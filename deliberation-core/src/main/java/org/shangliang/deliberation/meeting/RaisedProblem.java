@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
  * A problem residents raised at a meeting (e.g. a Bishan courtyard meeting, 院坝会): solved on the spot,
  * or given a proposed solution within the profile's time limit (Bishan: 24 hours).
  *
- * <p>Source: DOMAIN.md, Chongqing Bishan, seeds/002.
+ * <p>Source: Bishan 2024 (seminar report, undated); docs/domain.md "Matter sizes and timing".
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,13 +22,13 @@ public abstract class RaisedProblem {
   /** @return a short description, not blank (no personal data) */
   public abstract String description();
 
-  /** @return when it was raised */
+  /** @return when it was raised; in the years 1 to 9999 (UTC) */
   public abstract Instant raisedAt();
 
   /** @return whether it was solved on the spot */
   public abstract boolean solvedOnTheSpot();
 
-  /** @return when a solution was proposed; empty if none was (yet) */
+  /** @return when a solution was proposed; empty if none was (yet); in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> solutionProposedAt();
 
   /**
@@ -61,17 +62,19 @@ public abstract class RaisedProblem {
 
   @Value.Check
   void check() {
-    Checks.notBlank("problems.description", description());
-    Checks.instant("problems.raisedAt", raisedAt());
+    Checks.notBlank("description", description());
+    Checks.instant("raisedAt", raisedAt());
+    solutionProposedAt().ifPresent(at -> Checks.instant("solutionProposedAt", at));
     if (solvedOnTheSpot() && solutionProposedAt().isPresent()) {
       throw new InvalidModelException(
-          "problems.solutionProposedAt: a problem solved on the spot needs no proposed solution, was "
+          Path.of("solutionProposedAt"),
+          "a problem solved on the spot needs no proposed solution, was "
               + solutionProposedAt().get());
     }
     if (solutionProposedAt().isPresent() && solutionProposedAt().get().isBefore(raisedAt())) {
       throw new InvalidModelException(
-          "problems.solutionProposedAt: must not be before raisedAt " + raisedAt() + ", was "
-              + solutionProposedAt().get());
+          Path.of("solutionProposedAt"),
+          "must not be before raisedAt " + raisedAt() + ", was " + solutionProposedAt().get());
     }
   }
 

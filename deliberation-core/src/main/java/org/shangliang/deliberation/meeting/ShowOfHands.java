@@ -2,10 +2,12 @@ package org.shangliang.deliberation.meeting;
 
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
- * The totals of a vote by show of hands (举手表决) and who counted them.
+ * The totals of a vote by show of hands (举手表决) and who counted them. A show of hands counts heads
+ * only: a {@link Vote} whose rule measures weight (floor area) cannot be a show of hands.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,8 +45,9 @@ public abstract class ShowOfHands {
   void check() {
     if (yes() < 0 || no() < 0 || abstain() < 0) {
       throw new InvalidModelException(
-          "vote.showOfHands: counts must not be negative, was yes " + yes() + ", no " + no()
-              + ", abstain " + abstain());
+          Path.of(yes() < 0 ? "yes" : no() < 0 ? "no" : "abstain"),
+          "counts must not be negative, was yes " + yes() + ", no " + no() + ", abstain "
+              + abstain());
     }
   }
 

@@ -20,7 +20,7 @@ public abstract class SignIn {
   @Value.Parameter
   public abstract PartyId party();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -49,11 +49,12 @@ public abstract class SignIn {
    * @throws org.shangliang.deliberation.InvalidModelException if the evidence is blank
    */
   public static SignIn withEvidence(PartyId party, Instant at, String evidence) {
-    return ImmutableSignIn.of(party, at, Optional.of(Checks.notNull("attendance.evidence", evidence)));
+    return ImmutableSignIn.of(party, at, Optional.of(Checks.notNull("evidence", evidence)));
   }
 
   @Value.Check
   void check() {
-    evidence().ifPresent(e -> Checks.notBlank("attendance[" + party() + "].evidence", e));
+    Checks.instant("at", at());
+    evidence().ifPresent(e -> Checks.notBlank("evidence", e));
   }
 }

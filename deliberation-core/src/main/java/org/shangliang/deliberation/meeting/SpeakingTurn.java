@@ -3,11 +3,13 @@ package org.shangliang.deliberation.meeting;
 import java.time.Duration;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
- * One party's turn to speak and how long it lasted. Parties speak within the set time limit (Jinan
- * "procedure and chair", seeds/003).
+ * One party's turn to speak and how long it lasted. Parties speak within the set time limit.
+ *
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Procedure and chair".
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,7 +21,7 @@ public abstract class SpeakingTurn {
   @Value.Parameter
   public abstract PartyId party();
 
-  /** @return how long, positive */
+  /** @return how long: positive, at most 36,500 days */
   @Value.Parameter
   public abstract Duration duration();
 
@@ -27,9 +29,9 @@ public abstract class SpeakingTurn {
    * Creates a turn.
    *
    * @param party who spoke
-   * @param duration how long, positive
+   * @param duration how long: positive, at most 36,500 days
    * @return the turn
-   * @throws InvalidModelException if the duration is zero or negative
+   * @throws InvalidModelException if the duration is zero, negative or longer than 36,500 days
    */
   public static SpeakingTurn of(PartyId party, Duration duration) {
     return ImmutableSpeakingTurn.of(party, duration);
@@ -37,9 +39,6 @@ public abstract class SpeakingTurn {
 
   @Value.Check
   void check() {
-    if (duration().isNegative() || duration().isZero()) {
-      throw new InvalidModelException(
-          "speakingTurns[" + party() + "].duration: must be positive, was " + duration());
-    }
+    Checks.duration("duration", duration(), Duration.ofNanos(1));
   }
 }

@@ -17,7 +17,7 @@ public abstract class StageRecord {
   @Value.Parameter
   public abstract MeetingStage stage();
 
-  /** @return when the stage started */
+  /** @return when the stage started; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant startedAt();
 
@@ -40,6 +40,7 @@ public abstract class StageRecord {
 
   @Value.Check
   void check() {
-    Checks.notBlank("stages[" + stage() + "].summary", summary());
+    Checks.instant("startedAt", startedAt());
+    Checks.notBlank("summary", summary());
   }
 }

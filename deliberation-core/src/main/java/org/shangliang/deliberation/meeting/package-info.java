@@ -3,8 +3,9 @@
  * the parties, read the rules, discussion, form the result, publicise the result), attendance,
  * speaking turns, declared conflicts of interest, the vote, the result and its publicity.
  *
- * <p>Source: DOMAIN.md, Jinan "七定", "procedure and chair" and "三事"; Bishan courtyard meetings,
- * seeds/002 and seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 七定 and 三事; Bishan 2024 (seminar report, undated),
+ * courtyard meetings; docs/domain.md "Meetings and the seven stages", "Procedure and chair" and
+ * "Matter sizes and timing".
  */
 @ModelStyle
 @NullMarked

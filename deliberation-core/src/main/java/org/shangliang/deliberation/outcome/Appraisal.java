@@ -2,14 +2,15 @@ package org.shangliang.deliberation.outcome;
 
 import java.time.Instant;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
 /**
  * An appraisal (评议 / 评) of the carrying-out by a resident or party member, as a score on the
  * profile's scale.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003; Haidian "how well: appraised openly",
- * seeds/000.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); Haidian 2025 (人民日报, 2025-09-10) ("how well: appraised
+ * openly"); docs/domain.md "Publicity, revisits and appraisal".
  *
  * <p>Immutable and thread-safe.
  */
@@ -17,7 +18,7 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class Appraisal {
   Appraisal() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -39,5 +40,10 @@ public abstract class Appraisal {
    */
   public static Appraisal of(Instant at, PartyId by, int score) {
     return ImmutableAppraisal.of(at, by, score);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.instant("at", at());
   }
 }

@@ -2,6 +2,7 @@ package org.shangliang.deliberation.outcome;
 
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 
 /**
  * The scale appraisals use: scores from a minimum to a maximum, and the score at or below which an
@@ -62,8 +63,9 @@ public abstract class AppraisalScale {
   void check() {
     if (max() <= min() || poorAtMost() < min() || poorAtMost() >= max()) {
       throw new InvalidModelException(
-          "appraisalScale: must have min < max and min <= poorAtMost < max, was " + min() + ".."
-              + max() + ", poor at most " + poorAtMost());
+          Path.of(max() <= min() ? "max" : "poorAtMost"),
+          "must have min < max and min <= poorAtMost < max, was " + min() + ".." + max()
+              + ", poor at most " + poorAtMost());
     }
   }
 }

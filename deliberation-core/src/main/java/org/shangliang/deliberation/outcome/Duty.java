@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -12,7 +13,7 @@ import org.shangliang.deliberation.party.PartyId;
  * and a deadline (完成时限); a record may hold an item before they are settled, and the validator reports
  * what is missing. A finished item has its completion instant and record.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Duties and supervision".
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,7 +21,13 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class Duty {
   Duty() {}
 
-  /** @return the item's id within the outcome, e.g. {@code lift-1} */
+  /**
+   * The item's id within the outcome, e.g. {@code lift-1}.
+   *
+   * @return the id, in the alphabet of identifiers: 1 to 128 code points, each a letter, mark,
+   *     number, punctuation or symbol (no space, control, format character, lone surrogate,
+   *     private-use or unassigned code point)
+   */
   public abstract String id();
 
   /** @return what is to be done, not blank */
@@ -32,10 +39,10 @@ public abstract class Duty {
   /** @return the measures (工作措施), if settled */
   public abstract Optional<String> measures();
 
-  /** @return the deadline (完成时限), if settled */
+  /** @return the deadline (完成时限), if settled; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> deadline();
 
-  /** @return when the item was finished; empty while it is open */
+  /** @return when the item was finished; empty while it is open; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> completedAt();
 
   /** @return the completion record (e.g. the acceptance report's number), if any */
@@ -52,16 +59,16 @@ public abstract class Duty {
 
   @Value.Check
   void check() {
-    Checks.identifier("duties.id", id());
-    deadline().ifPresent(d -> Checks.instant("duties[" + id() + "].deadline", d));
-    completedAt().ifPresent(d -> Checks.instant("duties[" + id() + "].completedAt", d));
-    Checks.notBlank("duties[" + id() + "].description", description());
-    measures().ifPresent(m -> Checks.notBlank("duties[" + id() + "].measures", m));
-    completionRecord().ifPresent(r -> Checks.notBlank("duties[" + id() + "].completionRecord", r));
+    Checks.identifier("id", id());
+    deadline().ifPresent(d -> Checks.instant("deadline", d));
+    completedAt().ifPresent(d -> Checks.instant("completedAt", d));
+    Checks.notBlank("description", description());
+    measures().ifPresent(m -> Checks.notBlank("measures", m));
+    completionRecord().ifPresent(r -> Checks.notBlank("completionRecord", r));
     if (completionRecord().isPresent() && completedAt().isEmpty()) {
       throw new InvalidModelException(
-          "duties[" + id() + "].completionRecord: only for a completed item, was \""
-              + completionRecord().get() + "\"");
+          Path.of("completionRecord"),
+          "only for a completed item, was " + Checks.quote(completionRecord().get()));
     }
   }
 

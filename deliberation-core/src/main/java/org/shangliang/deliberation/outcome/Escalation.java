@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.unit.UnitId;
@@ -13,8 +14,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A matter sent up to a higher tier (上报): from which unit to which, why, by when it should be
  * answered, the named follower (专人跟进), the follow-ups, and when it was resolved.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds" (建议件) and "after the result" (items sent up get a
- * named person to follow them), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (建议件; items sent up get a named person to follow them);
+ * docs/domain.md "Escalation".
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,10 +32,10 @@ public abstract class Escalation {
   /** @return why, not blank */
   public abstract String reason();
 
-  /** @return when it was sent */
+  /** @return when it was sent; in the years 1 to 9999 (UTC) */
   public abstract Instant escalatedAt();
 
-  /** @return when the higher tier should have answered */
+  /** @return when the higher tier should have answered; in the years 1 to 9999 (UTC) */
   public abstract Instant deadline();
 
   /** @return the named follower, if one is named */
@@ -43,17 +44,15 @@ public abstract class Escalation {
   /** @return the follow-ups, in time order (checked) */
   public abstract List<FollowUp> followUps();
 
-  /** @return when the higher tier resolved it; empty while open */
+  /** @return when the higher tier resolved it; empty while open; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> resolvedAt();
 
   @Value.Check
   void check() {
-    Checks.notBlank("escalations.reason", reason());
-    Checks.instant("escalations.escalatedAt", escalatedAt());
-    Checks.instant("escalations.deadline", deadline());
-    for (int i = 0; i < followUps().size(); i++) {
-      Checks.instant("escalations.followUps[" + i + "].at", followUps().get(i).at());
-    }
+    Checks.notBlank("reason", reason());
+    Checks.instant("escalatedAt", escalatedAt());
+    Checks.instant("deadline", deadline());
+    resolvedAt().ifPresent(at -> Checks.instant("resolvedAt", at));
     for (int i = 0; i < followUps().size(); i++) {
       if (i > 0 && followUps().get(i).at().isBefore(followUps().get(i - 1).at())) {
         throw new InvalidModelException(
@@ -62,19 +61,19 @@ public abstract class Escalation {
       }
       if (followUps().get(i).at().isBefore(escalatedAt())) {
         throw new InvalidModelException(
-            "escalations.followUps[" + i + "].at: must not be before escalatedAt " + escalatedAt()
-                + ", was " + followUps().get(i).at());
+            Path.of("followUps").index(i).child("at"),
+            "must not be before escalatedAt " + escalatedAt() + ", was " + followUps().get(i).at());
       }
     }
     if (resolvedAt().isPresent() && resolvedAt().get().isBefore(escalatedAt())) {
       throw new InvalidModelException(
-          "escalations.resolvedAt: must not be before escalatedAt " + escalatedAt() + ", was "
-              + resolvedAt().get());
+          Path.of("resolvedAt"),
+          "must not be before escalatedAt " + escalatedAt() + ", was " + resolvedAt().get());
     }
     if (deadline().isBefore(escalatedAt())) {
       throw new InvalidModelException(
-          "escalations.deadline: must not be before escalatedAt " + escalatedAt() + ", was "
-              + deadline());
+          Path.of("deadline"),
+          "must not be before escalatedAt " + escalatedAt() + ", was " + deadline());
     }
   }
 

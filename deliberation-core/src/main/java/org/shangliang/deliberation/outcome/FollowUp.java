@@ -13,7 +13,7 @@ import org.shangliang.deliberation.internal.Checks;
 public abstract class FollowUp {
   FollowUp() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -34,6 +34,7 @@ public abstract class FollowUp {
 
   @Value.Check
   void check() {
-    Checks.notBlank("escalations.followUps.note", note());
+    Checks.instant("at", at());
+    Checks.notBlank("note", note());
   }
 }

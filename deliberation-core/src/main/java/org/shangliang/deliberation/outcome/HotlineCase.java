@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -14,8 +15,8 @@ import org.shangliang.deliberation.party.PartyId;
  * it), put before the coordination group (several departments: the group convenes them), replied to
  * and handled.
  *
- * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings" (the district's 12345 coordination group),
- * seeds/003; Beijing 接诉即办, seeds/001.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (the district's 12345 coordination group); Beijing 2021
+ * (光明日报, 2021-10-25) (接诉即办); docs/domain.md "The 12345 hotline".
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,10 +24,16 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class HotlineCase {
   HotlineCase() {}
 
-  /** @return the ticket id, not blank */
+  /**
+   * The 12345 ticket's id.
+   *
+   * @return the id, in the alphabet of identifiers: 1 to 128 code points, each a letter, mark,
+   *     number, punctuation or symbol (no space, control, format character, lone surrogate,
+   *     private-use or unassigned code point)
+   */
   public abstract String ticketId();
 
-  /** @return when the case came in */
+  /** @return when the case came in; in the years 1 to 9999 (UTC) */
   public abstract Instant receivedAt();
 
   /** @return the party responsible from first contact (首接负责) */
@@ -35,34 +42,38 @@ public abstract class HotlineCase {
   /** @return the departments the case concerns (parties on the list), at least one */
   public abstract List<PartyId> departments();
 
-  /** @return when it was forwarded straight to its one department */
+  /** @return when it was forwarded straight to its one department; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> forwardedAt();
 
-  /** @return when the coordination group convened the departments */
+  /** @return when the coordination group convened the departments; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> coordinationConvenedAt();
 
-  /** @return when the caller got a reply (即时答复) */
+  /** @return when the caller got a reply (即时答复); in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> repliedAt();
 
-  /** @return when the case was handled (限时办理) */
+  /** @return when the case was handled (限时办理); in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> handledAt();
 
   @Value.Check
   void check() {
-    Checks.notBlank("hotlineCase.ticketId", ticketId());
-    Checks.instant("hotlineCase.receivedAt", receivedAt());
-    Checks.notEmpty("hotlineCase.departments", departments());
-    Checks.unique("hotlineCase.departments", "", departments(), d -> d);
-    notBefore("hotlineCase.forwardedAt", forwardedAt());
-    notBefore("hotlineCase.coordinationConvenedAt", coordinationConvenedAt());
-    notBefore("hotlineCase.repliedAt", repliedAt());
-    notBefore("hotlineCase.handledAt", handledAt());
+    Checks.identifier("ticketId", ticketId());
+    Checks.instant("receivedAt", receivedAt());
+    Checks.notEmpty("departments", departments());
+    Checks.unique("departments", "", departments(), d -> d);
+    notBefore("forwardedAt", forwardedAt());
+    notBefore("coordinationConvenedAt", coordinationConvenedAt());
+    notBefore("repliedAt", repliedAt());
+    notBefore("handledAt", handledAt());
   }
 
   private void notBefore(String field, Optional<Instant> instant) {
-    if (instant.isPresent() && instant.get().isBefore(receivedAt())) {
-      throw new InvalidModelException(
-          field + ": must not be before receivedAt " + receivedAt() + ", was " + instant.get());
+    if (instant.isPresent()) {
+      Checks.instant(field, instant.get());
+      if (instant.get().isBefore(receivedAt())) {
+        throw new InvalidModelException(
+            Path.of(field),
+            "must not be before receivedAt " + receivedAt() + ", was " + instant.get());
+      }
     }
   }
 

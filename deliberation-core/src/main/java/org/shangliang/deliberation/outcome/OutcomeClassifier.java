@@ -16,7 +16,9 @@ import org.shangliang.deliberation.LocalizedText;
  * reasons of a shelved outcome, and the rule {@code outcome.shelved.premature} warns when a matter is
  * shelved after fewer rounds than the profile asks, without deep disagreement or a wide scope.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds", seeds/003. Stateless and thread-safe.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md "Outcome kinds".
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class OutcomeClassifier {
   private OutcomeClassifier() {}

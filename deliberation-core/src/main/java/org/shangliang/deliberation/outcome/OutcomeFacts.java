@@ -3,6 +3,7 @@ package org.shangliang.deliberation.outcome;
 import java.util.List;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
@@ -11,7 +12,7 @@ import org.shangliang.deliberation.internal.Checks;
  * now, how many rounds of deliberation were held, how deep the disagreement is, and whether the
  * matter's scope is wide or its causes complex.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md "Outcome kinds".
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,10 +50,11 @@ public abstract class OutcomeFacts {
   @Value.Check
   void check() {
     if (roundsHeld() < 1) {
-      throw new InvalidModelException("outcome.facts.roundsHeld: must be at least 1, was " + roundsHeld());
+      throw new InvalidModelException(
+          Path.of("roundsHeld"), "must be at least 1, was " + roundsHeld());
     }
     for (int i = 0; i < blockingFactors().size(); i++) {
-      Checks.notBlank("outcome.facts.blockingFactors[" + i + "]", blockingFactors().get(i));
+      Checks.notBlank("blockingFactors[" + i + "]", blockingFactors().get(i));
     }
   }
 

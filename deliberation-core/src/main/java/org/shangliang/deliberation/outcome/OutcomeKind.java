@@ -6,7 +6,7 @@ import org.shangliang.deliberation.LocalizedText;
 /**
  * The four kinds of outcome (结果分流分类办理).
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md "Outcome kinds".
  */
 public enum OutcomeKind implements Labelled {
   /** 即办件: agreement reached and it can be done now; the parties finish it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.meeting.Publicity;
 
@@ -15,7 +16,8 @@ import org.shangliang.deliberation.meeting.Publicity;
  * residents (a shelved item's explanation; a recommendation's solution), the date to take a shelved
  * item up again, and a recommendation's proposed solution and the instant the higher tier solved it.
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds" and "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Outcome kinds" and "Duties and
+ * supervision".
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,7 +31,7 @@ public abstract class OutcomeRecord {
   /** @return the facts it was classified from */
   public abstract OutcomeFacts facts();
 
-  /** @return when it was classified */
+  /** @return when it was classified; in the years 1 to 9999 (UTC) */
   public abstract Instant classifiedAt();
 
   /** @return the agreed items, ids unique */
@@ -41,13 +43,13 @@ public abstract class OutcomeRecord {
   /** @return the notice to residents: a shelved item's explanation, or a solved recommendation's news */
   public abstract Optional<Publicity> residentsNotice();
 
-  /** @return for a shelved item, the date to take it up again, if set */
+  /** @return for a shelved item, the date to take it up again, if set; in the years 1 to 9999 */
   public abstract Optional<LocalDate> takeUpAgainOn();
 
   /** @return for a recommendation, the solution proposed to the higher tier */
   public abstract Optional<String> proposedSolution();
 
-  /** @return for a recommendation, when the higher tier solved it */
+  /** @return for a recommendation, when the higher tier solved it; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> solvedAt();
 
   /**
@@ -86,22 +88,24 @@ public abstract class OutcomeRecord {
 
   @Value.Check
   void check() {
-    Checks.unique("outcome.duties", "id", duties(), Duty::id);
-    Checks.instant("outcome.classifiedAt", classifiedAt());
-    takeUpAgainOn().ifPresent(d -> Checks.date("outcome.takeUpAgainOn", d));
-    proposedSolution().ifPresent(s -> Checks.notBlank("outcome.proposedSolution", s));
+    Checks.unique("duties", "id", duties(), Duty::id);
+    Checks.instant("classifiedAt", classifiedAt());
+    takeUpAgainOn().ifPresent(d -> Checks.date("takeUpAgainOn", d));
+    solvedAt().ifPresent(at -> Checks.instant("solvedAt", at));
+    proposedSolution().ifPresent(s -> Checks.notBlank("proposedSolution", s));
     if (kind() != OutcomeKind.SHELVED && takeUpAgainOn().isPresent()) {
       throw new InvalidModelException(
-          "outcome.takeUpAgainOn: only for a SHELVED outcome, was " + takeUpAgainOn().get() + " on "
-              + kind());
+          Path.of("takeUpAgainOn"),
+          "only for a SHELVED outcome, was " + takeUpAgainOn().get() + " on " + kind());
     }
     if (kind() != OutcomeKind.RECOMMENDATION && proposedSolution().isPresent()) {
       throw new InvalidModelException(
-          "outcome.proposedSolution: only for a RECOMMENDATION, was set on " + kind());
+          Path.of("proposedSolution"), "only for a RECOMMENDATION, was set on " + kind());
     }
     if (kind() != OutcomeKind.RECOMMENDATION && solvedAt().isPresent()) {
       throw new InvalidModelException(
-          "outcome.solvedAt: only for a RECOMMENDATION, was " + solvedAt().get() + " on " + kind());
+          Path.of("solvedAt"),
+          "only for a RECOMMENDATION, was " + solvedAt().get() + " on " + kind());
     }
   }
 

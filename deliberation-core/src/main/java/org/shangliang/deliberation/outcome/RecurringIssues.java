@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.topic.TopicId;
@@ -22,7 +24,9 @@ import org.shangliang.deliberation.unit.UnitId;
  * and by affected unit — a topic affecting two units counts in both — and the groups of at least a
  * minimum size are returned, largest first.
  *
- * <p>Source: DOMAIN.md, Beijing 接诉即办, 每月一题, seeds/001. Stateless and thread-safe.
+ * <p>Source: Beijing 2021 (光明日报, 2021-10-25), 每月一题; docs/domain.md "Recurring classes of cases".
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RecurringIssues {
   private static final Comparator<RecurringClass> RANK =
@@ -43,18 +47,17 @@ public final class RecurringIssues {
    * @param minCount the smallest class returned, at least 1
    * @return the classes, largest first, then by category, entry and unit; topics in each class in the
    *     order they were raised (then by id)
-   * @throws IllegalArgumentException if {@code minCount} is below 1 or {@code until} is before {@code
-   *     from}; an {@link org.shangliang.deliberation.InvalidModelException} if two topics share an id
+   * @throws InvalidModelException if {@code minCount} is below 1 (path {@code minCount}), {@code
+   *     until} is before {@code from} (path {@code until}) or two topics share an id (path {@code
+   *     topics[i].id})
    */
   public static List<RecurringClass> find(
       Collection<Topic> topics, Instant from, Instant until, int minCount) {
-    if (minCount < 1) {
-      throw new IllegalArgumentException("minCount: must be at least 1, was " + minCount);
-    }
+    checkArguments(topics, minCount);
     if (until.isBefore(from)) {
-      throw new IllegalArgumentException("until: must not be before from " + from + ", was " + until);
+      throw new InvalidModelException(
+          Path.of("until"), "must not be before from " + from + ", was " + until);
     }
-    Checks.unique("topics", "id", topics, Topic::id);
     List<Topic> inPeriod = new ArrayList<>();
     for (Topic topic : topics) {
       if (!topic.raisedAt().isBefore(from) && topic.raisedAt().isBefore(until)) {
@@ -94,14 +97,29 @@ public final class RecurringIssues {
    * @param month the month
    * @param zone the zone the month is counted in (the profile's)
    * @param minCount the smallest class returned, at least 1
-   * @return the classes, as {@link #find(Collection, Instant, Instant, int)}
+   * @return the classes, as {@link #find(Collection, Instant, Instant, int)}; none for a month
+   *     outside the years 1 to 9999, in which no topic can be raised (any month is accepted, and
+   *     none makes this throw)
+   * @throws InvalidModelException as for {@link #find(Collection, Instant, Instant, int)}
    */
   public static List<RecurringClass> find(
       Collection<Topic> topics, YearMonth month, ZoneId zone, int minCount) {
+    int year = month.getYear();
+    if (year < Checks.MIN_DATE.getYear() || year > Checks.MAX_DATE.getYear()) {
+      checkArguments(topics, minCount);
+      return List.of();
+    }
     return find(
         topics,
         month.atDay(1).atStartOfDay(zone).toInstant(),
         month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(),
         minCount);
+  }
+
+  private static void checkArguments(Collection<Topic> topics, int minCount) {
+    if (minCount < 1) {
+      throw new InvalidModelException(Path.of("minCount"), "must be at least 1, was " + minCount);
+    }
+    Checks.unique("topics", "id", topics, Topic::id);
   }
 }

@@ -8,7 +8,8 @@ import org.shangliang.deliberation.party.PartyId;
 /**
  * A revisit (回访) of a finished item, with the residents' feedback.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result", seeds/003; Beijing 回访考评, seeds/001.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); Beijing 2021 (光明日报, 2021-10-25) (回访考评); docs/domain.md
+ * "Publicity, revisits and appraisal".
  *
  * <p>Immutable and thread-safe.
  */
@@ -16,7 +17,7 @@ import org.shangliang.deliberation.party.PartyId;
 public abstract class Revisit {
   Revisit() {}
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -42,6 +43,7 @@ public abstract class Revisit {
 
   @Value.Check
   void check() {
-    Checks.notBlank("revisits.feedback", feedback());
+    Checks.instant("at", at());
+    Checks.notBlank("feedback", feedback());
   }
 }

@@ -8,8 +8,9 @@ import org.shangliang.deliberation.party.PartyId;
 /**
  * One act of supervision of the carrying-out: its phase, the supervisor, when, and a note.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result" (两代表一委员, resident representatives, stakeholders;
- * discipline inspection, finance and audit where money is spent), seeds/003; Haidian 督, seeds/000.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (两代表一委员, resident representatives, stakeholders;
+ * discipline inspection, finance and audit where money is spent); Haidian 2025 (人民日报, 2025-09-10)
+ * (督); docs/domain.md "Duties and supervision".
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,7 +26,7 @@ public abstract class Supervision {
   @Value.Parameter
   public abstract PartyId supervisor();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   @Value.Parameter
   public abstract Instant at();
 
@@ -48,6 +49,7 @@ public abstract class Supervision {
 
   @Value.Check
   void check() {
-    Checks.notBlank("supervision.note", note());
+    Checks.instant("at", at());
+    Checks.notBlank("note", note());
   }
 }

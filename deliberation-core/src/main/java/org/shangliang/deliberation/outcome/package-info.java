@@ -5,8 +5,9 @@
  * publicity of progress; revisits and appraisal; escalation to a higher tier; 12345 hotline cases;
  * and recurring classes of topics (每月一题).
  *
- * <p>Source: DOMAIN.md, Jinan "four outcome kinds" and "after the result" (seeds/003); Haidian 督 and
- * 评 (seeds/000); Beijing 接诉即办 and 每月一题 (seeds/001).
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); Haidian 2025 (人民日报, 2025-09-10) (督 and 评); Beijing 2021
+ * (光明日报, 2021-10-25) (接诉即办 and 每月一题); docs/domain.md "Outcome kinds" to "Recurring classes of
+ * cases".
  */
 @ModelStyle
 @NullMarked

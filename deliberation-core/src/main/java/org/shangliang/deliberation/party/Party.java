@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.unit.UnitId;
 
@@ -59,7 +60,7 @@ public abstract class Party {
   /**
    * The party's weight in a weighted vote, e.g. floor area in m²; empty if the party has none.
    *
-   * @return the weight, zero or more
+   * @return the weight: zero or more, at most 15 digits before the decimal point and 6 after
    */
   public abstract Optional<BigDecimal> weight();
 
@@ -96,20 +97,23 @@ public abstract class Party {
 
   @Value.Check
   void check() {
-    String field = "parties[" + id() + "]";
     if (kind() == PartyKind.OTHER) {
       if (otherLabel().isEmpty()) {
-        throw new InvalidModelException(field + ".otherLabel: required for kind OTHER, was empty");
+        throw new InvalidModelException(
+            Path.of("otherLabel"), "required for kind OTHER, was empty");
       }
-      Checks.notBlank(field + ".otherLabel", otherLabel().get());
+      Checks.notBlank("otherLabel", otherLabel().get());
     } else if (otherLabel().isPresent()) {
       throw new InvalidModelException(
-          field + ".otherLabel: only for kind OTHER, was \"" + otherLabel().get() + "\" on kind "
-              + kind());
+          Path.of("otherLabel"),
+          "only for kind OTHER, was " + Checks.quote(otherLabel().get()) + " on kind " + kind());
     }
-    weight().ifPresent(w -> Checks.notNegative(field + ".weight", w));
-    displayName().ifPresent(n -> Checks.notBlankPersonal(field + ".displayName", n));
-    Checks.notEmpty(field + ".roles", roles());
+    if (weight().isPresent()) {
+      Checks.decimal("weight", weight().get());
+      Checks.notNegative("weight", weight().get());
+    }
+    displayName().ifPresent(n -> Checks.notBlankPersonal("displayName", n));
+    Checks.notEmpty("roles", roles());
   }
 
   /**

@@ -5,10 +5,11 @@ import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
 /**
- * The kind of a party to a deliberation, as DOMAIN.md names them. A kind not listed is {@link #OTHER},
- * with a label on the party.
+ * The kind of a party to a deliberation, as docs/domain.md names them. A kind not listed is
+ * {@link #OTHER}, with a label on the party.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones" and "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Party list" and "Duties and
+ * supervision".
  */
 public enum PartyKind implements Labelled {
   /** 党组织: a party organisation (e.g. the community party committee, the sub-district party working committee). */

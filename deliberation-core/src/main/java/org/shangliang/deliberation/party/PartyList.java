@@ -2,21 +2,38 @@ package org.shangliang.deliberation.party;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.internal.Checks;
+import org.shangliang.deliberation.unit.AdministrativeUnit;
+import org.shangliang.deliberation.unit.Jurisdiction;
 import org.shangliang.deliberation.unit.UnitId;
 
 /**
  * The party list (协商主体清单) of a deliberation: its parties in a fixed order, each id once.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商主体清单; docs/domain.md "Party list".
+ *
+ * <p>Looking a party up by id takes constant time: the list indexes its parties by id the first time
+ * it is asked, and keeps the index.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PartyList {
+  /**
+   * The units some party belongs to or lies inside, for the last jurisdiction asked about; built on
+   * first use and replaced when another jurisdiction is asked about. Immutable once published; not
+   * part of the value (equality, hash code and string form ignore it).
+   */
+  @SuppressWarnings("immutables:incompat")
+  private volatile Coverage coverage;
+
   PartyList() {}
 
   /**
@@ -36,7 +53,10 @@ public abstract class PartyList {
   public static PartyList of(Iterable<? extends Party> parties) {
     java.util.List<Party> copy = new java.util.ArrayList<>();
     for (Party party : Checks.notNull("parties", parties)) {
-      copy.add(Checks.notNull("parties[" + copy.size() + "]", party));
+      if (party == null) {
+        Checks.notNull("parties[" + copy.size() + "]", party);
+      }
+      copy.add(party);
     }
     return new Builder().addAllParties(copy).build();
   }
@@ -59,12 +79,7 @@ public abstract class PartyList {
    * @return the party, or empty if it is not on the list
    */
   public Optional<Party> party(PartyId id) {
-    for (Party party : parties()) {
-      if (party.id().equals(id)) {
-        return Optional.of(party);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byId().get(id));
   }
 
   /**
@@ -74,12 +89,65 @@ public abstract class PartyList {
    * @return {@code true} if it is
    */
   public boolean has(PartyId id) {
+    return byId().containsKey(id);
+  }
+
+  /**
+   * The parties by id, built once per list.
+   *
+   * @return an unmodifiable index
+   */
+  @Value.Lazy
+  Map<PartyId, Party> byId() {
+    Map<PartyId, Party> index = new HashMap<>(Math.max(16, parties().size() * 4 / 3 + 1));
     for (Party party : parties()) {
-      if (party.id().equals(id)) {
-        return true;
+      index.put(party.id(), party);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  /**
+   * Whether some party belongs to a unit or to a unit inside it, in a jurisdiction: whether the unit
+   * is represented on the list. The answer for each unit takes constant time once the list has
+   * gathered, for that jurisdiction, every unit that contains a party's unit.
+   *
+   * @param unit the unit
+   * @param jurisdiction the unit tree
+   * @return {@code true} if some party's unit is the unit or lies inside it; {@code false} if none is,
+   *     or if the unit is not in the jurisdiction
+   */
+  public boolean represents(UnitId unit, Jurisdiction jurisdiction) {
+    Coverage known = coverage;
+    if (known == null || known.jurisdiction != jurisdiction) {
+      known = new Coverage(jurisdiction, covered(jurisdiction));
+      coverage = known;
+    }
+    return known.units.contains(unit);
+  }
+
+  /** The units of the parties in a jurisdiction and every unit above them. */
+  private Set<UnitId> covered(Jurisdiction jurisdiction) {
+    Set<UnitId> covered = new HashSet<>(Math.max(16, parties().size() * 4 / 3 + 1));
+    for (Party party : parties()) {
+      Optional<AdministrativeUnit> unit = jurisdiction.unit(party.unit());
+      // walk up until a unit already in: every unit above it is in as well
+      while (unit.isPresent() && covered.add(unit.get().id())) {
+        Optional<UnitId> parent = unit.get().parent();
+        unit = parent.isPresent() ? jurisdiction.unit(parent.get()) : Optional.empty();
       }
     }
-    return false;
+    return Collections.unmodifiableSet(covered);
+  }
+
+  /** The units represented in one jurisdiction. */
+  private static final class Coverage {
+    final Jurisdiction jurisdiction;
+    final Set<UnitId> units;
+
+    Coverage(Jurisdiction jurisdiction, Set<UnitId> units) {
+      this.jurisdiction = jurisdiction;
+      this.units = units;
+    }
   }
 
   /**

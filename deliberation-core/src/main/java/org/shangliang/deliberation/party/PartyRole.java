@@ -3,7 +3,8 @@ package org.shangliang.deliberation.party;
 /**
  * The part a party plays in a deliberation. A party may hold several roles.
  *
- * <p>Source: DOMAIN.md, Jinan "after the result" (supervision), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Party list" and "Duties and
+ * supervision".
  */
 public enum PartyRole {
   /** Takes part in the discussion and, where a vote is held, votes. */

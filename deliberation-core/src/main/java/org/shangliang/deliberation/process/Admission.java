@@ -11,7 +11,7 @@ import org.shangliang.deliberation.internal.Checks;
  * community party organisation decides; matters settled by law or by a higher party committee are
  * explained to residents and not admitted.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,7 +29,7 @@ public abstract class Admission {
   /**
    * When the decision was taken.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   public abstract Instant decidedAt();
 
@@ -84,8 +84,8 @@ public abstract class Admission {
 
   @Value.Check
   void check() {
-    explanationToResidents()
-        .ifPresent(e -> Checks.notBlank("admission.explanationToResidents", e));
+    Checks.instant("decidedAt", decidedAt());
+    explanationToResidents().ifPresent(e -> Checks.notBlank("explanationToResidents", e));
   }
 
   /** A builder of admissions; {@code status} and {@code decidedAt} are required. */

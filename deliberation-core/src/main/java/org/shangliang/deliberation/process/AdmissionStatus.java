@@ -6,7 +6,7 @@ import org.shangliang.deliberation.LocalizedText;
 /**
  * Whether a topic was admitted for deliberation.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  */
 public enum AdmissionStatus implements Labelled {
   /** The topic is deliberated. */

@@ -8,7 +8,7 @@ import org.shangliang.deliberation.internal.Checks;
  * The approval of a party-organisation meeting (党组织会议) for deliberating a two-party dispute: when it
  * was given and the minutes that record it.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,7 +19,7 @@ public abstract class Approval {
   /**
    * When the meeting approved.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   @Value.Parameter
   public abstract Instant approvedAt();
@@ -46,6 +46,7 @@ public abstract class Approval {
 
   @Value.Check
   void check() {
-    Checks.notBlank("admission.approval.reference", reference());
+    Checks.instant("approvedAt", approvedAt());
+    Checks.notBlank("reference", reference());
   }
 }

@@ -20,8 +20,7 @@ import org.shangliang.deliberation.unit.UnitId;
  * A deliberation (协商): one topic talked over by the parties on its list, at a deliberating unit. It is
  * the record a validator judges.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", "admission of a topic", "五步" and "七定",
- * seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一 and 三事五步七定; docs/domain.md (all sections).
  *
  * <p>Immutable and thread-safe.
  */
@@ -67,7 +66,7 @@ public abstract class Deliberation {
   /**
    * The date the meeting is planned for, in the profile's time zone.
    *
-   * @return the date, or empty if none is planned yet
+   * @return the date, or empty if none is planned yet; in the years 1 to 9999
    */
   public abstract Optional<LocalDate> plannedMeetingDate();
 

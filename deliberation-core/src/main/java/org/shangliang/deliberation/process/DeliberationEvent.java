@@ -3,7 +3,9 @@ package org.shangliang.deliberation.process;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -20,7 +22,7 @@ public abstract class DeliberationEvent {
   /** @return what happened */
   public abstract EventType type();
 
-  /** @return when */
+  /** @return when; in the years 1 to 9999 (UTC) */
   public abstract Instant at();
 
   /** @return who acted */
@@ -56,14 +58,16 @@ public abstract class DeliberationEvent {
 
   @Value.Check
   void check() {
+    Checks.instant("at", at());
     boolean classified = type() == EventType.OUTCOME_CLASSIFIED;
     if (classified && outcomeKind().isEmpty()) {
-      throw new InvalidModelException("event.outcomeKind: required for OUTCOME_CLASSIFIED, was empty");
+      throw new InvalidModelException(
+          Path.of("outcomeKind"), "required for OUTCOME_CLASSIFIED, was empty");
     }
     if (!classified && outcomeKind().isPresent()) {
       throw new InvalidModelException(
-          "event.outcomeKind: only for OUTCOME_CLASSIFIED, was " + outcomeKind().get() + " on "
-              + type());
+          Path.of("outcomeKind"),
+          "only for OUTCOME_CLASSIFIED, was " + outcomeKind().get() + " on " + type());
     }
   }
 

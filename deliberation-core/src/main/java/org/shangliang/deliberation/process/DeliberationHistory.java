@@ -23,7 +23,7 @@ import org.shangliang.deliberation.outcome.OutcomeKind;
  * assigned to immediate and committed outcomes, progress is published for committed ones, and
  * recommendations are escalated; a shelved outcome is completed only by being reopened.
  *
- * <p>Source: DOMAIN.md, Jinan "五步", "four outcome kinds" and "after the result", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 五步 and 结果分流分类办理; docs/domain.md "Event history".
  *
  * <p>Immutable and thread-safe.
  */

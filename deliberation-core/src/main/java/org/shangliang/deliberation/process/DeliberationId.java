@@ -4,8 +4,12 @@ import org.immutables.value.Value;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
- * The identifier of a deliberation. Not blank, no white space, at most 128 characters; {@link
- * #parse(String)} and {@link #toString()} round-trip.
+ * The identifier of a deliberation. Its text is 1 to 128 code points, each a letter, mark, number,
+ * punctuation or symbol (Unicode general categories L, M, N, P and S as the JDK knows them): no
+ * space or other separator, no control or format character (such as U+200B, U+FEFF or a TAG
+ * character), no lone surrogate, no private-use or unassigned code point, so that nothing invisible
+ * hides in an identifier. Identifiers are compared as given, not normalised ({@code é} and {@code
+ * e} followed by U+0301 differ). {@link #parse(String)} and {@link #toString()} round-trip.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,8 +30,8 @@ public abstract class DeliberationId implements Comparable<DeliberationId> {
    *
    * @param value the identifier text
    * @return the identifier
-   * @throws org.shangliang.deliberation.InvalidModelException if the text is blank, has white space
-   *     or is longer than 128 characters
+   * @throws org.shangliang.deliberation.InvalidModelException if the text is empty, longer than 128
+   *     code points or holds a code point outside the alphabet above
    */
   public static DeliberationId of(String value) {
     return ImmutableDeliberationId.of(value);
@@ -46,7 +50,7 @@ public abstract class DeliberationId implements Comparable<DeliberationId> {
 
   @Value.Check
   void check() {
-    Checks.identifier("deliberationId", value());
+    Checks.identifier("value", value());
   }
 
   @Override

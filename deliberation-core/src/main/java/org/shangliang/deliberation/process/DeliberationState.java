@@ -3,6 +3,7 @@ package org.shangliang.deliberation.process;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 
 /**
@@ -26,8 +27,21 @@ public abstract class DeliberationState {
   /** @return meetings held so far */
   public abstract int meetingsHeld();
 
-  /** @return when the last event happened; empty for a new deliberation */
+  /**
+   * @return when the last event happened; empty for a new deliberation; in the years 1 to 9999
+   *     (UTC)
+   */
   public abstract Optional<Instant> lastEventAt();
+
+  @Value.Check
+  void check() {
+    lastEventAt().ifPresent(at -> Checks.instant("lastEventAt", at));
+    if (meetingsHeld() < 0) {
+      throw new org.shangliang.deliberation.InvalidModelException(
+          org.shangliang.deliberation.Path.of("meetingsHeld"),
+          "must not be negative, was " + meetingsHeld());
+    }
+  }
 
   /**
    * The state before any event.

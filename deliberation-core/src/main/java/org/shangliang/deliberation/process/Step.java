@@ -13,7 +13,12 @@ import org.shangliang.deliberation.internal.Checks;
 public abstract class Step {
   Step() {}
 
-  /** @return the step's id, e.g. {@code deliberate}; not blank, no white space */
+  /**
+   * The step's id.
+   *
+   * @return the id, e.g. {@code deliberate}, in the alphabet of identifiers (1 to 128 letters,
+   *     marks, numbers, punctuation and symbols)
+   */
   @Value.Parameter
   public abstract String id();
 
@@ -40,7 +45,7 @@ public abstract class Step {
 
   @Value.Check
   void check() {
-    Checks.identifier("steps.id", id());
+    Checks.identifier("id", id());
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 
@@ -19,10 +20,10 @@ public abstract class StepEvent {
   /** @return the step's id in the profile's plan */
   public abstract String step();
 
-  /** @return when the step was entered */
+  /** @return when the step was entered; in the years 1 to 9999 (UTC) */
   public abstract Instant enteredAt();
 
-  /** @return when it was completed; empty while it is under way */
+  /** @return when it was completed; empty while it is under way; in the years 1 to 9999 (UTC) */
   public abstract Optional<Instant> completedAt();
 
   /** @return who acted */
@@ -56,11 +57,13 @@ public abstract class StepEvent {
 
   @Value.Check
   void check() {
-    Checks.identifier("steps.step", step());
+    Checks.identifier("step", step());
+    Checks.instant("enteredAt", enteredAt());
+    completedAt().ifPresent(at -> Checks.instant("completedAt", at));
     if (completedAt().isPresent() && completedAt().get().isBefore(enteredAt())) {
       throw new InvalidModelException(
-          "steps[" + step() + "].completedAt: must not be before enteredAt " + enteredAt()
-              + ", was " + completedAt().get());
+          Path.of("completedAt"),
+          "must not be before enteredAt " + enteredAt() + ", was " + completedAt().get());
     }
   }
 

@@ -12,7 +12,8 @@ import org.shangliang.deliberation.internal.Checks;
  * handle → supervise → evaluate), or any ordered list (Guangzhou Tianhe's nine steps are not listed in
  * the articles, so a plan must allow any list).
  *
- * <p>Source: DOMAIN.md, Jinan "五步", Haidian, "other variants", seeds/000, seeds/003, seeds/004.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 五步; Haidian 2025 (人民日报, 2025-09-10), 集议办督评; Reform 2025
+ * (中国党政干部论坛, 2025-05-21), 九步法; docs/domain.md "Steps".
  *
  * <p>Immutable and thread-safe.
  */
@@ -53,8 +54,8 @@ public abstract class StepPlan {
 
   @Value.Check
   void check() {
-    Checks.notEmpty("stepPlan.steps", steps());
-    Checks.unique("stepPlan.steps", "id", steps(), Step::id);
+    Checks.notEmpty("steps", steps());
+    Checks.unique("steps", "id", steps(), Step::id);
   }
 
   /** A builder of step plans; the name and at least one step are required. */

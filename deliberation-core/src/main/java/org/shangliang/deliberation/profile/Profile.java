@@ -2,12 +2,14 @@ package org.shangliang.deliberation.profile;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.decision.Quorum;
@@ -17,8 +19,10 @@ import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.topic.CatalogueEntry;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.TopicCatalogue;
+import org.shangliang.deliberation.topic.TopicCategory;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
 import org.shangliang.deliberation.unit.Jurisdiction;
 import org.shangliang.deliberation.unit.TierLevel;
@@ -42,7 +46,8 @@ public abstract class Profile {
   /**
    * The profile's id, e.g. {@code jinan}.
    *
-   * @return the id: not blank, no white space
+   * @return the id, in the alphabet of identifiers (1 to 128 letters, marks, numbers, punctuation
+   *     and symbols)
    */
   public abstract String id();
 
@@ -80,7 +85,8 @@ public abstract class Profile {
   /**
    * The party kinds that supervise where a topic involves public money, and so must be on its party
    * list in the {@link org.shangliang.deliberation.party.PartyRole#SUPERVISOR} role. Jinan names
-   * discipline inspection, finance and audit (DOMAIN.md, Jinan "after the result", seeds/003).
+   * discipline inspection, finance and audit (Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Duties
+   * and supervision").
    *
    * @return the kinds, in the declaration order of the enum
    */
@@ -149,14 +155,14 @@ public abstract class Profile {
   /**
    * The longest a speaking turn may last ("within the set time limit", Jinan).
    *
-   * @return the limit, or empty for none
+   * @return the limit, from 1 second to 36,500 days, or empty for none
    */
   public abstract Optional<Duration> speakingTimeLimit();
 
   /**
    * The shortest a publicity notice of a meeting's result may be up.
    *
-   * @return the minimum, or empty for none
+   * @return the minimum, from 1 second to 36,500 days, or empty for none
    */
   public abstract Optional<Duration> minimumPublicity();
 
@@ -173,7 +179,7 @@ public abstract class Profile {
   /**
    * How soon after it was raised an urgent matter is deliberated (急事立议).
    *
-   * @return the window, or empty for none
+   * @return the window, from 1 second to 36,500 days, or empty for none
    */
   public abstract Optional<Duration> urgentWindow();
 
@@ -181,7 +187,7 @@ public abstract class Profile {
    * How soon a problem raised at a meeting and not solved on the spot gets a proposed solution
    * (Bishan: 24 hours).
    *
-   * @return the window, or empty for none
+   * @return the window, from 1 second to 36,500 days, or empty for none
    */
   public abstract Optional<Duration> problemSolutionWindow();
 
@@ -198,14 +204,14 @@ public abstract class Profile {
   /**
    * How often a committed item (承诺件) publishes its progress until it is done.
    *
-   * @return the interval, or empty for no such rule
+   * @return the interval, from 1 second to 36,500 days, or empty for no such rule
    */
   public abstract Optional<Duration> progressPublicityInterval();
 
   /**
    * How soon after an outcome's last item is finished it is revisited (回访).
    *
-   * @return the window, or empty for no such rule
+   * @return the window, from 1 second to 36,500 days, or empty for no such rule
    */
   public abstract Optional<Duration> revisitWindow();
 
@@ -241,21 +247,21 @@ public abstract class Profile {
    * How soon an escalated matter is followed up by its follower, and again after each follow-up,
    * until it is resolved.
    *
-   * @return the window, or empty for no such rule
+   * @return the window, from 1 second to 36,500 days, or empty for no such rule
    */
   public abstract Optional<Duration> escalationFollowUpWindow();
 
   /**
    * How soon a 12345 hotline caller gets a reply (即时答复).
    *
-   * @return the window, or empty for no such rule
+   * @return the window, from 1 second to 36,500 days, or empty for no such rule
    */
   public abstract Optional<Duration> hotlineReplyWindow();
 
   /**
    * How soon a 12345 hotline case is handled (限时办理).
    *
-   * @return the window, or empty for no such rule
+   * @return the window, from 1 second to 36,500 days, or empty for no such rule
    */
   public abstract Optional<Duration> hotlineHandlingWindow();
 
@@ -299,7 +305,8 @@ public abstract class Profile {
    * @param category the matter's category id
    * @param jurisdiction the unit tree
    * @return the unit, or empty if no unit covers them all with the powers to decide
-   * @throws IllegalArgumentException if no unit is given or one is not in the jurisdiction
+   * @throws InvalidModelException if no unit is given or one is not in the jurisdiction (as {@link
+   *     Jurisdiction#lowestCommonAncestor(java.util.Collection)})
    */
   public Optional<AdministrativeUnit> route(
       List<UnitId> affectedUnits, MatterSize size, String category, Jurisdiction jurisdiction) {
@@ -318,40 +325,52 @@ public abstract class Profile {
 
   @Value.Check
   void check() {
-    Checks.identifier("profile.id", id());
-    Checks.unique("profile.tiers", "level", tiers(), TierRule::level);
-    Checks.unique("profile.ruleSettings", "code", ruleSettings(), RuleSetting::code);
-    Checks.unique("profile.meetingStages", "", meetingStages(), stage -> stage);
+    Checks.identifier("id", id());
+    Checks.unique("tiers", "level", tiers(), TierRule::level);
+    Checks.unique("ruleSettings", "code", ruleSettings(), RuleSetting::code);
+    Checks.unique("meetingStages", "", meetingStages(), stage -> stage);
     if (onlineMaxAffectedUnits() < 0) {
       throw new InvalidModelException(
-          "profile.onlineMaxAffectedUnits: must not be negative, was " + onlineMaxAffectedUnits());
+          Path.of("onlineMaxAffectedUnits"),
+          "must not be negative, was " + onlineMaxAffectedUnits());
     }
-    positive("profile.speakingTimeLimit", speakingTimeLimit());
-    positive("profile.minimumPublicity", minimumPublicity());
-    positive("profile.urgentWindow", urgentWindow());
-    positive("profile.problemSolutionWindow", problemSolutionWindow());
-    positive("profile.progressPublicityInterval", progressPublicityInterval());
-    positive("profile.revisitWindow", revisitWindow());
-    positive("profile.escalationFollowUpWindow", escalationFollowUpWindow());
-    positive("profile.hotlineReplyWindow", hotlineReplyWindow());
-    positive("profile.hotlineHandlingWindow", hotlineHandlingWindow());
+    window("speakingTimeLimit", speakingTimeLimit());
+    window("minimumPublicity", minimumPublicity());
+    window("urgentWindow", urgentWindow());
+    window("problemSolutionWindow", problemSolutionWindow());
+    window("progressPublicityInterval", progressPublicityInterval());
+    window("revisitWindow", revisitWindow());
+    window("escalationFollowUpWindow", escalationFollowUpWindow());
+    window("hotlineReplyWindow", hotlineReplyWindow());
+    window("hotlineHandlingWindow", hotlineHandlingWindow());
     if (minRoundsBeforeShelving() < 1) {
       throw new InvalidModelException(
-          "profile.minRoundsBeforeShelving: must be at least 1, was " + minRoundsBeforeShelving());
+          Path.of("minRoundsBeforeShelving"),
+          "must be at least 1, was " + minRoundsBeforeShelving());
+    }
+    Set<String> entries = new HashSet<>();
+    for (CatalogueEntry entry : catalogue().entries()) {
+      entries.add(entry.id());
     }
     for (String entry : entryDecisionRules().keySet()) {
-      if (catalogue().entry(entry).isEmpty()) {
+      if (!entries.contains(entry)) {
         throw new InvalidModelException(
-            "profile.entryDecisionRules: unknown catalogue entry, was " + entry);
+            Path.of("entryDecisionRules"), "unknown catalogue entry, was " + Checks.show(entry));
       }
     }
+    Set<String> categories = new HashSet<>();
+    for (TopicCategory category : catalogue().categories()) {
+      categories.add(category.id());
+    }
     for (int i = 0; i < tiers().size(); i++) {
-      TierRule tier = tiers().get(i);
-      for (String category : tier.categories()) {
-        if (catalogue().category(category).isEmpty()) {
+      int index = 0;
+      for (String category : tiers().get(i).categories()) {
+        if (!categories.contains(category)) {
           throw new InvalidModelException(
-              "profile.tiers[" + i + "].categories: unknown category, was " + category);
+              Path.of("tiers").index(i).child("categories").index(index),
+              "unknown category, was " + category);
         }
+        index++;
       }
     }
   }
@@ -451,16 +470,11 @@ public abstract class Profile {
     return (ImmutableProfile) ImmutableProfile.copyOf(this);
   }
 
-  /** The longest time window a profile may set: about ten years. */
-  public static final Duration MAX_WINDOW = Duration.ofDays(3660);
+  /** The longest time window a profile may set: 36,500 days (100 years of 365 days). */
+  public static final Duration MAX_WINDOW = Checks.MAX_DURATION;
 
-  private static void positive(String field, Optional<Duration> duration) {
-    if (duration.isPresent()
-        && (duration.get().compareTo(Duration.ofSeconds(1)) < 0
-            || duration.get().compareTo(MAX_WINDOW) > 0)) {
-      throw new InvalidModelException(
-          field + ": must be from 1 second to " + MAX_WINDOW.toDays() + " days, was " + duration.get());
-    }
+  private static void window(String field, Optional<Duration> duration) {
+    duration.ifPresent(d -> Checks.duration(field, d, Duration.ofSeconds(1)));
   }
 
   /**

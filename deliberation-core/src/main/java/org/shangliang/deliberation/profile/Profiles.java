@@ -29,9 +29,10 @@ import org.shangliang.deliberation.unit.TierLevel;
 
 /**
  * The built-in profiles: {@link #jinan()}, {@link #haidian()}, {@link #bishan()}, and one example
- * ({@link #jinanOwnersExample()}). Each is built from DOMAIN.md; where the articles give no number or
- * list, the profile uses a default that its Javadoc marks <b>(default)</b>, and a city may change it
- * with {@link Profile.Builder} or the {@code with…} copies of {@link Profile}.
+ * ({@link #jinanOwnersExample()}). Each is built from its source article (docs/domain.md
+ * "Sources"); where the articles give no number or list, the profile uses a default that its
+ * Javadoc marks <b>(default)</b>, and a city may change it with {@link Profile.Builder} or the
+ * {@code with…} copies of {@link Profile}. docs/domain.md "Profiles and defaults" tabulates them.
  */
 public final class Profiles {
   /** Id of the catalogue entry 加装电梯, lift installation. */
@@ -104,7 +105,7 @@ public final class Profiles {
   private Profiles() {}
 
   /**
-   * Jinan's "three ones" (三个一协商民主工作规程) with 三事五步七定 (DOMAIN.md, Jinan, seeds/003).
+   * Jinan's "three ones" (三个一协商民主工作规程) with 三事五步七定 (Jinan 2018 (人民网, 2018-09-13); docs/domain.md).
    *
    * <p><b>From the article:</b> six linked levels; the community's body meets on the 11th of every
    * month ("111"); grids and buildings meet whenever residents ask; the sub-district runs a joint
@@ -142,7 +143,7 @@ public final class Profiles {
   }
 
   /**
-   * Beijing Haidian's 大家商量着办 (DOMAIN.md, Beijing Haidian, seeds/000).
+   * Beijing Haidian's 大家商量着办 (Haidian 2025 (人民日报, 2025-09-10); docs/domain.md).
    *
    * <p><b>From the article:</b> the five-step method 集议办督评 (collect → deliberate → handle →
    * supervise → evaluate); an organisation from the sub-district party committee down to
@@ -162,17 +163,19 @@ public final class Profiles {
   }
 
   /**
-   * Chongqing Bishan's three-tier courtyard meetings (院坝会; DOMAIN.md, Chongqing Bishan, seeds/002).
+   * Chongqing Bishan's three-tier courtyard meetings (院坝会; Bishan 2024 (seminar report, undated);
+   * docs/domain.md).
    *
-   * <p><b>From the article:</b> courtyard meetings at three tiers (town or sub-district, village or
-   * community, courtyard); a problem raised at a courtyard meeting is solved on the spot or gets a
-   * proposed solution within 24 hours.
+   * <p><b>From the article:</b> courtyard meetings at three tiers (三级院坝会); a party organisation
+   * reaching from the town or sub-district down to the courtyard; a problem raised at a courtyard
+   * meeting is solved on the spot or gets a proposed solution within 24 hours.
    *
-   * <p><b>(default)</b>, not in the article: the three tiers meet on demand; the courtyard tier may
-   * decide minor and urgent matters, higher tiers every size; the catalogue, supervisor kinds,
-   * quorums, decision rules, supervisors, progress, revisit, appraisal and escalation settings of
-   * {@link #jinan()}; no hotline settings, no step plan and no fixed meeting stages (the article names
-   * none).
+   * <p><b>(default)</b>, not in the article: the three tiers are the town or sub-district, the
+   * village or community and the courtyard (the article does not name them), and they meet on
+   * demand; the courtyard tier may decide minor and urgent matters, higher tiers every size; the
+   * catalogue, supervisor kinds, quorums, decision rules, supervisors, progress, revisit, appraisal
+   * and escalation settings of {@link #jinan()}; no hotline settings, no step plan and no fixed
+   * meeting stages (the article names none).
    *
    * @return the profile
    */

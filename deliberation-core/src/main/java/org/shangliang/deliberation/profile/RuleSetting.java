@@ -64,8 +64,8 @@ public abstract class RuleSetting {
   void check() {
     if (!enabled() && severity().isPresent()) {
       throw new org.shangliang.deliberation.InvalidModelException(
-          "ruleSettings[" + code() + "].severity: a rule switched off has no severity, was "
-              + severity().get());
+          org.shangliang.deliberation.Path.of("severity"),
+          "a rule switched off has no severity, was " + severity().get());
     }
   }
 }

@@ -15,7 +15,7 @@ import org.shangliang.deliberation.meeting.RaisedProblem;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.internal.Accountability;
-import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.rules.internal.Deadlines;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.RuleCode;
@@ -25,6 +25,10 @@ import org.shangliang.deliberation.validation.RuleCode;
  * with its rule code, path and due instant, marked overdue once the instant is past it. Duties already
  * met are not listed, nor duties whose rule the profile switches off; a duty met late is a violation in
  * the validator's report instead.
+ *
+ * <p>Each obligation carries the arguments of its message (the same as the rule's once it is missed);
+ * render it with {@link org.shangliang.deliberation.validation.Messages#render(Obligation,
+ * java.util.Locale, java.time.ZoneId)} in the profile's zone.
  *
  * <p>Time limits covered, each under the code of the rule that reports it once it is missed:
  *
@@ -36,19 +40,43 @@ import org.shangliang.deliberation.validation.RuleCode;
  *   <li>each open agreed item, by its deadline — {@code outcome.duty.overdue};
  *   <li>a committed item's next progress report — {@code outcome.committed.progress-missing};
  *   <li>a shelved matter's reopening by its take-up date — {@code outcome.shelved.not-taken-up};
+ *   <li>the revisit of a finished outcome — {@code revisit.missing};
  *   <li>an open escalation's answer by its deadline — {@code escalation.answer-late}, and its next
  *       follow-up — {@code escalation.follow-up-late};
- *   <li>the revisit of a finished outcome — {@code revisit.missing};
  *   <li>a 12345 case's reply and handling — {@code hotline.reply-late}, {@code hotline.handling-late}.
  * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public final class Obligations {
+  private static final List<RuleCode> CODES =
+      List.of(
+          RuleCodes.MEETING_URGENT_LATE,
+          RuleCodes.MEETING_PROBLEM_SOLUTION_LATE,
+          RuleCodes.OUTCOME_DUTY_OVERDUE,
+          RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
+          RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP,
+          RuleCodes.REVISIT_MISSING,
+          RuleCodes.ESCALATION_ANSWER_LATE,
+          RuleCodes.ESCALATION_FOLLOW_UP_LATE,
+          RuleCodes.HOTLINE_REPLY_LATE,
+          RuleCodes.HOTLINE_HANDLING_LATE);
+
   private final Profile profile;
 
   private Obligations(Profile profile) {
     this.profile = profile;
+  }
+
+  /**
+   * The codes an obligation can carry, in the order of the list above: one for each kind of time
+   * limit, named by the rule that reports it once it is missed. Each has a message in both languages
+   * ({@link org.shangliang.deliberation.validation.Messages#obligationPattern}).
+   *
+   * @return the codes
+   */
+  public static List<RuleCode> codes() {
+    return CODES;
   }
 
   /**
@@ -73,25 +101,24 @@ public final class Obligations {
    */
   public List<Obligation> at(Deliberation deliberation, Instant now) {
     List<Obligation> open = new ArrayList<>();
-    Optional<Duration> urgent = profile.urgentWindow();
-    if (deliberation.topic().matterSize() == MatterSize.URGENT
-        && urgent.isPresent()
+    Optional<Instant> urgent = Deadlines.urgentMeeting(deliberation.topic(), profile);
+    if (urgent.isPresent()
         && isOn(RuleCodes.MEETING_URGENT_LATE)
         && deliberation.meetings().isEmpty()) {
-      add(open, RuleCodes.MEETING_URGENT_LATE, Path.of("meetings"),
-          deliberation.topic().raisedAt().plus(urgent.get()), now);
+      add(open, RuleCodes.MEETING_URGENT_LATE, Path.of("meetings"), urgent.get(), now,
+          deliberation.topic().raisedAt(), urgent.get());
     }
-    Optional<Duration> window = profile.problemSolutionWindow();
-    if (window.isPresent() && isOn(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE)) {
+    if (isOn(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE)) {
       List<Meeting> meetings = deliberation.meetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<RaisedProblem> problems = meetings.get(i).problems();
         for (int k = 0; k < problems.size(); k++) {
           RaisedProblem problem = problems.get(k);
-          if (!problem.solvedOnTheSpot() && problem.solutionProposedAt().isEmpty()) {
+          Optional<Instant> due = Deadlines.problemSolution(problem, profile);
+          if (due.isPresent() && problem.solutionProposedAt().isEmpty()) {
             add(open, RuleCodes.MEETING_PROBLEM_SOLUTION_LATE,
-                Path.of("meetings").index(i).child("problems").index(k),
-                problem.raisedAt().plus(window.get()), now);
+                Path.of("meetings").index(i).child("problems").index(k), due.get(), now,
+                problem.raisedAt(), due.get());
           }
         }
       }
@@ -103,7 +130,8 @@ public final class Obligations {
         Duty duty = duties.get(i);
         if (!duty.isCompleted() && duty.deadline().isPresent() && isOn(RuleCodes.OUTCOME_DUTY_OVERDUE)) {
           add(open, RuleCodes.OUTCOME_DUTY_OVERDUE,
-              Path.of("outcome", "duties").index(i).child("deadline"), duty.deadline().get(), now);
+              Path.of("outcome", "duties").index(i).child("deadline"), duty.deadline().get(), now,
+              duty.id(), duty.deadline().get());
         }
       }
       Optional<Duration> interval = profile.progressPublicityInterval();
@@ -111,7 +139,7 @@ public final class Obligations {
         Optional<Instant> next = Accountability.nextProgressReport(outcome.get(), interval.get(), now);
         if (next.isPresent()) {
           add(open, RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
-              Path.of("outcome", "progressReports"), next.get(), now);
+              Path.of("outcome", "progressReports"), next.get(), now, next.get(), interval.get());
         }
       }
       Optional<Instant> takeUp = Accountability.takeUpDue(outcome.get(), profile.zone());
@@ -119,7 +147,7 @@ public final class Obligations {
           && isOn(RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP)
           && Accountability.reopenedAfter(outcome.get(), deliberation.reopenings()).isEmpty()) {
         add(open, RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP, Path.of("outcome", "takeUpAgainOn"),
-            takeUp.get(), now);
+            takeUp.get(), now, outcome.get().takeUpAgainOn().get(), takeUp.get());
       }
       Optional<Duration> revisit = profile.revisitWindow();
       if (revisit.isPresent()
@@ -128,7 +156,8 @@ public final class Obligations {
         Optional<Instant> due =
             Accountability.revisitDue(outcome.get(), deliberation.revisits(), revisit.get());
         if (due.isPresent()) {
-          add(open, RuleCodes.REVISIT_MISSING, Path.of("revisits"), due.get(), now);
+          add(open, RuleCodes.REVISIT_MISSING, Path.of("revisits"), due.get(), now,
+              outcome.get().completedAt().get(), due.get());
         }
       }
     }
@@ -137,7 +166,8 @@ public final class Obligations {
       for (int i = 0; i < sent.size(); i++) {
         if (sent.get(i).resolvedAt().isEmpty()) {
           add(open, RuleCodes.ESCALATION_ANSWER_LATE,
-              Path.of("escalations").index(i).child("deadline"), sent.get(i).deadline(), now);
+              Path.of("escalations").index(i).child("deadline"), sent.get(i).deadline(), now,
+              sent.get(i).toUnit(), sent.get(i).deadline());
         }
       }
     }
@@ -148,23 +178,24 @@ public final class Obligations {
         Optional<Instant> next = Accountability.nextFollowUp(escalations.get(i), followUp.get());
         if (next.isPresent()) {
           add(open, RuleCodes.ESCALATION_FOLLOW_UP_LATE,
-              Path.of("escalations").index(i).child("followUps"), next.get(), now);
+              Path.of("escalations").index(i).child("followUps"), next.get(), now,
+              next.get(), followUp.get());
         }
       }
     }
     if (deliberation.hotlineCase().isPresent()) {
       HotlineCase hotline = deliberation.hotlineCase().get();
-      Optional<Duration> reply = profile.hotlineReplyWindow();
+      Optional<Instant> reply = Deadlines.hotlineReply(hotline, profile);
       if (reply.isPresent() && hotline.repliedAt().isEmpty() && isOn(RuleCodes.HOTLINE_REPLY_LATE)) {
-        add(open, RuleCodes.HOTLINE_REPLY_LATE, Path.of("hotlineCase", "repliedAt"),
-            hotline.receivedAt().plus(reply.get()), now);
+        add(open, RuleCodes.HOTLINE_REPLY_LATE, Path.of("hotlineCase", "repliedAt"), reply.get(), now,
+            hotline.ticketId(), hotline.receivedAt(), reply.get());
       }
-      Optional<Duration> handling = profile.hotlineHandlingWindow();
+      Optional<Instant> handling = Deadlines.hotlineHandling(hotline, profile);
       if (handling.isPresent()
           && hotline.handledAt().isEmpty()
           && isOn(RuleCodes.HOTLINE_HANDLING_LATE)) {
         add(open, RuleCodes.HOTLINE_HANDLING_LATE, Path.of("hotlineCase", "handledAt"),
-            hotline.receivedAt().plus(handling.get()), now);
+            handling.get(), now, hotline.ticketId(), hotline.receivedAt(), handling.get());
       }
     }
     return Collections.unmodifiableList(open);
@@ -174,9 +205,16 @@ public final class Obligations {
     return profile.ruleSetting(code).map(setting -> setting.enabled()).orElse(true);
   }
 
-  private static void add(List<Obligation> open, RuleCode code, Path path, Instant due, Instant now) {
+  private static void add(
+      List<Obligation> open, RuleCode code, Path path, Instant due, Instant now, Object... args) {
     open.add(
-        new Obligation.Builder().code(code).path(path).dueAt(due).overdue(now.isAfter(due)).build());
+        new Obligation.Builder()
+            .code(code)
+            .path(path)
+            .dueAt(due)
+            .overdue(now.isAfter(due))
+            .addArgs(args)
+            .build());
   }
 
   @Override

@@ -27,7 +27,8 @@ public interface Rule {
   Severity defaultSeverity();
 
   /**
-   * Where the rule comes from: a DOMAIN.md section and seed article, or the user's own reference.
+   * Where the rule comes from: for a built-in rule, its public source article and the section of
+   * docs/domain.md; for a user's rule, the user's own reference.
    *
    * @return the source, not blank
    */

@@ -88,10 +88,17 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a violation of the rule being checked.
+   * Reports a violation of the rule being checked. The arguments are copied into the violation: a
+   * collection or an array becomes an immutable list in its iteration order, so changing it after
+   * the call changes nothing in the report. The types allowed are listed at {@link Violation#args()}
+   * (text, whole or exact numbers, enums, {@code java.time} values, ids, rule codes, paths, localized
+   * texts, fractions, public funds, and collections or arrays of them).
    *
    * @param path where in the record
-   * @param args the message's arguments: immutable values, never personal data
+   * @param args the message's arguments, never personal data
+   * @throws org.shangliang.deliberation.InvalidModelException if an argument is of another type (a
+   *     bug in the rule, named by its place, e.g. {@code args[1]}): the library cannot know it to be
+   *     immutable
    */
   public void report(Path path, Object... args) {
     if (violations == null) {

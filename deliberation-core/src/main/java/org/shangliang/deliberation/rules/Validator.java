@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.RuleSetting;
@@ -51,19 +53,29 @@ public final class Validator {
     this.jurisdiction = builder.jurisdiction;
     this.calendar = builder.calendar;
     List<Rule> all = new ArrayList<>(BuiltInRules.all());
-    all.addAll(builder.rules);
     Set<RuleCode> codes = new HashSet<>();
     for (Rule rule : all) {
-      if (!codes.add(rule.code())) {
-        throw new IllegalArgumentException(
-            "rules: two rules share the code " + rule.code() + " (" + rule + ")");
+      codes.add(rule.code());
+    }
+    for (int i = 0; i < builder.rules.size(); i++) {
+      RuleCode code = builder.rules.get(i).code();
+      if (code == null) {
+        throw new InvalidModelException(
+            Path.of("rules").index(i).child("code"), "must not be null");
+      }
+      if (!codes.add(code)) {
+        throw new InvalidModelException(
+            Path.of("rules").index(i).child("code"),
+            "duplicate, was " + code + " (the code of a built-in rule or of an earlier one)");
       }
     }
-    for (RuleSetting setting : profile.ruleSettings()) {
-      if (!codes.contains(setting.code())) {
-        throw new IllegalArgumentException(
-            "profile.ruleSettings: no rule has the code " + setting.code() + " (profile "
-                + profile.id() + ")");
+    all.addAll(builder.rules);
+    for (int i = 0; i < profile.ruleSettings().size(); i++) {
+      RuleCode code = profile.ruleSettings().get(i).code();
+      if (!codes.contains(code)) {
+        throw new InvalidModelException(
+            Path.of("profile", "ruleSettings").index(i).child("code"),
+            "no rule has this code, was " + code + " (profile " + profile.id() + ")");
       }
     }
     List<Rule> active = new ArrayList<>();
@@ -86,6 +98,7 @@ public final class Validator {
    *
    * @param profile the profile whose rules and settings apply
    * @return a builder; the jurisdiction and the calendar must be set before {@link Builder#build()}
+   * @throws InvalidModelException if the profile is {@code null} (path {@code profile})
    */
   public static Builder builder(Profile profile) {
     return new Builder(profile);
@@ -125,9 +138,8 @@ public final class Validator {
    * @param now the instant the record is judged at (e.g. {@code Instant.now(clock)}); deadlines and
    *     periods are measured to it
    * @return the report of every violation; empty if the record breaks no active rule
-   * @throws NullPointerException if an argument is {@code null}
-   * @throws IllegalArgumentException if the calendar has no working day within 366 days of a regular
-   *     meeting date that must move (a calendar that cannot be right)
+   * @throws NullPointerException if an argument is {@code null} (a missing argument, not a
+   *     malformed value; nothing else is thrown)
    */
   public ValidationReport validate(Deliberation deliberation, Instant now) {
     if (deliberation == null || now == null) {
@@ -155,7 +167,11 @@ public final class Validator {
   }
 
   /**
-   * Builds a {@link Validator}. Not thread-safe; the validator it builds is.
+   * Builds a {@link Validator}. Not thread-safe; the validator it builds is. Every part that is
+   * missing, {@code null} or inconsistent raises an {@link InvalidModelException} whose path names
+   * it: {@code profile}, {@code jurisdiction}, {@code calendar}, {@code rules[i]} or {@code
+   * rules[i].code} (for the rules added, in the order they were added) and {@code
+   * profile.ruleSettings[i].code}.
    */
   public static final class Builder {
     private final Profile profile;
@@ -165,7 +181,7 @@ public final class Validator {
 
     private Builder(Profile profile) {
       if (profile == null) {
-        throw new NullPointerException("profile");
+        throw new InvalidModelException(Path.of("profile"), "must not be null");
       }
       this.profile = profile;
     }
@@ -175,10 +191,11 @@ public final class Validator {
      *
      * @param jurisdiction the jurisdiction
      * @return this builder
+     * @throws InvalidModelException if it is {@code null}
      */
     public Builder jurisdiction(Jurisdiction jurisdiction) {
       if (jurisdiction == null) {
-        throw new NullPointerException("jurisdiction");
+        throw new InvalidModelException(Path.of("jurisdiction"), "must not be null");
       }
       this.jurisdiction = jurisdiction;
       return this;
@@ -190,10 +207,11 @@ public final class Validator {
      *
      * @param calendar the calendar
      * @return this builder
+     * @throws InvalidModelException if it is {@code null}
      */
     public Builder calendar(WorkCalendar calendar) {
       if (calendar == null) {
-        throw new NullPointerException("calendar");
+        throw new InvalidModelException(Path.of("calendar"), "must not be null");
       }
       this.calendar = calendar;
       return this;
@@ -205,10 +223,11 @@ public final class Validator {
      *
      * @param rule the rule; its code must differ from every other rule's
      * @return this builder
+     * @throws InvalidModelException if it is {@code null} (path {@code rules[i]})
      */
     public Builder addRule(Rule rule) {
       if (rule == null) {
-        throw new NullPointerException("rule");
+        throw new InvalidModelException(Path.of("rules").index(rules.size()), "must not be null");
       }
       rules.add(rule);
       return this;
@@ -218,16 +237,17 @@ public final class Validator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalStateException if the jurisdiction or the calendar is not set
-     * @throws IllegalArgumentException if two rules share a code, or the profile sets a code no rule
-     *     has
+     * @throws InvalidModelException if the jurisdiction or the calendar is not set (path {@code
+     *     jurisdiction} or {@code calendar}), a rule added has no code or the code of another rule
+     *     (path {@code rules[i].code}), or the profile sets a code no rule has (path {@code
+     *     profile.ruleSettings[i].code})
      */
     public Validator build() {
       if (jurisdiction == null) {
-        throw new IllegalStateException("jurisdiction: required, not set");
+        throw new InvalidModelException(Path.of("jurisdiction"), "required, not set");
       }
       if (calendar == null) {
-        throw new IllegalStateException("calendar: required, not set");
+        throw new InvalidModelException(Path.of("calendar"), "required, not set");
       }
       return new Validator(this);
     }

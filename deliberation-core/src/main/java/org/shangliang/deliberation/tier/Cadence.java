@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
@@ -13,14 +14,16 @@ import org.shangliang.deliberation.internal.Checks;
  * happens when the regular date is not a working day.
  *
  * <p>A monthly day beyond a month's length falls on that month's last day (day 31 in April is April
- * 30th). Source: DOMAIN.md, Jinan "tiered, regular meetings" (community: the 11th of every month),
- * seeds/003.
+ * 30th).
+ *
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13) (community: the 11th of every month); docs/domain.md
+ * "Tiers and regular meetings".
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public abstract class Cadence {
-  /** How far the search for a working day goes before it gives up, in days. */
+  /** How far the search for a working day goes before the date stays where it is, in days. */
   static final int MAX_SEARCH_DAYS = 366;
 
   Cadence() {}
@@ -79,7 +82,11 @@ public abstract class Cadence {
    * @throws InvalidModelException if an argument is {@code null}
    */
   public static Cadence weekly(DayOfWeek dayOfWeek, NonWorkingDayRule onNonWorkingDay) {
-    return ImmutableCadence.of(CadenceKind.WEEKLY, 0, Optional.of(Checks.notNull("cadence.dayOfWeek", dayOfWeek)), onNonWorkingDay);
+    return ImmutableCadence.of(
+        CadenceKind.WEEKLY,
+        0,
+        Optional.of(Checks.notNull("dayOfWeek", dayOfWeek)),
+        onNonWorkingDay);
   }
 
   /**
@@ -104,14 +111,20 @@ public abstract class Cadence {
    * The earliest regular date on or after a date, after moving dates that are not working days as
    * {@link #onNonWorkingDay()} says.
    *
+   * <p>Never throws. Regular dates are sought for dates in the years 1 to 9999, the years a
+   * record's dates lie in: for a date outside them the answer is empty; for a date late in 9999 it
+   * may be the first regular date of the year 10000. A nominal date that must move but has no
+   * working day within {@value #MAX_SEARCH_DAYS} days in that direction stays where it is: a {@link
+   * HolidayCalendar} cannot be built so (it has a working day in every 366 days), and another
+   * {@link WorkCalendar} is not meant to be.
+   *
    * @param date the first date that qualifies
    * @param calendar the working days
-   * @return the date; empty for {@link CadenceKind#ON_DEMAND}
-   * @throws IllegalArgumentException if the calendar has no working day within 366 days of a regular
-   *     date that must move
+   * @return the date; empty for {@link CadenceKind#ON_DEMAND} and for a date outside the years 1 to
+   *     9999
    */
   public Optional<LocalDate> nextOnOrAfter(LocalDate date, WorkCalendar calendar) {
-    if (!isRegular()) {
+    if (!isRegular() || date.isBefore(Checks.MIN_DATE) || date.isAfter(Checks.MAX_DATE)) {
       return Optional.empty();
     }
     LocalDate nominal = nominalOnOrAfter(date);
@@ -145,8 +158,8 @@ public abstract class Cadence {
    *
    * @param date the date
    * @param calendar the working days
-   * @return {@code true} if the body meets regularly on that date; {@code false} for on demand
-   * @throws IllegalArgumentException as for {@link #nextOnOrAfter(LocalDate, WorkCalendar)}
+   * @return {@code true} if the body meets regularly on that date; {@code false} for on demand and
+   *     for a date outside the years 1 to 9999; never throws
    */
   public boolean isRegularDate(LocalDate date, WorkCalendar calendar) {
     return nextOnOrAfter(date, calendar).map(date::equals).orElse(false);
@@ -187,8 +200,7 @@ public abstract class Cadence {
       }
       day = day.plusDays(1);
     }
-    throw new IllegalArgumentException(
-        "calendar: no working day within " + MAX_SEARCH_DAYS + " days after " + date);
+    return date;
   }
 
   private static LocalDate previousWorkingDay(LocalDate date, WorkCalendar calendar) {
@@ -199,8 +211,7 @@ public abstract class Cadence {
       }
       day = day.minusDays(1);
     }
-    throw new IllegalArgumentException(
-        "calendar: no working day within " + MAX_SEARCH_DAYS + " days before " + date);
+    return date;
   }
 
   @Value.Check
@@ -209,32 +220,35 @@ public abstract class Cadence {
       case MONTHLY:
         if (dayOfMonth() < 1 || dayOfMonth() > 31) {
           throw new InvalidModelException(
-              "cadence.dayOfMonth: must be 1 to 31, was " + dayOfMonth());
+              Path.of("dayOfMonth"), "must be 1 to 31, was " + dayOfMonth());
         }
         if (dayOfWeek().isPresent()) {
           throw new InvalidModelException(
-              "cadence.dayOfWeek: only for WEEKLY, was " + dayOfWeek().get());
+              Path.of("dayOfWeek"), "only for WEEKLY, was " + dayOfWeek().get());
         }
         break;
       case WEEKLY:
         if (dayOfWeek().isEmpty()) {
-          throw new InvalidModelException("cadence.dayOfWeek: required for WEEKLY, was empty");
+          throw new InvalidModelException(Path.of("dayOfWeek"), "required for WEEKLY, was empty");
         }
         if (dayOfMonth() != 0) {
           throw new InvalidModelException(
-              "cadence.dayOfMonth: only for MONTHLY, was " + dayOfMonth());
+              Path.of("dayOfMonth"), "only for MONTHLY, was " + dayOfMonth());
         }
         break;
       case ON_DEMAND:
       default:
-        if (dayOfMonth() != 0 || dayOfWeek().isPresent()) {
+        if (dayOfMonth() != 0) {
           throw new InvalidModelException(
-              "cadence: an on-demand cadence has no day, was day of month " + dayOfMonth()
-                  + ", day of week " + dayOfWeek().map(Object::toString).orElse("none"));
+              Path.of("dayOfMonth"), "an on-demand cadence has no day, was " + dayOfMonth());
+        }
+        if (dayOfWeek().isPresent()) {
+          throw new InvalidModelException(
+              Path.of("dayOfWeek"), "an on-demand cadence has no day, was " + dayOfWeek().get());
         }
         if (onNonWorkingDay() != NonWorkingDayRule.KEEP) {
           throw new InvalidModelException(
-              "cadence.onNonWorkingDay: must be KEEP for ON_DEMAND, was " + onNonWorkingDay());
+              Path.of("onNonWorkingDay"), "must be KEEP for ON_DEMAND, was " + onNonWorkingDay());
         }
     }
   }

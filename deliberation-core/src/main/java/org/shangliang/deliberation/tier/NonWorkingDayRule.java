@@ -3,7 +3,7 @@ package org.shangliang.deliberation.tier;
 /**
  * What a regular cadence does when its date is not a working day.
  *
- * <p>The articles do not say (DOMAIN.md, "not in the articles"); a profile sets it.
+ * <p>The source articles do not say; a profile sets it (docs/domain.md "Profiles and defaults").
  */
 public enum NonWorkingDayRule {
   /** Meet on the date anyway. */

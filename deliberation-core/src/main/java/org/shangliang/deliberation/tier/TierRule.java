@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyKind;
@@ -14,7 +15,8 @@ import org.shangliang.deliberation.unit.TierLevel;
  * How one tier deliberates (分层定期协商): its body (e.g. 居民议事会, 协商联席会议), the kind of party that
  * convenes it, its cadence, the matters it may decide and the level it escalates to.
  *
- * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 分层定期协商机制; docs/domain.md "Tiers and regular
+ * meetings".
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,14 +87,16 @@ public abstract class TierRule {
 
   @Value.Check
   void check() {
-    String field = "tiers[" + level() + "]";
-    Checks.notEmpty(field + ".matterSizes", matterSizes());
+    Checks.notEmpty("matterSizes", matterSizes());
+    int index = 0;
     for (String category : categories()) {
-      Checks.identifier(field + ".categories", category);
+      Checks.identifier("categories[" + index + "]", category);
+      index++;
     }
     if (escalatesTo().isPresent() && !escalatesTo().get().isHigherThan(level())) {
       throw new InvalidModelException(
-          field + ".escalatesTo: must be higher than " + level() + ", was " + escalatesTo().get());
+          Path.of("escalatesTo"),
+          "must be higher than " + level() + ", was " + escalatesTo().get());
     }
   }
 

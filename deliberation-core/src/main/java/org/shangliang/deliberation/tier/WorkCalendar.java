@@ -9,7 +9,10 @@ import java.util.Set;
  * the trivial calendar (Saturday and Sunday off, nothing else), which is wrong for China in most years;
  * {@link #of(Set, Set)} adds holidays and make-up working days as data.
  *
- * <p>Implementations must be immutable and thread-safe, and answer for every date.
+ * <p>Implementations must be immutable and thread-safe, answer for every date without throwing, and
+ * have a working day in every 366 consecutive days; a {@link HolidayCalendar} is refused when it is
+ * built if it has not. (Where another implementation has none, a {@link Cadence} leaves a regular
+ * date that must move where it is.)
  */
 @FunctionalInterface
 public interface WorkCalendar {
@@ -36,7 +39,8 @@ public interface WorkCalendar {
    * @param holidays days off that would otherwise be working days (or are weekends in a holiday)
    * @param makeUpWorkingDays weekend days that are working days
    * @return the calendar
-   * @throws org.shangliang.deliberation.InvalidModelException if a date is in both sets
+   * @throws org.shangliang.deliberation.InvalidModelException as for {@link HolidayCalendar#of(Set,
+   *     Set)}
    */
   static HolidayCalendar of(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
     return HolidayCalendar.of(holidays, makeUpWorkingDays);

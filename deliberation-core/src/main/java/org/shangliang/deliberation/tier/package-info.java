@@ -2,7 +2,8 @@
  * Tiered, regular meetings (分层定期协商): each tier's deliberating body, convener, cadence, powers and
  * escalation; and the caller's work calendar that cadences fall on.
  *
- * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 分层定期协商机制; docs/domain.md "Tiers and regular
+ * meetings".
  */
 @ModelStyle
 @NullMarked

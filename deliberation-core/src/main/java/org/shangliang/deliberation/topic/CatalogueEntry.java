@@ -10,7 +10,8 @@ import org.shangliang.deliberation.party.PartyKind;
  * An entry of the catalogue's ledger (台账): a concrete kind of matter such as lift installation or
  * parking, in one category, with a default matter size and the party kinds it requires.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones" (topic catalogue and ledger), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商事项目录 and its ledger (台账); docs/domain.md "Topic
+ * catalogue".
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,7 +22,8 @@ public abstract class CatalogueEntry {
   /**
    * The entry's id, e.g. {@code lift-installation}.
    *
-   * @return the id: not blank, no white space
+   * @return the id, in the alphabet of identifiers (1 to 128 letters, marks, numbers, punctuation
+   *     and symbols)
    */
   public abstract String id();
 
@@ -55,8 +57,8 @@ public abstract class CatalogueEntry {
 
   @Value.Check
   void check() {
-    Checks.identifier("entries.id", id());
-    Checks.identifier("entries[" + id() + "].category", category());
+    Checks.identifier("id", id());
+    Checks.identifier("category", category());
   }
 
   /**

@@ -7,7 +7,7 @@ import org.shangliang.deliberation.LocalizedText;
 /**
  * The size of a matter, which sets the form of its deliberation (三事): 大事大议, 小事小议, 急事立议.
  *
- * <p>Source: DOMAIN.md, Jinan "三事", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三事; docs/domain.md "Matter sizes and timing".
  */
 public enum MatterSize implements Labelled {
   /** 大事: a major matter, deliberated in full by the tier's body. */

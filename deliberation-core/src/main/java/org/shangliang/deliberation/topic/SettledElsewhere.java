@@ -7,7 +7,7 @@ import org.shangliang.deliberation.internal.Checks;
  * The fact that a matter is already settled by law or by a higher party committee, with the reference
  * (the article or the decision). Such a topic is not admitted and is explained to residents.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,6 +45,6 @@ public abstract class SettledElsewhere {
 
   @Value.Check
   void check() {
-    Checks.notBlank("topic.settledElsewhere.reference", reference());
+    Checks.notBlank("reference", reference());
   }
 }

@@ -6,7 +6,7 @@ import org.shangliang.deliberation.LocalizedText;
 /**
  * Who already settled a matter, so that it is not deliberated.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  */
 public enum SettlingAuthority implements Labelled {
   /** Settled by national law (国家法律法规已有规定). */

@@ -3,8 +3,8 @@ package org.shangliang.deliberation.topic;
 /**
  * Where a topic came from.
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic" and "tiered, regular meetings"; Beijing 接诉即办,
- * seeds/001 and seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); Beijing 2021 (光明日报, 2021-10-25) (接诉即办); docs/domain.md
+ * "Admission of a topic" and "The 12345 hotline".
  */
 public enum SourceKind {
   /** 入户走访: a home visit. */

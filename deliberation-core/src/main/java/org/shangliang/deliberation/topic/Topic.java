@@ -11,7 +11,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A topic (协商事项): a public matter raised for deliberation, with its category and catalogue entry,
  * size, the units it affects, where it came from, and the facts that bear on its admission.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", "admission of a topic" and "三事", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Topic catalogue", "Admission of a topic"
+ * and "Matter sizes and timing".
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,7 +72,7 @@ public abstract class Topic {
   /**
    * When the topic was raised.
    *
-   * @return the instant
+   * @return the instant; in the years 1 to 9999 (UTC)
    */
   public abstract Instant raisedAt();
 
@@ -98,12 +99,12 @@ public abstract class Topic {
 
   @Value.Check
   void check() {
-    Checks.notBlank("topic.title", title());
-    Checks.instant("topic.raisedAt", raisedAt());
-    Checks.identifier("topic.category", category());
-    catalogueEntry().ifPresent(e -> Checks.identifier("topic.catalogueEntry", e));
-    Checks.notEmpty("topic.affectedUnits", affectedUnits());
-    Checks.unique("topic.affectedUnits", "", affectedUnits(), u -> u);
+    Checks.notBlank("title", title());
+    Checks.instant("raisedAt", raisedAt());
+    Checks.identifier("category", category());
+    catalogueEntry().ifPresent(e -> Checks.identifier("catalogueEntry", e));
+    Checks.notEmpty("affectedUnits", affectedUnits());
+    Checks.unique("affectedUnits", "", affectedUnits(), u -> u);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.shangliang.deliberation.topic;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.internal.Checks;
 
@@ -10,7 +11,7 @@ import org.shangliang.deliberation.internal.Checks;
  * The topic catalogue (协商事项目录): the categories of what may be deliberated and the ledger (台账) of
  * concrete entries in them.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商事项目录; docs/domain.md "Topic catalogue".
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,11 +67,16 @@ public abstract class TopicCatalogue {
   void check() {
     Checks.unique("categories", "id", categories(), TopicCategory::id);
     Checks.unique("entries", "id", entries(), CatalogueEntry::id);
+    java.util.Set<String> categoryIds = new java.util.HashSet<>();
+    for (TopicCategory category : categories()) {
+      categoryIds.add(category.id());
+    }
     for (int i = 0; i < entries().size(); i++) {
       CatalogueEntry entry = entries().get(i);
-      if (category(entry.category()).isEmpty()) {
+      if (!categoryIds.contains(entry.category())) {
         throw new InvalidModelException(
-            "entries[" + i + "].category: unknown category, was " + entry.category());
+            Path.of("entries").index(i).child("category"),
+            "unknown category, was " + entry.category());
       }
     }
   }

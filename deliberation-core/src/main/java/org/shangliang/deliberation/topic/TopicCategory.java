@@ -11,7 +11,7 @@ import org.shangliang.deliberation.party.PartyKind;
  * party list. Jinan's three categories have the ids {@link #DAILY_LIFE_AND_DISPUTES}, {@link
  * #PUBLIC_AFFAIRS} and {@link #CARRYING_OUT_POLICY}; a profile may add more.
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones" (topic catalogue), seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13), 三个一: 协商事项目录; docs/domain.md "Topic catalogue".
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,7 +31,8 @@ public abstract class TopicCategory {
   /**
    * The category's id, e.g. {@value #PUBLIC_AFFAIRS}.
    *
-   * @return the id: not blank, no white space
+   * @return the id, in the alphabet of identifiers (1 to 128 letters, marks, numbers, punctuation
+   *     and symbols)
    */
   public abstract String id();
 
@@ -51,7 +52,7 @@ public abstract class TopicCategory {
 
   @Value.Check
   void check() {
-    Checks.identifier("categories.id", id());
+    Checks.identifier("id", id());
   }
 
   /** A builder of categories; {@code id} and {@code name} are required. */

@@ -2,6 +2,7 @@ package org.shangliang.deliberation.topic;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.internal.Checks;
 
@@ -52,7 +53,7 @@ public abstract class TopicSource {
    * @throws InvalidModelException if the reference is blank or {@code null}
    */
   public static TopicSource of(SourceKind kind, String reference) {
-    return ImmutableTopicSource.of(kind, Optional.of(Checks.notNull("topic.source.reference", reference)));
+    return ImmutableTopicSource.of(kind, Optional.of(Checks.notNull("reference", reference)));
   }
 
   /**
@@ -70,8 +71,8 @@ public abstract class TopicSource {
   void check() {
     if (kind() == SourceKind.HOTLINE_12345 && reference().isEmpty()) {
       throw new InvalidModelException(
-          "topic.source.reference: a 12345 hotline case needs its ticket id, was empty");
+          Path.of("reference"), "a 12345 hotline case needs its ticket id, was empty");
     }
-    reference().ifPresent(r -> Checks.notBlank("topic.source.reference", r));
+    reference().ifPresent(r -> Checks.notBlank("reference", r));
   }
 }

@@ -10,7 +10,7 @@ import org.shangliang.deliberation.party.PartyId;
  * to a designated mediator; it is deliberated only if really needed and after a party-organisation
  * meeting approves (the approval is recorded on the admission).
  *
- * <p>Source: DOMAIN.md, Jinan "admission of a topic", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Admission of a topic".
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,7 +34,7 @@ public abstract class TwoPartyDispute {
    * @throws org.shangliang.deliberation.InvalidModelException if the mediator is {@code null}
    */
   public static TwoPartyDispute mediatedBy(PartyId mediator) {
-    return ImmutableTwoPartyDispute.of(Optional.of(Checks.notNull("topic.dispute.mediator", mediator)));
+    return ImmutableTwoPartyDispute.of(Optional.of(Checks.notNull("mediator", mediator)));
   }
 
   /**

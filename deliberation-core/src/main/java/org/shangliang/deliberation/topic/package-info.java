@@ -2,7 +2,8 @@
  * Topics (协商事项), their size (三事: major, minor, urgent), source and facts, and the topic catalogue
  * (协商事项目录) of categories and ledger entries (台账).
  *
- * <p>Source: DOMAIN.md, Jinan "the three ones", "admission of a topic" and "三事", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); docs/domain.md "Topic catalogue", "Admission of a topic"
+ * and "Matter sizes and timing".
  */
 @ModelStyle
 @NullMarked

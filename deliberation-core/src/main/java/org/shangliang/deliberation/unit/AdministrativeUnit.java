@@ -72,10 +72,11 @@ public abstract class AdministrativeUnit {
 
   @Value.Check
   void check() {
-    Checks.notBlank("units[" + id() + "].name", name());
+    Checks.notBlank("name", name());
     if (parent().isPresent() && parent().get().equals(id())) {
       throw new org.shangliang.deliberation.InvalidModelException(
-          "units[" + id() + "].parent: a unit cannot be its own parent, was " + id());
+          org.shangliang.deliberation.Path.of("parent"),
+          "a unit cannot be its own parent, was " + id());
     }
   }
 

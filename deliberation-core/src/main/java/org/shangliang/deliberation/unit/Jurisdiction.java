@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.internal.Checks;
 
 /**
@@ -32,7 +33,8 @@ public final class Jurisdiction {
     for (int i = 0; i < this.units.size(); i++) {
       AdministrativeUnit unit = this.units.get(i);
       if (index.putIfAbsent(unit.id(), unit) != null) {
-        throw new InvalidModelException("units[" + i + "].id: duplicate, was " + unit.id());
+        throw new InvalidModelException(
+            Path.of("units").index(i).child("id"), "duplicate, was " + unit.id());
       }
     }
     for (int i = 0; i < this.units.size(); i++) {
@@ -43,13 +45,14 @@ public final class Jurisdiction {
       AdministrativeUnit parent = index.get(unit.parent().get());
       if (parent == null) {
         throw new InvalidModelException(
-            "units[" + i + "].parent: unknown unit, was " + unit.parent().get()
-                + " (parent of " + unit.id() + ")");
+            Path.of("units").index(i).child("parent"),
+            "unknown unit, was " + unit.parent().get() + " (parent of " + unit.id() + ")");
       }
       if (!parent.level().isHigherThan(unit.level())) {
         throw new InvalidModelException(
-            "units[" + i + "].parent: must be at a higher level than " + unit.id() + " ("
-                + unit.level() + "), was " + parent.id() + " (" + parent.level() + ")");
+            Path.of("units").index(i).child("parent"),
+            "must be at a higher level than " + unit.id() + " (" + unit.level() + "), was "
+                + parent.id() + " (" + parent.level() + ")");
       }
     }
     // Parents are strictly higher, so no cycle can exist; depths follow from the levels.
@@ -148,12 +151,12 @@ public final class Jurisdiction {
    *
    * @param id the unit's identifier
    * @return the path
-   * @throws IllegalArgumentException if the unit is not in this jurisdiction
+   * @throws InvalidModelException if the unit is not in this jurisdiction, at the path {@code id}
    */
   public List<AdministrativeUnit> pathToRoot(UnitId id) {
     AdministrativeUnit current = byId.get(id);
     if (current == null) {
-      throw new IllegalArgumentException("id: not in this jurisdiction, was " + id);
+      throw new InvalidModelException(Path.of("id"), "not in this jurisdiction, was " + id);
     }
     List<AdministrativeUnit> path = new ArrayList<>(depth.get(id) + 1);
     while (current != null) {
@@ -171,16 +174,18 @@ public final class Jurisdiction {
    * @param ids the units, at least one
    * @return the lowest common ancestor (a unit itself when only it is given); empty if the units lie in
    *     different trees of a forest
-   * @throws IllegalArgumentException if no unit is given or one is not in this jurisdiction
+   * @throws InvalidModelException if no unit is given (at the path {@code ids}) or one is not in
+   *     this jurisdiction (at {@code ids[i]})
    */
   public Optional<AdministrativeUnit> lowestCommonAncestor(Collection<UnitId> ids) {
     Iterator<UnitId> it = ids.iterator();
     if (!it.hasNext()) {
-      throw new IllegalArgumentException("ids: must not be empty");
+      throw new InvalidModelException(Path.of("ids"), "must not be empty");
     }
-    AdministrativeUnit common = require(it.next());
+    int index = 0;
+    AdministrativeUnit common = require(it.next(), index);
     while (it.hasNext()) {
-      AdministrativeUnit other = require(it.next());
+      AdministrativeUnit other = require(it.next(), ++index);
       common = lca(common, other);
       if (common == null) {
         return Optional.empty();
@@ -189,10 +194,11 @@ public final class Jurisdiction {
     return Optional.of(common);
   }
 
-  private AdministrativeUnit require(UnitId id) {
+  private AdministrativeUnit require(UnitId id, int index) {
     AdministrativeUnit unit = byId.get(id);
     if (unit == null) {
-      throw new IllegalArgumentException("ids: not in this jurisdiction, was " + id);
+      throw new InvalidModelException(
+          Path.of("ids").index(index), "not in this jurisdiction, was " + id);
     }
     return unit;
   }

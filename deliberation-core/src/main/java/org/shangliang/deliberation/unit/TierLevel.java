@@ -9,7 +9,8 @@ import org.shangliang.deliberation.LocalizedText;
  * city). Jinan links all six levels; other places skip some (Bishan: town, community, compound,
  * courtyard), which a jurisdiction allows: a parent need only be at a higher level.
  *
- * <p>Source: DOMAIN.md, Jinan "tiered, regular meetings", seeds/003.
+ * <p>Source: Jinan 2018 (人民网, 2018-09-13); Bishan 2024 (seminar report, undated); docs/domain.md
+ * "Units".
  */
 public enum TierLevel implements Labelled {
   /** 楼院 / 院坝: a courtyard, building or residential compound group. */

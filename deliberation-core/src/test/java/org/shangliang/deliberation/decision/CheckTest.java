@@ -50,7 +50,7 @@ class CheckTest {
     assertThatThrownBy(() -> approval("1", "3", false).met(true).build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "check.met: contradicts the numbers approval (headcount) 1 / votes cast (abstentions"
+            "met: contradicts the numbers approval (headcount) 1 / votes cast (abstentions"
                 + " included) 3 ≥ 2/3: met, was true");
   }
 
@@ -58,7 +58,7 @@ class CheckTest {
   void rejectsAnUnmetFractionThatTheNumbersReach() {
     assertThatThrownBy(() -> approval("2", "3", false).met(false).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.met: contradicts the numbers ")
+        .hasMessageStartingWith("met: contradicts the numbers ")
         .hasMessageEndingWith(", was false");
   }
 
@@ -67,7 +67,7 @@ class CheckTest {
     // 2 of 3 is 2/3 but not more than 2/3
     assertThatThrownBy(() -> approval("2", "3", true).met(true).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.met: contradicts the numbers ");
+        .hasMessageStartingWith("met: contradicts the numbers ");
   }
 
   @Test
@@ -75,7 +75,7 @@ class CheckTest {
     // an empty whole reaches no fraction, though 0 × 3 ≥ 2 × 0, and not even 0/1
     assertThatThrownBy(() -> approval("0", "0", false).met(true).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.met: contradicts the numbers ");
+        .hasMessageStartingWith("met: contradicts the numbers ");
     assertThatThrownBy(
             () ->
                 new Check.Builder()
@@ -89,7 +89,7 @@ class CheckTest {
                     .met(true)
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.met: contradicts the numbers ");
+        .hasMessageStartingWith("met: contradicts the numbers ");
   }
 
   @ParameterizedTest
@@ -104,7 +104,7 @@ class CheckTest {
       CheckKind kind, String achieved, String whole, boolean met) {
     assertThatThrownBy(() -> plain(kind, achieved, whole).met(met).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.met: contradicts the numbers ")
+        .hasMessageStartingWith("met: contradicts the numbers ")
         .hasMessageEndingWith(", was " + met);
   }
 
@@ -112,14 +112,14 @@ class CheckTest {
   void rejectsANegativeAchieved() {
     assertThatThrownBy(() -> plain(CheckKind.MINIMUM_YES, "-1", "0").met(false).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("check.achieved: must not be negative, was -1");
+        .hasMessage("achieved: must not be negative, was -1");
   }
 
   @Test
   void rejectsANegativeWhole() {
     assertThatThrownBy(() -> plain(CheckKind.MINIMUM_YES, "0", "-0.5").met(true).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("check.whole: must not be negative, was -0.5");
+        .hasMessage("whole: must not be negative, was -0.5");
   }
 
   @Test
@@ -128,7 +128,7 @@ class CheckTest {
             () ->
                 plain(CheckKind.APPROVAL, "2", "3").fraction(TWO_THIRDS).met(true).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.base: a fraction and its base go together");
+        .hasMessageStartingWith("base: a fraction and its base go together");
   }
 
   @Test
@@ -136,7 +136,7 @@ class CheckTest {
     assertThatThrownBy(
             () -> plain(CheckKind.MINIMUM_YES, "3", "3").base(Base.CAST).met(true).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("check.base: a fraction and its base go together");
+        .hasMessageStartingWith("base: a fraction and its base go together");
   }
 
   @Test
@@ -148,7 +148,14 @@ class CheckTest {
             .participation(Participation.of(Fraction.half(), false, Measure.HEADCOUNT))
             .minimumYes(new BigDecimal("2"))
             .build()
-            .decide(Tally.ofShowOfHands(3, 1, 0, 4, 6));
+            .decide(
+                new Tally.Builder()
+                    .eligibleCount(6).presentCount(4).castCount(4)
+                    .yesCount(3).noCount(1).abstainCount(0)
+                    .eligibleWeight(new BigDecimal("6")).presentWeight(new BigDecimal("4"))
+                    .castWeight(new BigDecimal("4")).yesWeight(new BigDecimal("3"))
+                    .noWeight(BigDecimal.ONE).abstainWeight(BigDecimal.ZERO)
+                    .build());
 
     assertThat(decision.checks()).extracting(Check::met).containsExactly(true, true, true);
   }

@@ -102,6 +102,6 @@ class ConsensusTest {
   void rejectsABlockingNoCountBelowOne(int blockingNoCount) {
     assertThatThrownBy(() -> new Consensus.Builder().blockingNoCount(blockingNoCount).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("consensus.blockingNoCount: must be at least 1, was " + blockingNoCount);
+        .hasMessage("blockingNoCount: must be at least 1, was " + blockingNoCount);
   }
 }

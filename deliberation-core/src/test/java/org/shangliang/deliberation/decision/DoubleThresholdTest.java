@@ -134,14 +134,14 @@ class DoubleThresholdTest {
   void rejectsAHeadcountSideMeasuringWeight() {
     assertThatThrownBy(() -> DoubleThreshold.of(side(Measure.WEIGHT), side(Measure.WEIGHT)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("doubleThreshold.headcount.approval.measure: must be HEADCOUNT, was WEIGHT");
+        .hasMessage("headcount.approval.measure: must be HEADCOUNT, was WEIGHT");
   }
 
   @Test
   void rejectsAWeightSideMeasuringHeadcount() {
     assertThatThrownBy(() -> DoubleThreshold.of(side(Measure.HEADCOUNT), side(Measure.HEADCOUNT)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("doubleThreshold.weight.approval.measure: must be WEIGHT, was HEADCOUNT");
+        .hasMessage("weight.approval.measure: must be WEIGHT, was HEADCOUNT");
   }
 
   @Test
@@ -155,6 +155,6 @@ class DoubleThresholdTest {
     assertThatThrownBy(() -> DoubleThreshold.of(mixed, side(Measure.WEIGHT)))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "doubleThreshold.headcount.participation.measure: must be HEADCOUNT, was WEIGHT");
+            "headcount.participation.measure: must be HEADCOUNT, was WEIGHT");
   }
 }

@@ -25,7 +25,7 @@ class FractionTest {
     Fraction twoQuarters = Fraction.of(2, 4);
     assertThat(twoQuarters.numerator()).isEqualTo(2);
     assertThat(twoQuarters.denominator()).isEqualTo(4);
-    assertThat(twoQuarters).isNotEqualTo(Fraction.half());
+    assertThat(twoQuarters).isEqualTo(Fraction.half()).hasToString("2/4");
     assertThat(twoQuarters.isMetBy(5, 10, false)).isTrue();
     assertThat(twoQuarters.isMetBy(5, 10, true)).isFalse();
     assertThat(Fraction.half()).isEqualTo(Fraction.of(1, 2)).hasToString("1/2");
@@ -41,14 +41,14 @@ class FractionTest {
   void rejectsNumeratorAboveDenominator() {
     assertThatThrownBy(() -> Fraction.of(4, 3))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("fraction.numerator: must be 0 to the denominator 3, was 4");
+        .hasMessage("numerator: must be 0 to the denominator 3, was 4");
   }
 
   @Test
   void rejectsNegativeNumerator() {
     assertThatThrownBy(() -> Fraction.of(-1, 3))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("fraction.numerator: must be 0 to the denominator 3, was -1");
+        .hasMessage("numerator: must be 0 to the denominator 3, was -1");
   }
 
   @ParameterizedTest
@@ -56,7 +56,7 @@ class FractionTest {
   void rejectsDenominatorBelowOne(long denominator) {
     assertThatThrownBy(() -> Fraction.of(0, denominator))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("fraction.denominator: must be 1 to 1000000, was " + denominator);
+        .hasMessage("denominator: must be 1 to 1000000, was " + denominator);
   }
 
   @ParameterizedTest
@@ -64,7 +64,7 @@ class FractionTest {
   void rejectsDenominatorAboveOneMillion(long denominator) {
     assertThatThrownBy(() -> Fraction.of(1, denominator))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("fraction.denominator: must be 1 to 1000000, was " + denominator);
+        .hasMessage("denominator: must be 1 to 1000000, was " + denominator);
   }
 
   @ParameterizedTest
@@ -98,16 +98,16 @@ class FractionTest {
   void parseRejectsTextThatIsNotPOverQ(String text) {
     assertThatThrownBy(() -> Fraction.parse(text))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("fraction: must be p/q such as 2/3, was \"" + text + "\"");
+        .hasMessageStartingWith("text: must be p/q such as 2/3, was \"");
   }
 
   @ParameterizedTest
   @CsvSource({
-    "4/3, fraction.numerator",
-    "1000000/999999, fraction.numerator",
-    "1/0, fraction.denominator",
-    "0/0, fraction.denominator",
-    "1/2000000, fraction.denominator"
+    "4/3, numerator",
+    "1000000/999999, numerator",
+    "1/0, denominator",
+    "0/0, denominator",
+    "1/2000000, denominator"
   })
   void parseRejectsFractionsOutOfRangeNamingTheField(String text, String field) {
     assertThatThrownBy(() -> Fraction.parse(text))
@@ -119,7 +119,7 @@ class FractionTest {
   void parseRejectsNull() {
     assertThatThrownBy(() -> Fraction.parse(null))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("fraction: must not be null");
+        .hasMessage("text: must not be null");
   }
 
   @Test

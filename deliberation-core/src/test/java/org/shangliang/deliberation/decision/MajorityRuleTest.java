@@ -269,7 +269,7 @@ class MajorityRuleTest {
                     .minimumYes(new BigDecimal("-1.5"))
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("majority.minimumYes: must not be negative, was -1.5");
+        .hasMessage("minimumYes: must not be negative, was -1.5");
   }
 
   @Test

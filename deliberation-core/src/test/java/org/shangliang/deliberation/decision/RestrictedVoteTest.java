@@ -174,6 +174,6 @@ class RestrictedVoteTest {
     assertThatThrownBy(
             () -> RestrictedVote.of(PartyKind.RESIDENT_REPRESENTATIVE, DEPUTIES_SIMPLE_MAJORITY))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("restrictedVote.rule: must not itself be a restricted vote, was ");
+        .hasMessageStartingWith("rule: must not itself be a restricted vote, was ");
   }
 }

@@ -58,7 +58,7 @@ class VoteAndProblemTest {
                     .showOfHands(ShowOfHands.of(3, 1, 0, COUNTER))
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("vote.showOfHands: more hands (4) than eligible voters (3)");
+        .hasMessage("showOfHands: more hands (4) than eligible voters (3)");
   }
 
   @Test
@@ -72,7 +72,7 @@ class VoteAndProblemTest {
                     .solutionProposedAt(CLOSED.plusSeconds(60))
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("problems.solutionProposedAt: a problem solved on the spot needs no");
+        .hasMessageStartingWith("solutionProposedAt: a problem solved on the spot needs no");
     assertThat(RaisedProblem.pending("路灯", CLOSED, Optional.empty()).solvedOnTheSpot()).isFalse();
   }
 

@@ -44,13 +44,13 @@ class AccountabilityModelTest {
     assertThatThrownBy(() -> hotline().repliedAt(T0.minusSeconds(1)).build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "hotlineCase.repliedAt: must not be before receivedAt 2026-12-14T06:00:00Z, was 2026-12-14T05:59:59Z");
+            "repliedAt: must not be before receivedAt 2026-12-14T06:00:00Z, was 2026-12-14T05:59:59Z");
     assertThatThrownBy(() -> hotline().forwardedAt(T0.minusSeconds(1)).build())
-        .hasMessageStartingWith("hotlineCase.forwardedAt: must not be before receivedAt");
+        .hasMessageStartingWith("forwardedAt: must not be before receivedAt");
     assertThatThrownBy(() -> hotline().coordinationConvenedAt(T0.minusSeconds(1)).build())
-        .hasMessageStartingWith("hotlineCase.coordinationConvenedAt: must not be before receivedAt");
+        .hasMessageStartingWith("coordinationConvenedAt: must not be before receivedAt");
     assertThatThrownBy(() -> hotline().handledAt(T0.minusSeconds(1)).build())
-        .hasMessageStartingWith("hotlineCase.handledAt: must not be before receivedAt");
+        .hasMessageStartingWith("handledAt: must not be before receivedAt");
   }
 
   @Test
@@ -58,10 +58,10 @@ class AccountabilityModelTest {
     assertThatThrownBy(
             () -> escalation().addFollowUps(FollowUp.of(T0.minusSeconds(60), "提前跟进")).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("escalations.followUps[0].at: must not be before escalatedAt");
+        .hasMessageStartingWith("followUps[0].at: must not be before escalatedAt");
     assertThatThrownBy(() -> escalation().resolvedAt(T0.minusSeconds(60)).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("escalations.resolvedAt: must not be before escalatedAt");
+        .hasMessageStartingWith("resolvedAt: must not be before escalatedAt");
     assertThat(escalation().resolvedAt(T0).build().resolvedAt()).contains(T0);
   }
 
@@ -75,14 +75,14 @@ class AccountabilityModelTest {
                     .completionRecord("验收单 1")
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("duties[d-1].completionRecord: only for a completed item, was \"验收单 1\"");
+        .hasMessage("completionRecord: only for a completed item, was \"验收单 1\"");
   }
 
   @Test
   void rejectsAnAppraisalScaleWhoseBoundsDoNotNest() {
     assertThatThrownBy(() -> AppraisalScale.of(1, 5, 5))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("appraisalScale: must have min < max");
+        .hasMessageStartingWith("poorAtMost: must have min < max");
     assertThat(AppraisalScale.of(1, 5, 2).isPoor(2)).isTrue();
     assertThat(AppraisalScale.of(1, 5, 2).isPoor(3)).isFalse();
     assertThat(AppraisalScale.of(1, 5, 2).isPoor(0)).isFalse();
@@ -157,7 +157,7 @@ class AccountabilityModelTest {
                     .takeUpAgainOn(LocalDate.of(2027, 1, 1))
                     .build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("outcome.takeUpAgainOn: only for a SHELVED outcome, was 2027-01-01 on IMMEDIATE");
+        .hasMessage("takeUpAgainOn: only for a SHELVED outcome, was 2027-01-01 on IMMEDIATE");
     assertThatThrownBy(
             () ->
                 new OutcomeRecord.Builder()
@@ -166,7 +166,7 @@ class AccountabilityModelTest {
                     .classifiedAt(T0)
                     .proposedSolution("移站")
                     .build())
-        .hasMessage("outcome.proposedSolution: only for a RECOMMENDATION, was set on SHELVED");
+        .hasMessage("proposedSolution: only for a RECOMMENDATION, was set on SHELVED");
     assertThatThrownBy(
             () ->
                 new OutcomeRecord.Builder()
@@ -175,6 +175,6 @@ class AccountabilityModelTest {
                     .classifiedAt(T0)
                     .solvedAt(T0)
                     .build())
-        .hasMessageStartingWith("outcome.solvedAt: only for a RECOMMENDATION");
+        .hasMessageStartingWith("solvedAt: only for a RECOMMENDATION");
   }
 }

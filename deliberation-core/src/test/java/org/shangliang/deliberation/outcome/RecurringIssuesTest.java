@@ -268,24 +268,24 @@ class RecurringIssuesTest {
   void rejectsAMinCountBelowOneNamingIt() {
     List<Topic> topics = List.of(topic("lift-1", PUBLIC, "lift", day(1), B3));
     assertThatThrownBy(() -> RecurringIssues.find(topics, FROM, UNTIL, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("minCount")
+        .isInstanceOf(org.shangliang.deliberation.InvalidModelException.class)
+        .hasMessageStartingWith("minCount: ")
         .hasMessageContaining("was 0");
     assertThatThrownBy(() -> RecurringIssues.find(topics, FROM, UNTIL, -3))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("minCount")
+        .isInstanceOf(org.shangliang.deliberation.InvalidModelException.class)
+        .hasMessageStartingWith("minCount: ")
         .hasMessageContaining("was -3");
     assertThatThrownBy(() -> RecurringIssues.find(topics, YearMonth.of(2026, 11), SHANGHAI, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("minCount");
+        .isInstanceOf(org.shangliang.deliberation.InvalidModelException.class)
+        .hasMessageStartingWith("minCount: ");
   }
 
   @Test
   void rejectsAnEndBeforeTheStartNamingIt() {
     List<Topic> topics = List.of(topic("lift-1", PUBLIC, "lift", day(1), B3));
     assertThatThrownBy(() -> RecurringIssues.find(topics, UNTIL, FROM, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("until")
+        .isInstanceOf(org.shangliang.deliberation.InvalidModelException.class)
+        .hasMessageStartingWith("until: ")
         .hasMessageContaining(FROM.toString())
         .hasMessageContaining(UNTIL.toString());
   }

@@ -15,7 +15,7 @@ class PartyIdTest {
   void rejectsBlankOrWhiteSpaceIds(String text) {
     assertThatThrownBy(() -> PartyId.of(text))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("partyId: must not");
+        .hasMessageStartingWith("value: must");
     assertThatThrownBy(() -> PartyId.parse(text)).isInstanceOf(InvalidModelException.class);
   }
 
@@ -30,7 +30,7 @@ class PartyIdTest {
   void rejectsIdsLongerThan128Characters() {
     assertThatThrownBy(() -> PartyId.of("p".repeat(129)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("partyId: must be at most 128 characters, was 129");
+        .hasMessage("value: must be at most 128 characters, was 129");
   }
 
   @ParameterizedTest

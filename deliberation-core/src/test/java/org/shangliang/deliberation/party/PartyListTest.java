@@ -53,7 +53,7 @@ class PartyListTest {
   void rejectsNullParty() {
     assertThatThrownBy(() -> new PartyList.Builder().addParty(null))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageEndingWith(": must not be null");
+        .hasMessage("parties: must not hold a null element");
   }
 
   @Test

@@ -79,7 +79,10 @@ class PartyListRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.PARTY_PUBLIC_FUNDS_SUPERVISOR_MISSING, "parties", Severity.ERROR);
-    assertThat(v.args()).containsExactly(PartyKind.AUDIT, new BigDecimal("240000.00"));
+    assertThat(v.args())
+        .containsExactly(
+            PartyKind.AUDIT,
+            org.shangliang.deliberation.topic.PublicFunds.of(new BigDecimal("240000.00")));
   }
 
   @Test
@@ -89,7 +92,10 @@ class PartyListRulesTest {
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.PARTY_PUBLIC_FUNDS_SUPERVISOR_MISSING, "parties", Severity.ERROR);
-    assertThat(v.args()).containsExactly(PartyKind.AUDIT, new BigDecimal("240000.00"));
+    assertThat(v.args())
+        .containsExactly(
+            PartyKind.AUDIT,
+            org.shangliang.deliberation.topic.PublicFunds.of(new BigDecimal("240000.00")));
   }
 
   @Test

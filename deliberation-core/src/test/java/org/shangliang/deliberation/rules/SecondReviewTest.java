@@ -59,7 +59,7 @@ class SecondReviewTest {
     c.raisedAt = Instant.MAX;
     assertThatThrownBy(c::build)
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("topic.raisedAt: must be in the years 1 to 9999");
+        .hasMessageStartingWith("raisedAt: must be in the years 1 to 9999");
     LiftCase d = new LiftCase();
     d.planned = java.util.Optional.of(LocalDate.MAX);
     assertThatThrownBy(d::build)
@@ -73,12 +73,12 @@ class SecondReviewTest {
     c.voteClosedAt = MeetingCase.ENDED.plusSeconds(60);
     assertThatThrownBy(c::build)
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("meeting.vote.closedAt: must be within the meeting");
+        .hasMessageStartingWith("vote.closedAt: must be within the meeting");
     MeetingCase d = new MeetingCase();
     d.attendance.add(SignIn.of(org.shangliang.deliberation.party.PartyId.of("late"), MeetingCase.ENDED.plusSeconds(1)));
     assertThatThrownBy(d::build)
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("meeting.attendance[");
+        .hasMessageStartingWith("attendance[");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
@@ -135,7 +136,8 @@ class ValidatorTest {
             .jurisdiction(LiftCase.JURISDICTION)
             .calendar(WorkCalendar.weekendsOnly());
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("profile.ruleSettings[0].code: no rule has this code")
         .hasMessageContaining("meeting.quorum.missed");
   }
 
@@ -188,8 +190,8 @@ class ValidatorTest {
   void refusesUserRuleWithTheCodeOfABuiltInRule() {
     Validator.Builder builder = jinanBuilder().addRule(new PlannedDateRequired(RuleCodes.UNIT_UNKNOWN));
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unit.unknown");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("rules[0].code: duplicate, was unit.unknown");
   }
 
   @Test
@@ -199,8 +201,8 @@ class ValidatorTest {
             .addRule(new PlannedDateRequired(PLANNED_DATE_REQUIRED))
             .addRule(new PlannedDateRequired(PLANNED_DATE_REQUIRED));
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(PLANNED_DATE_REQUIRED.value());
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("rules[1].code: duplicate, was " + PLANNED_DATE_REQUIRED.value());
   }
 
   // building
@@ -210,16 +212,16 @@ class ValidatorTest {
     Validator.Builder builder =
         Validator.builder(Profiles.jinan()).calendar(WorkCalendar.weekendsOnly());
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("jurisdiction");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("jurisdiction: required, not set");
   }
 
   @Test
   void refusesToBuildWithoutCalendar() {
     Validator.Builder builder = Validator.builder(Profiles.jinan()).jurisdiction(LiftCase.JURISDICTION);
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("calendar");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("calendar: required, not set");
   }
 
   // validating

@@ -17,7 +17,7 @@ class HolidayCalendarTest {
     assertThatThrownBy(() -> HolidayCalendar.of(
             Set.of(NATIONAL_DAY, LocalDate.of(2025, 10, 2)), Set.of(MAKE_UP_SUNDAY, NATIONAL_DAY)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("calendar.makeUpWorkingDays: a date cannot be a holiday and a working day,"
+        .hasMessage("holidays[0]: a date cannot be a holiday and a make-up working day,"
             + " was 2025-10-01");
   }
 

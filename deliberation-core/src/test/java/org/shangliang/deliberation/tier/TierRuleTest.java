@@ -26,7 +26,7 @@ class TierRuleTest {
     assertThatThrownBy(() -> community().addMatterSize(MatterSize.MINOR)
             .escalatesTo(TierLevel.COMMUNITY).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("tiers[COMMUNITY].escalatesTo: must be higher than COMMUNITY, was COMMUNITY");
+        .hasMessage("escalatesTo: must be higher than COMMUNITY, was COMMUNITY");
   }
 
   @Test
@@ -34,7 +34,7 @@ class TierRuleTest {
     assertThatThrownBy(() -> community().addMatterSize(MatterSize.MINOR)
             .escalatesTo(TierLevel.GRID).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("tiers[COMMUNITY].escalatesTo: must be higher than COMMUNITY, was GRID");
+        .hasMessage("escalatesTo: must be higher than COMMUNITY, was GRID");
   }
 
   @Test
@@ -49,7 +49,7 @@ class TierRuleTest {
   void rejectsARuleWithoutMatterSizes() {
     assertThatThrownBy(() -> community().build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("tiers[COMMUNITY].matterSizes: must not be empty");
+        .hasMessage("matterSizes: must not be empty");
   }
 
   @Test
@@ -57,7 +57,7 @@ class TierRuleTest {
     assertThatThrownBy(() -> community().addMatterSize(MatterSize.MINOR)
             .addCategory("public affairs").build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("tiers[COMMUNITY].categories: must not contain white space");
+        .hasMessageStartingWith("categories[0]: must hold only letters, marks, numbers, punctuation and symbols");
   }
 
   @Test

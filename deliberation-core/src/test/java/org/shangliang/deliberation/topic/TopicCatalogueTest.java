@@ -64,14 +64,14 @@ class TopicCatalogueTest {
     assertThatThrownBy(() -> new TopicCategory.Builder().id("public affairs")
             .name(LocalizedText.of("公共事务类", "public affairs")).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("categories.id: must not contain white space");
+        .hasMessageStartingWith("id: must hold only letters, marks, numbers, punctuation and symbols");
   }
 
   @Test
-  void rejectsAnEntryWithABlankCategoryNamingTheEntry() {
+  void rejectsAnEntryWithABlankCategoryNamingTheField() {
     assertThatThrownBy(() -> entry("lift-installation", ""))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("entries[lift-installation].category: must not be blank");
+        .hasMessageStartingWith("category: must not be blank");
   }
 
   @Test

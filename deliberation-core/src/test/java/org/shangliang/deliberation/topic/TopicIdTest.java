@@ -15,7 +15,7 @@ class TopicIdTest {
   void rejectsBlankOrWhiteSpaceIds(String text) {
     assertThatThrownBy(() -> TopicId.of(text))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("topicId: must not");
+        .hasMessageStartingWith("value: must");
     assertThatThrownBy(() -> TopicId.parse(text)).isInstanceOf(InvalidModelException.class);
   }
 
@@ -30,7 +30,7 @@ class TopicIdTest {
   void rejectsIdsLongerThan128Characters() {
     assertThatThrownBy(() -> TopicId.of("t".repeat(129)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("topicId: must be at most 128 characters, was 129");
+        .hasMessage("value: must be at most 128 characters, was 129");
   }
 
   @ParameterizedTest

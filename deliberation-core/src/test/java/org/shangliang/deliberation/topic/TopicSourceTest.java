@@ -12,14 +12,14 @@ class TopicSourceTest {
   void hotlineCaseNeedsItsTicketId() {
     assertThatThrownBy(() -> TopicSource.of(SourceKind.HOTLINE_12345))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("topic.source.reference: a 12345 hotline case needs its ticket id, was empty");
+        .hasMessage("reference: a 12345 hotline case needs its ticket id, was empty");
   }
 
   @Test
   void hotlineCaseRejectsABlankTicketId() {
     assertThatThrownBy(() -> TopicSource.hotline(" "))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("topic.source.reference: must not be blank");
+        .hasMessageStartingWith("reference: must not be blank");
   }
 
   @Test
@@ -39,7 +39,7 @@ class TopicSourceTest {
   void rejectsABlankReferenceOfAnyKind() {
     assertThatThrownBy(() -> TopicSource.of(SourceKind.HOME_VISIT, ""))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("topic.source.reference: must not be blank");
+        .hasMessageStartingWith("reference: must not be blank");
   }
 
   @Test

@@ -38,21 +38,21 @@ class TopicTest {
   void rejectsATopicWithoutAffectedUnits() {
     assertThatThrownBy(() -> liftTopic().build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("topic.affectedUnits: must not be empty");
+        .hasMessage("affectedUnits: must not be empty");
   }
 
   @Test
   void rejectsDuplicateAffectedUnitsNamingTheIndex() {
     assertThatThrownBy(() -> liftTopic().addAffectedUnits(B3, B4, B3).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("topic.affectedUnits[2]: duplicate, was dianliu-1.b3");
+        .hasMessage("affectedUnits[2]: duplicate, was dianliu-1.b3");
   }
 
   @Test
   void rejectsABlankTitle() {
     assertThatThrownBy(() -> untitled().title(" ").addAffectedUnit(B3).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("topic.title: must not be blank, was \" \"");
+        .hasMessage("title: must not be blank, was \" \"");
   }
 
   @Test
@@ -61,7 +61,7 @@ class TopicTest {
             .category("public affairs").matterSize(MatterSize.MINOR).addAffectedUnit(B3)
             .source(TopicSource.of(SourceKind.HOME_VISIT)).raisedAt(Instant.EPOCH).build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("topic.category: must not contain white space");
+        .hasMessageStartingWith("category: must hold only letters, marks, numbers, punctuation and symbols");
   }
 
   @Test
@@ -76,20 +76,20 @@ class TopicTest {
   void rejectsNegativePublicFunds() {
     assertThatThrownBy(() -> PublicFunds.of(new BigDecimal("-1500.00")))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("topic.publicFunds.amount: must not be negative, was -1500.00");
+        .hasMessage("amount: must not be negative, was -1500.00");
   }
 
   @Test
   void rejectsASettledElsewhereFactWithoutReference() {
     assertThatThrownBy(() -> SettledElsewhere.of(SettlingAuthority.LAW, ""))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("topic.settledElsewhere.reference: must not be blank");
+        .hasMessageStartingWith("reference: must not be blank");
   }
 
   @Test
   void rejectsNullAffectedUnit() {
     assertThatThrownBy(() -> liftTopic().addAffectedUnit(null))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageEndingWith(": must not be null");
+        .hasMessage("affectedUnits: must not hold a null element");
   }
 }

@@ -77,14 +77,14 @@ class JurisdictionTest {
   void rejectsUnitThatIsItsOwnParent() {
     assertThatThrownBy(() -> AdministrativeUnit.of(CITY, TierLevel.CITY, "济南市", CITY))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("units[jinan].parent: a unit cannot be its own parent, was jinan");
+        .hasMessage("parent: a unit cannot be its own parent, was jinan");
   }
 
   @Test
-  void rejectsBlankUnitNameNamingTheUnit() {
+  void rejectsBlankUnitNameNamingTheField() {
     assertThatThrownBy(() -> AdministrativeUnit.root(CITY, TierLevel.CITY, "  "))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("units[jinan].name: must not be blank");
+        .hasMessageStartingWith("name: must not be blank");
   }
 
   @Test
@@ -126,11 +126,11 @@ class JurisdictionTest {
   @Test
   void lowestCommonAncestorRejectsNoUnitsAndUnknownUnits() {
     assertThatThrownBy(() -> jinan().lowestCommonAncestor(List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidModelException.class)
         .hasMessage("ids: must not be empty");
     assertThatThrownBy(() -> jinan().lowestCommonAncestor(List.of(CITY, UnitId.of("beijing"))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("beijing");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("ids[1]: not in this jurisdiction, was beijing");
   }
 
   @Test
@@ -142,8 +142,8 @@ class JurisdictionTest {
   @Test
   void pathToRootRejectsAnUnknownUnit() {
     assertThatThrownBy(() -> jinan().pathToRoot(UnitId.of("beijing")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("beijing");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("id: not in this jurisdiction, was beijing");
   }
 
   @Test

@@ -16,7 +16,7 @@ class UnitIdTest {
   void rejectsBlankOrWhiteSpaceIds(String text) {
     assertThatThrownBy(() -> UnitId.of(text))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("unitId: must not");
+        .hasMessageStartingWith("value: must");
     assertThatThrownBy(() -> UnitId.parse(text)).isInstanceOf(InvalidModelException.class);
   }
 
@@ -32,7 +32,7 @@ class UnitIdTest {
     assertThat(UnitId.of("u".repeat(128)).value()).hasSize(128);
     assertThatThrownBy(() -> UnitId.of("u".repeat(129)))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("unitId: must be at most 128 characters, was 129");
+        .hasMessage("value: must be at most 128 characters, was 129");
   }
 
   @ParameterizedTest
@@ -54,6 +54,6 @@ class UnitIdTest {
   void rejectsIdsWithNoBreakSpaces(String text) {
     assertThatThrownBy(() -> UnitId.of(text))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("unitId: must not");
+        .hasMessageStartingWith("value: must");
   }
 }

@@ -32,6 +32,23 @@ class MessagesTest {
   }
 
   @Test
+  void everyObligationHasAMessageInBothLanguagesAndNoOrphanKey() {
+    List<String> obligations =
+        org.shangliang.deliberation.rules.Obligations.codes().stream()
+            .map(RuleCode::value)
+            .sorted()
+            .collect(Collectors.toList());
+    assertThat(Messages.builtIn().obligationCodes(ZH)).containsExactlyElementsOf(obligations);
+    assertThat(Messages.builtIn().obligationCodes(Locale.ENGLISH)).containsExactlyElementsOf(obligations);
+    for (RuleCode code : org.shangliang.deliberation.rules.Obligations.codes()) {
+      assertThat(RuleCodes.all()).contains(code);
+      for (Locale locale : List.of(ZH, Locale.ENGLISH)) {
+        new MessageFormat(Messages.builtIn().obligationPattern(code, locale).orElseThrow(), locale);
+      }
+    }
+  }
+
+  @Test
   void everyBuiltInRuleIsListedInRuleCodes() {
     assertThat(Validator.builtInRules().stream().map(Rule::code).collect(Collectors.toList()))
         .containsExactlyElementsOf(RuleCodes.all());

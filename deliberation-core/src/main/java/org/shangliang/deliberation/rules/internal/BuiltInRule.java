@@ -6,39 +6,51 @@ import org.shangliang.deliberation.validation.Severity;
 
 /** Base of the built-in rules: a code, a default severity and a source. */
 abstract class BuiltInRule implements Rule {
-  static final String ADMISSION = "DOMAIN.md Jinan: admission of a topic (seeds/003)";
-  static final String CATALOGUE = "DOMAIN.md Jinan: the three ones, topic catalogue (seeds/003)";
-  static final String PARTY_LIST = "DOMAIN.md Jinan: the three ones, party list (seeds/003)";
-  static final String SUPERVISION = "DOMAIN.md Jinan: after the result, supervision (seeds/003)";
+  // Where each rule comes from: the public article (short name, publisher, date), the practice it
+  // names, and the section of docs/domain.md that explains it. The articles are listed in full in
+  // docs/domain.md#sources.
+  static final String UNITS =
+      "Jinan 2018 (人民网, 2018-09-13), 六级协商民主联动平台; docs/domain.md#units";
+  static final String ADMISSION =
+      "Jinan 2018 (人民网, 2018-09-13), 议题选择; docs/domain.md#admission-of-a-topic";
+  static final String CATALOGUE =
+      "Jinan 2018 (人民网, 2018-09-13), 三个一: 协商事项目录; docs/domain.md#topic-catalogue";
+  static final String PARTY_LIST =
+      "Jinan 2018 (人民网, 2018-09-13), 三个一: 协商主体清单; docs/domain.md#party-list";
   static final String TIERS =
-      "DOMAIN.md Jinan: tiered, regular meetings; procedure and chair (seeds/003)";
-  static final String TIMING = "DOMAIN.md Jinan: tiered, regular meetings; 三事 (seeds/003)";
-  static final String APPRAISAL =
-      "DOMAIN.md Jinan: after the result, revisit and appraisal (seeds/003); Haidian 评 (seeds/000)";
-  static final String ESCALATION =
-      "DOMAIN.md Jinan: 建议件 and items sent up get a named follower (seeds/003)";
-  static final String HISTORY =
-      "DOMAIN.md Jinan: 五步, four outcome kinds and after the result (seeds/003)";
-  static final String HOTLINE =
-      "DOMAIN.md Jinan: the district's 12345 coordination group (seeds/003); Beijing 接诉即办 (seeds/001)";
-  static final String SEVEN_STAGES =
-      "DOMAIN.md Jinan: 七定, the seven stages of every meeting (seeds/003)";
-  static final String QUORUM =
-      "DOMAIN.md: quorum sizes are not in the articles, a profile setting; Jinan 七定 sign-in (seeds/003)";
-  static final String PUBLICITY =
-      "DOMAIN.md Jinan: 七定, publicise the result (seeds/003); publicity periods are a profile setting";
-  static final String BISHAN =
-      "DOMAIN.md Chongqing Bishan: a solution proposed within 24 hours (seeds/002)";
-  static final String OUTCOMES =
-      "DOMAIN.md Jinan: four outcome kinds, 结果分流分类办理 (seeds/003)";
-  static final String AFTER =
-      "DOMAIN.md Jinan: after the result (seeds/003)";
-  static final String STEPS =
-      "DOMAIN.md Jinan: 五步 (seeds/003); Haidian: 集议办督评 (seeds/000); any ordered plan (seeds/004)";
-  static final String PROCEDURE = "DOMAIN.md Jinan: procedure and chair (seeds/003)";
-  static final String VOTING = "DOMAIN.md Jinan: 七定, form the result (seeds/003); DESIGN.md §7";
+      "Jinan 2018 (人民网, 2018-09-13), 三个一: 分层定期协商机制; docs/domain.md#tiers-and-regular-meetings";
+  static final String TIMING =
+      "Jinan 2018 (人民网, 2018-09-13), 每月11日\"111\" and 急事立议; docs/domain.md#matter-sizes-and-timing";
   static final String THREE_MATTERS =
-      "DOMAIN.md Jinan: 三事 and online micro-deliberation 线上微协商 (seeds/003)";
+      "Jinan 2018 (人民网, 2018-09-13), 三事 and 线上微协商; docs/domain.md#matter-sizes-and-timing";
+  static final String BISHAN =
+      "Bishan 2024 (seminar report, undated), 24小时内提出解决方案; docs/domain.md#matter-sizes-and-timing";
+  static final String SEVEN_STAGES =
+      "Jinan 2018 (人民网, 2018-09-13), 七定; docs/domain.md#meetings-and-the-seven-stages";
+  static final String PROCEDURE =
+      "Jinan 2018 (人民网, 2018-09-13), 议事流程; docs/domain.md#procedure-and-chair";
+  static final String QUORUM =
+      "Jinan 2018 (人民网, 2018-09-13), 七定: 组织签到; quorum sizes are a profile setting; docs/domain.md#meetings-and-the-seven-stages";
+  static final String VOTING =
+      "Jinan 2018 (人民网, 2018-09-13), 七定: 形成结果; thresholds are a profile setting; docs/domain.md#decisions-and-votes";
+  static final String PUBLICITY =
+      "Jinan 2018 (人民网, 2018-09-13), 七定: 结果公示; publicity periods are a profile setting; docs/domain.md#publicity-revisits-and-appraisal";
+  static final String STEPS =
+      "Jinan 2018 (人民网, 2018-09-13), 五步; Haidian 2025 (人民日报, 2025-09-10), 集议办督评; Reform 2025 (中国党政干部论坛, 2025-05-21), 九步法; docs/domain.md#steps";
+  static final String OUTCOMES =
+      "Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md#outcome-kinds";
+  static final String AFTER =
+      "Jinan 2018 (人民网, 2018-09-13), 责任主体、工作措施、完成时限; docs/domain.md#duties-and-supervision";
+  static final String SUPERVISION =
+      "Jinan 2018 (人民网, 2018-09-13), 事前事中事后监督; docs/domain.md#duties-and-supervision";
+  static final String ESCALATION =
+      "Jinan 2018 (人民网, 2018-09-13), 建议件 and 专人跟踪协调; docs/domain.md#escalation";
+  static final String APPRAISAL =
+      "Jinan 2018 (人民网, 2018-09-13), 回访、评议; Haidian 2025 (人民日报, 2025-09-10), 评; docs/domain.md#publicity-revisits-and-appraisal";
+  static final String HOTLINE =
+      "Jinan 2018 (人民网, 2018-09-13), 12345协调推进工作组; Beijing 2021 (光明日报, 2021-10-25), 接诉即办; docs/domain.md#the-12345-hotline";
+  static final String HISTORY =
+      "Jinan 2018 (人民网, 2018-09-13), 五步 and 结果分流分类办理; docs/domain.md#event-history";
 
   private final RuleCode code;
   private final Severity severity;

@@ -1,6 +1,5 @@
 package org.shangliang.deliberation.rules.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.shangliang.deliberation.Path;
@@ -114,7 +113,7 @@ final class HotlineRules {
 
     @Override
     void check(RuleContext context, HotlineCase hotline) {
-      late(context, hotline, context.profile().hotlineReplyWindow(), hotline.repliedAt(), "repliedAt");
+      late(context, hotline, Deadlines.hotlineReply(hotline, context.profile()), hotline.repliedAt(), "repliedAt");
     }
   }
 
@@ -126,20 +125,20 @@ final class HotlineRules {
 
     @Override
     void check(RuleContext context, HotlineCase hotline) {
-      late(context, hotline, context.profile().hotlineHandlingWindow(), hotline.handledAt(), "handledAt");
+      late(context, hotline, Deadlines.hotlineHandling(hotline, context.profile()), hotline.handledAt(), "handledAt");
     }
   }
 
   static void late(
       RuleContext context,
       HotlineCase hotline,
-      Optional<Duration> window,
+      Optional<Instant> dueAt,
       Optional<Instant> done,
       String field) {
-    if (window.isEmpty()) {
+    if (dueAt.isEmpty()) {
       return;
     }
-    Instant due = hotline.receivedAt().plus(window.get());
+    Instant due = dueAt.get();
     if (done.orElse(context.now()).isAfter(due)) {
       context.report(HOTLINE_CASE.child(field), hotline.ticketId(), hotline.receivedAt(), due);
     }

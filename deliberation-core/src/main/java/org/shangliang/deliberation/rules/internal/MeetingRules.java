@@ -1,5 +1,6 @@
 package org.shangliang.deliberation.rules.internal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,11 @@ import org.shangliang.deliberation.unit.AdministrativeUnit;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
-/** Rules on meetings (DOMAIN.md, Jinan "七定", "procedure and chair", "三事"; Bishan). */
+/**
+ * Rules on meetings (meeting.*): the seven stages, sign-in and quorum, chair, speaking, votes, result,
+ * publicity, meeting kinds and time limits. See docs/domain.md "Meetings and the seven stages",
+ * "Procedure and chair", "Decisions and votes" and "Matter sizes and timing".
+ */
 final class MeetingRules {
 
   private MeetingRules() {}
@@ -53,48 +58,69 @@ final class MeetingRules {
     public void check(RuleContext context) {
       PartyList parties = context.deliberation().parties();
       List<Meeting> meetings = context.deliberation().meetings();
+      // Paths are built only for a party that is not listed: a valid record allocates nothing here.
       for (int i = 0; i < meetings.size(); i++) {
         Meeting m = meetings.get(i);
-        Path at = meeting(i);
-        require(context, parties, m.chair(), at.child("chair"));
-        require(context, parties, m.recorder(), at.child("recorder"));
-        for (int k = 0; k < m.invited().size(); k++) {
-          require(context, parties, m.invited().get(k), at.child("invited").index(k));
+        if (!parties.has(m.chair())) {
+          context.report(meeting(i).child("chair"), m.chair());
         }
-        for (int k = 0; k < m.attendance().size(); k++) {
-          require(context, parties, m.attendance().get(k).party(),
-              at.child("attendance").index(k).child("party"));
+        if (!parties.has(m.recorder())) {
+          context.report(meeting(i).child("recorder"), m.recorder());
         }
-        for (int k = 0; k < m.speakingTurns().size(); k++) {
-          require(context, parties, m.speakingTurns().get(k).party(),
-              at.child("speakingTurns").index(k).child("party"));
+        List<PartyId> invited = m.invited();
+        for (int k = 0; k < invited.size(); k++) {
+          if (!parties.has(invited.get(k))) {
+            context.report(meeting(i).child("invited").index(k), invited.get(k));
+          }
         }
-        for (int k = 0; k < m.conflicts().size(); k++) {
-          require(context, parties, m.conflicts().get(k).party(),
-              at.child("conflicts").index(k).child("party"));
+        List<SignIn> attendance = m.attendance();
+        for (int k = 0; k < attendance.size(); k++) {
+          PartyId party = attendance.get(k).party();
+          if (!parties.has(party)) {
+            context.report(meeting(i).child("attendance").index(k).child("party"), party);
+          }
+        }
+        List<SpeakingTurn> turns = m.speakingTurns();
+        for (int k = 0; k < turns.size(); k++) {
+          PartyId party = turns.get(k).party();
+          if (!parties.has(party)) {
+            context.report(meeting(i).child("speakingTurns").index(k).child("party"), party);
+          }
+        }
+        List<ConflictOfInterest> conflicts = m.conflicts();
+        for (int k = 0; k < conflicts.size(); k++) {
+          PartyId party = conflicts.get(k).party();
+          if (!parties.has(party)) {
+            context.report(meeting(i).child("conflicts").index(k).child("party"), party);
+          }
         }
         if (m.vote().isPresent()) {
-          Vote vote = m.vote().get();
-          Path v = at.child("vote");
-          for (int k = 0; k < vote.eligible().size(); k++) {
-            require(context, parties, vote.eligible().get(k).party(),
-                v.child("eligible").index(k).child("party"));
-          }
-          for (int k = 0; k < vote.ballots().size(); k++) {
-            require(context, parties, vote.ballots().get(k).party(),
-                v.child("ballots").index(k).child("party"));
-          }
-          if (vote.showOfHands().isPresent()) {
-            require(context, parties, vote.showOfHands().get().counter(),
-                v.child("showOfHands").child("counter"));
-          }
+          checkVote(context, parties, m.vote().get(), i);
         }
       }
     }
 
-    private static void require(RuleContext context, PartyList parties, PartyId id, Path path) {
-      if (!parties.has(id)) {
-        context.report(path, id);
+    private static void checkVote(RuleContext context, PartyList parties, Vote vote, int i) {
+      List<Voter> eligible = vote.eligible();
+      for (int k = 0; k < eligible.size(); k++) {
+        PartyId party = eligible.get(k).party();
+        if (!parties.has(party)) {
+          context.report(
+              meeting(i).child("vote").child("eligible").index(k).child("party"), party);
+        }
+      }
+      List<Ballot> ballots = vote.ballots();
+      for (int k = 0; k < ballots.size(); k++) {
+        PartyId party = ballots.get(k).party();
+        if (!parties.has(party)) {
+          context.report(meeting(i).child("vote").child("ballots").index(k).child("party"), party);
+        }
+      }
+      if (vote.showOfHands().isPresent()) {
+        PartyId counter = vote.showOfHands().get().counter();
+        if (!parties.has(counter)) {
+          context.report(meeting(i).child("vote").child("showOfHands").child("counter"), counter);
+        }
       }
     }
   }
@@ -337,9 +363,10 @@ final class MeetingRules {
         if (m.vote().isEmpty()) {
           continue;
         }
-        List<Ballot> ballots = m.vote().get().ballots();
+        Vote vote = m.vote().get();
+        List<Ballot> ballots = vote.ballots();
         for (int k = 0; k < ballots.size(); k++) {
-          if (breaks(m, ballots, k)) {
+          if (breaks(m, vote, ballots, k)) {
             context.report(
                 meeting(i).child("vote").child("ballots").index(k), ballots.get(k).party());
           }
@@ -347,7 +374,16 @@ final class MeetingRules {
       }
     }
 
-    abstract boolean breaks(Meeting meeting, List<Ballot> ballots, int index);
+    /**
+     * Whether a ballot breaks the rule.
+     *
+     * @param meeting the meeting
+     * @param vote its vote
+     * @param ballots the vote's ballots
+     * @param index the ballot's index
+     * @return {@code true} if the ballot is reported
+     */
+    abstract boolean breaks(Meeting meeting, Vote vote, List<Ballot> ballots, int index);
   }
 
   /** meeting.ballot.not-signed-in: only signed-in parties vote. */
@@ -357,14 +393,8 @@ final class MeetingRules {
     }
 
     @Override
-    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
-      PartyId party = ballots.get(index).party();
-      for (SignIn signIn : meeting.attendance()) {
-        if (signIn.party().equals(party)) {
-          return false;
-        }
-      }
-      return true;
+    boolean breaks(Meeting meeting, Vote vote, List<Ballot> ballots, int index) {
+      return !meeting.present().contains(ballots.get(index).party());
     }
   }
 
@@ -375,14 +405,8 @@ final class MeetingRules {
     }
 
     @Override
-    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
-      PartyId party = ballots.get(index).party();
-      for (int k = 0; k < index; k++) {
-        if (ballots.get(k).party().equals(party)) {
-          return true;
-        }
-      }
-      return false;
+    boolean breaks(Meeting meeting, Vote vote, List<Ballot> ballots, int index) {
+      return vote.firstBallot(ballots.get(index).party()) < index;
     }
   }
 
@@ -393,14 +417,8 @@ final class MeetingRules {
     }
 
     @Override
-    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
-      PartyId party = ballots.get(index).party();
-      for (ConflictOfInterest conflict : meeting.conflicts()) {
-        if (conflict.party().equals(party)) {
-          return true;
-        }
-      }
-      return false;
+    boolean breaks(Meeting meeting, Vote vote, List<Ballot> ballots, int index) {
+      return meeting.conflicted().contains(ballots.get(index).party());
     }
   }
 
@@ -411,14 +429,8 @@ final class MeetingRules {
     }
 
     @Override
-    boolean breaks(Meeting meeting, List<Ballot> ballots, int index) {
-      PartyId party = ballots.get(index).party();
-      for (Voter voter : meeting.vote().get().eligible()) {
-        if (voter.party().equals(party)) {
-          return false;
-        }
-      }
-      return true;
+    boolean breaks(Meeting meeting, Vote vote, List<Ballot> ballots, int index) {
+      return !vote.isEligible(ballots.get(index).party());
     }
   }
 
@@ -537,6 +549,7 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
+      PartyList parties = context.deliberation().parties();
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         if (meetings.get(i).vote().isEmpty()) {
@@ -545,13 +558,13 @@ final class MeetingRules {
         List<Voter> voters = meetings.get(i).vote().get().eligible();
         for (int k = 0; k < voters.size(); k++) {
           Voter voter = voters.get(k);
-          Optional<Party> party = context.deliberation().parties().party(voter.party());
+          Optional<Party> party = parties.party(voter.party());
           if (party.isEmpty()) {
             continue; // meeting.party.not-listed
           }
           boolean kind = voter.kind() == party.get().kind();
-          boolean weight =
-              party.get().weight().map(w -> w.compareTo(voter.weight()) == 0).orElse(true);
+          Optional<BigDecimal> listed = party.get().weight();
+          boolean weight = listed.isEmpty() || listed.get().compareTo(voter.weight()) == 0;
           if (!kind || !weight) {
             context.report(
                 meeting(i).child("vote").child("eligible").index(k),
@@ -698,11 +711,11 @@ final class MeetingRules {
     @Override
     public void check(RuleContext context) {
       Deliberation deliberation = context.deliberation();
-      Optional<Duration> window = context.profile().urgentWindow();
-      if (deliberation.topic().matterSize() != MatterSize.URGENT || window.isEmpty()) {
+      Optional<Instant> dueAt = Deadlines.urgentMeeting(deliberation.topic(), context.profile());
+      if (dueAt.isEmpty()) {
         return;
       }
-      Instant due = deliberation.topic().raisedAt().plus(window.get());
+      Instant due = dueAt.get();
       if (deliberation.meetings().isEmpty()) {
         if (context.now().isAfter(due)) {
           context.report(Path.of("meetings"), deliberation.topic().raisedAt(), due);
@@ -725,19 +738,16 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      Optional<Duration> window = context.profile().problemSolutionWindow();
-      if (window.isEmpty()) {
-        return;
-      }
       List<Meeting> meetings = context.deliberation().meetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<RaisedProblem> problems = meetings.get(i).problems();
         for (int k = 0; k < problems.size(); k++) {
           RaisedProblem problem = problems.get(k);
-          if (problem.solvedOnTheSpot()) {
+          Optional<Instant> dueAt = Deadlines.problemSolution(problem, context.profile());
+          if (dueAt.isEmpty()) {
             continue;
           }
-          Instant due = problem.raisedAt().plus(window.get());
+          Instant due = dueAt.get();
           Instant answered = problem.solutionProposedAt().orElse(context.now());
           if (answered.isAfter(due)) {
             context.report(meeting(i).child("problems").index(k), problem.raisedAt(), due);

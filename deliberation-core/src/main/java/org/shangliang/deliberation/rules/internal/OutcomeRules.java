@@ -149,7 +149,7 @@ final class OutcomeRules {
   /** outcome.duty.completion-record-missing: a finished item has its completion record. */
   static final class CompletionRecordMissing extends OnOutcome {
     CompletionRecordMissing() {
-      super(RuleCodes.OUTCOME_DUTY_COMPLETION_RECORD_MISSING, Severity.ERROR, OUTCOMES);
+      super(RuleCodes.OUTCOME_DUTY_COMPLETION_RECORD_MISSING, Severity.ERROR, AFTER);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.shangliang.deliberation.rules.internal;
 import java.util.List;
 import java.util.Optional;
 import org.shangliang.deliberation.Path;
-import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.party.PartyRole;
@@ -76,7 +75,7 @@ final class PartyRules {
       PartyList parties = context.deliberation().parties();
       for (PartyKind kind : context.profile().publicFundsSupervisorKinds()) {
         if (!parties.hasKindInRole(kind, PartyRole.SUPERVISOR)) {
-          context.report(Path.of("parties"), kind, topic.publicFunds().get().amount());
+          context.report(Path.of("parties"), kind, topic.publicFunds().get());
         }
       }
     }
@@ -95,17 +94,10 @@ final class PartyRules {
     public void check(RuleContext context) {
       Jurisdiction jurisdiction = context.jurisdiction();
       List<UnitId> affected = context.deliberation().topic().affectedUnits();
-      List<Party> parties = context.deliberation().parties().parties();
+      PartyList parties = context.deliberation().parties();
       for (int i = 0; i < affected.size(); i++) {
         UnitId unit = affected.get(i);
-        if (!jurisdiction.has(unit)) {
-          continue;
-        }
-        boolean represented = false;
-        for (int p = 0; p < parties.size() && !represented; p++) {
-          represented = jurisdiction.contains(unit, parties.get(p).unit());
-        }
-        if (!represented) {
+        if (jurisdiction.has(unit) && !parties.represents(unit, jurisdiction)) {
           context.report(Path.of("topic", "affectedUnits").index(i), unit);
         }
       }

@@ -17,7 +17,7 @@ import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.validation.Severity;
 
-/** Rules on the steps of a deliberation (DOMAIN.md, Jinan "五步"; Haidian 集议办督评). */
+/** Rules on the steps of a deliberation (step.*): Jinan's 五步, Haidian's 集议办督评 or any plan; docs/domain.md "Steps". */
 final class StepRules {
 
   private StepRules() {}

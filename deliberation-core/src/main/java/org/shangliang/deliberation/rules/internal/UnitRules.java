@@ -37,7 +37,7 @@ final class UnitRules {
       super(
           RuleCodes.UNIT_UNKNOWN,
           Severity.ERROR,
-          "DOMAIN.md Jinan: tiered, regular meetings, six linked levels (seeds/003)");
+          UNITS);
     }
 
     @Override
