@@ -1201,7 +1201,7 @@ final class RecordGenerator {
     SourceKind kind = pick(SourceKind.values());
     TopicSource source =
         kind == SourceKind.HOTLINE_12345
-            ? TopicSource.hotline(text())
+            ? TopicSource.hotline(identifier("ticket"))
             : chance(2) ? TopicSource.of(kind) : TopicSource.of(kind, text());
     Topic.Builder topic =
         new Topic.Builder()
@@ -1477,7 +1477,8 @@ final class RecordGenerator {
     }
     Vote.Builder vote =
         new Vote.Builder().rule(rule).addAllEligible(eligible).closedAt(between(start, end));
-    if (chance(4)) {
+    // a show of hands counts heads only: a rule that weighs (floor area) needs ballots
+    if (!rule.measuresWeight() && chance(4)) {
       int voters = 0;
       for (Voter voter : eligible) {
         if (!(rule instanceof RestrictedVote) || ((RestrictedVote) rule).kind() == voter.kind()) {
@@ -1749,7 +1750,7 @@ final class RecordGenerator {
     Instant received = earlier(topic.raisedAt());
     HotlineCase.Builder hotline =
         new HotlineCase.Builder()
-            .ticketId(fromHotline && !chance(6) ? topic.source().reference().get() : text())
+            .ticketId(fromHotline && !chance(6) ? topic.source().reference().get() : identifier("ticket"))
             .receivedAt(received)
             .firstContact(anyParty());
     Set<PartyId> departments = new LinkedHashSet<>();
@@ -1898,7 +1899,7 @@ final class RecordGenerator {
     for (LocalDate date : dates) {
       if (chance(3)) {
         holidays.add(date);
-      } else if (chance(4)) {
+      } else if (chance(4) && date.isBefore(MAX_DATE)) {
         workingDays.add(date.plusDays(1));
       }
     }
