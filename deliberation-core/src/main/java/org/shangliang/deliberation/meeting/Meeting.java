@@ -9,6 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.Path;
+import org.shangliang.deliberation.decision.Decision;
 import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.unit.UnitId;
@@ -88,6 +89,18 @@ public abstract class Meeting {
       present.add(signIn.party());
     }
     return java.util.Collections.unmodifiableSet(present);
+  }
+
+  /**
+   * The decision of the meeting's vote among the parties {@link #present()}: {@link
+   * Vote#decide(Set)}, computed once per meeting (a pure function of this immutable value, so every
+   * rule and every validation of the same record shares it).
+   *
+   * @return the decision with its proof; empty if no vote was held
+   */
+  @Value.Lazy
+  public Optional<Decision> decision() {
+    return vote().isPresent() ? Optional.of(vote().get().decide(present())) : Optional.empty();
   }
 
   /**

@@ -24,6 +24,23 @@ public final class OutcomeClassifier {
   private OutcomeClassifier() {}
 
   /**
+   * The kind the facts classify to, without the reasons: the same kind as {@link
+   * #classify(OutcomeFacts)}, and nothing allocated.
+   *
+   * @param facts the recorded facts
+   * @return the outcome kind
+   */
+  public static OutcomeKind kindOf(OutcomeFacts facts) {
+    if (!facts.withinPowers()) {
+      return OutcomeKind.RECOMMENDATION;
+    }
+    if (!facts.agreementReached()) {
+      return OutcomeKind.SHELVED;
+    }
+    return facts.canBeDoneNow() ? OutcomeKind.IMMEDIATE : OutcomeKind.COMMITTED;
+  }
+
+  /**
    * Classifies.
    *
    * @param facts the recorded facts

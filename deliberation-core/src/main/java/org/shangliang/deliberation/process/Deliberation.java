@@ -162,9 +162,13 @@ public abstract class Deliberation {
    * the event at that index is the first misfit; {@link DeliberationHistory#of(List)} folds strictly
    * instead, throwing at a misfit.
    *
+   * <p>Computed once per record (a pure function of this immutable value): every rule and every
+   * validation of the same record shares it.
+   *
    * @return the history, whose {@link DeliberationHistory#state()} is the state the fitting events
    *     reach
    */
+  @Value.Lazy
   public DeliberationHistory history() {
     return DeliberationHistory.ofFitting(events());
   }

@@ -106,6 +106,7 @@ class OutcomeClassifierTest {
 
     OutcomeKind expected = expectedKind(agreement, within, factors);
     assertThat(first.kind()).as("kind of %s", facts).isEqualTo(expected);
+    assertThat(OutcomeClassifier.kindOf(facts)).as("kindOf %s", facts).isEqualTo(expected);
     assertThat(second).as("classifying twice").isEqualTo(first).hasSameHashCodeAs(first);
     assertThat(fromEqualFacts).as("classifying equal facts").isEqualTo(first);
     assertThat(second.explain(ZH)).isEqualTo(first.explain(ZH));

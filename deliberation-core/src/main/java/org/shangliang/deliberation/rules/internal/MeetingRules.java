@@ -486,7 +486,7 @@ final class MeetingRules {
             context.report(
                 meeting(i).child("result").child("outcome"),
                 TierRules.NONE,
-                m.vote().get().decide(m.present()).outcome());
+                m.decision().get().outcome());
           }
           continue;
         }
@@ -498,7 +498,7 @@ final class MeetingRules {
         if (exceedsPresent(m)) {
           continue; // reported by meeting.vote.show-of-hands-exceeds-present
         }
-        Outcome computed = m.vote().get().decide(m.present()).outcome();
+        Outcome computed = m.decision().get().outcome();
         if (computed != recorded) {
           context.report(meeting(i).child("result").child("outcome"), recorded, computed);
         }

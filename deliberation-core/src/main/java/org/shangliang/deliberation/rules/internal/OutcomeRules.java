@@ -39,8 +39,8 @@ final class OutcomeRules {
 
     @Override
     void check(RuleContext context, OutcomeRecord outcome) {
-      Classification classified = OutcomeClassifier.classify(outcome.facts());
-      if (classified.kind() != outcome.kind()) {
+      if (OutcomeClassifier.kindOf(outcome.facts()) != outcome.kind()) {
+        Classification classified = OutcomeClassifier.classify(outcome.facts());
         context.report(OUTCOME.child("kind"), outcome.kind(), classified.kind(), classified.reasons());
       }
     }
