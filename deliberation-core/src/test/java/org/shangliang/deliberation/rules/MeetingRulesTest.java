@@ -46,6 +46,7 @@ import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.profile.RuleSetting;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.ValidationReport;
@@ -154,6 +155,28 @@ class MeetingRulesTest {
     assertClean(c.validate());
   }
 
+  // meeting.unit.not-deliberating-unit
+
+  @Test
+  void acceptsMeetingHeldByTheDeliberatingUnitsBody() {
+    assertClean(new MeetingCase().validate());
+  }
+
+  @Test
+  void rejectsMeetingHeldByAnotherUnitsBody() {
+    MeetingCase c = new MeetingCase();
+    c.unit = LiftCase.COMMUNITY_2;
+    c.profile = Profiles.jinan().withRuleSettings(
+        List.of(RuleSetting.off(RuleCodes.MEETING_CHAIR_NOT_CONVENER)));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT,
+            "meetings[0].unit",
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly(LiftCase.COMMUNITY_2, LiftCase.COMMUNITY_1);
+  }
+
   // meeting.stage.missing
 
   @Test
@@ -249,6 +272,17 @@ class MeetingRulesTest {
     c.restage(MeetingStage.EXPLAIN_TOPIC, STARTED);
     c.restage(MeetingStage.INTRODUCE_PARTIES, STARTED);
     c.restage(MeetingStage.PUBLICISE_RESULT, ENDED);
+    assertClean(c.validate());
+  }
+
+  @Test
+  void judgesNoStageTimesWhereTheProfileSetsNoStages() {
+    OutcomeCase c = new OutcomeCase().haidian();
+    c.stages.clear();
+    c.stages.add(StageRecord.of(MeetingStage.DISCUSSION, MeetingCase.ENDED, "讨论"));
+    c.stages.add(StageRecord.of(MeetingStage.SIGN_IN, MeetingCase.STARTED, "签到"));
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_STAGE_TIME)).isEmpty();
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION)).isEmpty();
     assertClean(c.validate());
   }
 
@@ -560,10 +594,76 @@ class MeetingRulesTest {
   }
 
   @Test
+  void rejectsAResultThatDoesNotSayHowItsVoteEnded() {
+    MeetingCase c = new MeetingCase();
+    c.ballots.set(2, Ballot.of(MeetingCase.OC, Choice.NO));
+    c.result = Optional.of(MeetingResult.of("同意加装"));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH,
+            "meetings[0].result.outcome",
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly("—", Outcome.FAILED);
+  }
+
+  @Test
   void acceptsResultReachedByConsultationWithoutVote() {
     MeetingCase c = new MeetingCase();
     c.voted = false;
     c.result = Optional.of(MeetingResult.of("协商一致，同意加装"));
+    assertClean(c.validate());
+  }
+
+  // meeting.vote.voter-mismatch
+
+  @Test
+  void acceptsVotersWhoseKindAndWeightAreThoseOfThePartyList() {
+    assertClean(new MeetingCase().validate());
+  }
+
+  @Test
+  void rejectsVoterRecordedUnderAnotherKind() {
+    MeetingCase c = new MeetingCase();
+    c.eligible.set(1, Voter.of(MeetingCase.REP, PartyKind.PEOPLES_CONGRESS_DEPUTY));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_VOTE_VOTER_MISMATCH,
+            "meetings[0].vote.eligible[1]",
+            Severity.ERROR);
+    assertThat(v.args())
+        .containsExactly(
+            MeetingCase.REP,
+            PartyKind.PEOPLES_CONGRESS_DEPUTY,
+            PartyKind.RESIDENT_REPRESENTATIVE,
+            BigDecimal.ONE,
+            "—");
+  }
+
+  @Test
+  void rejectsVoterWithAnotherWeightThanTheListed() {
+    MeetingCase c = new MeetingCase();
+    c.eligible.set(3, Voter.of(MeetingCase.OWNER, PartyKind.STAKEHOLDER, new BigDecimal("120")));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_VOTE_VOTER_MISMATCH,
+            "meetings[0].vote.eligible[3]",
+            Severity.ERROR);
+    assertThat(v.args())
+        .containsExactly(
+            MeetingCase.OWNER,
+            PartyKind.STAKEHOLDER,
+            PartyKind.STAKEHOLDER,
+            new BigDecimal("120"),
+            new BigDecimal("89.5"));
+  }
+
+  @Test
+  void acceptsTheSameWeightWrittenWithAnotherScale() {
+    MeetingCase c = new MeetingCase();
+    c.eligible.set(3, Voter.of(MeetingCase.OWNER, PartyKind.STAKEHOLDER, new BigDecimal("89.50")));
     assertClean(c.validate());
   }
 

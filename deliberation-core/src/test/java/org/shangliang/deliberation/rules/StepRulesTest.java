@@ -25,6 +25,8 @@ import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Choice;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.MeetingResult;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.process.StepPlan;
@@ -171,6 +173,21 @@ class StepRulesTest {
     assertClean(c.validate());
   }
 
+  // step.actor-not-listed
+
+  @Test
+  void rejectsStepWhoseActorIsNotOnThePartyList() {
+    MeetingCase c = new MeetingCase();
+    StepEvent first = c.steps.get(0);
+    c.steps.set(
+        0,
+        StepEvent.completed(
+            first.step(), first.enteredAt(), first.completedAt().get(), PartyId.of("stranger")));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.STEP_ACTOR_NOT_LISTED, "steps[0].actor", Severity.ERROR);
+    assertThat(v.args()).containsExactly(PartyId.of("stranger"));
+  }
+
   // step.order
 
   @Test
@@ -200,6 +217,49 @@ class StepRulesTest {
     assertThat(violations.get(0).args())
         .containsExactly(name(FIVE_STEP_EVALUATE), name(FIVE_STEP_CARRY_OUT));
     assertThat(violations.get(1).args()).containsExactly(name(FIVE_STEP_CARRY_OUT), "—");
+  }
+
+  @Test
+  void reportsOnlyTheStepsOutOfPlaceWhenAStepIsMovedLater() {
+    MeetingCase c = new MeetingCase();
+    c.steps.subList(0, 3).clear();
+    c.steps.addAll(
+        0,
+        List.of(
+            StepEvent.completed(
+                FIVE_STEP_IDENTIFY,
+                Instant.parse("2026-10-21T01:00:00Z"),
+                Instant.parse("2026-10-28T01:00:00Z"),
+                PO),
+            StepEvent.completed(
+                FIVE_STEP_DELIBERATE, Instant.parse("2026-10-28T01:00:00Z"), at("04:00"), PO),
+            StepEvent.completed(
+                FIVE_STEP_SET_TOPIC, at("04:00"), Instant.parse("2026-12-12T01:00:00Z"), PO)));
+    List<Violation> violations =
+        assertOnly(c.validate(), RuleCodes.STEP_ORDER, "steps[1].step", "steps[2].step");
+    assertThat(violations.get(1).args().get(0))
+        .isEqualTo(Profiles.jinan().stepPlan().get().step(FIVE_STEP_SET_TOPIC).get().name());
+    assertThat(violations.get(1).args().get(1))
+        .isEqualTo(Profiles.jinan().stepPlan().get().step(FIVE_STEP_CARRY_OUT).get().name());
+  }
+
+  @Test
+  void acceptsStepsResumingAtDeliberationAfterAReopening() {
+    MeetingCase c = new MeetingCase();
+    c.reopenings.add(Reopening.of(Instant.parse("2027-03-13T01:00:00Z"), "居民评议不满意"));
+    c.steps.add(
+        StepEvent.underWay(
+            MeetingCase.FIVE_STEP_DELIBERATE, Instant.parse("2027-03-14T01:00:00Z"), MeetingCase.PO));
+    assertClean(c.validate());
+  }
+
+  @Test
+  void rejectsStepsResumingWithoutAReopening() {
+    MeetingCase c = new MeetingCase();
+    c.steps.add(
+        StepEvent.underWay(
+            MeetingCase.FIVE_STEP_DELIBERATE, Instant.parse("2027-03-14T01:00:00Z"), MeetingCase.PO));
+    assertSingle(c.validate(), RuleCodes.STEP_ORDER, "steps[5].step", Severity.ERROR);
   }
 
   // step.started-early
