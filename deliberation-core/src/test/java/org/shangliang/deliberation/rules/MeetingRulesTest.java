@@ -30,6 +30,7 @@ import org.shangliang.deliberation.decision.Base;
 import org.shangliang.deliberation.decision.Choice;
 import org.shangliang.deliberation.decision.MajorityRule;
 import org.shangliang.deliberation.decision.Outcome;
+import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.decision.Voter;
 import org.shangliang.deliberation.meeting.ConflictOfInterest;
 import org.shangliang.deliberation.meeting.MeetingKind;
@@ -45,6 +46,7 @@ import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.profile.RuleSetting;
 import org.shangliang.deliberation.topic.MatterSize;
@@ -318,6 +320,39 @@ class MeetingRulesTest {
     assertThat(v.args()).containsExactly(5, 9, 0, "2/3", "≥");
   }
 
+  /** Jinan's parties and units with, as procedure, only a quorum of a minimum count for major matters. */
+  private static Profile jinanWithMajorQuorumOf(int minimumCount) {
+    Profile quorumOnly =
+        new Profile.Builder()
+            .id("quorum-" + minimumCount)
+            .name(Profiles.jinan().name())
+            .catalogue(Profiles.jinan().catalogue())
+            .putQuorum(MatterSize.MAJOR, Quorum.ofCount(minimumCount))
+            .build();
+    return Profiles.jinan().withProcedureOf(quorumOnly);
+  }
+
+  @Test
+  void acceptsExactlyTheMinimumCountSignedIn() {
+    MeetingCase c = new MeetingCase();
+    c.profile = jinanWithMajorQuorumOf(5);
+    assertThat(c.build().meetings().get(0).attendance()).hasSize(5);
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_QUORUM_NOT_MET)).isEmpty();
+  }
+
+  @Test
+  void rejectsOneFewerSignedInThanTheMinimumCount() {
+    MeetingCase c = new MeetingCase();
+    c.profile = jinanWithMajorQuorumOf(6);
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_QUORUM_NOT_MET))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).hasToString("meetings[0].attendance");
+              assertThat(v.args()).containsExactly(5, 6, 6, "—", "≥");
+            });
+  }
+
   // meeting.chair.not-convener
 
   @Test
@@ -578,6 +613,35 @@ class MeetingRulesTest {
             "meetings[0].vote.showOfHands",
             Severity.ERROR);
     assertThat(v.args()).containsExactly(5L, 4);
+  }
+
+  @Test
+  void countsHandsAgainstAndAbstainingTowardsTheVotersPresent() {
+    for (ShowOfHands hands :
+        List.of(
+            ShowOfHands.of(1, 2, 2, RC), ShowOfHands.of(0, 5, 0, RC), ShowOfHands.of(0, 0, 5, RC))) {
+      MeetingCase c = new MeetingCase();
+      c.ballots.clear();
+      c.showOfHands = Optional.of(hands);
+      assertThat(c.validate().violationsOf(RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT))
+          .as("%s", hands)
+          .singleElement()
+          .satisfies(v -> assertThat(v.args()).containsExactly(5L, 4));
+    }
+  }
+
+  @Test
+  void acceptsAsManyHandsAsVotersPresent() {
+    for (ShowOfHands hands :
+        List.of(
+            ShowOfHands.of(1, 2, 1, RC), ShowOfHands.of(0, 4, 0, RC), ShowOfHands.of(0, 0, 4, RC))) {
+      MeetingCase c = new MeetingCase();
+      c.ballots.clear();
+      c.showOfHands = Optional.of(hands);
+      assertThat(c.validate().violationsOf(RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT))
+          .as("%s", hands)
+          .isEmpty();
+    }
   }
 
   @Test

@@ -62,6 +62,24 @@ class RevisitRulesTest {
   }
 
   @Test
+  void doesNotTakeAVisitBeforeCompletionForALateRevisit() {
+    OutcomeCase c = new OutcomeCase();
+    c.revisits.set(0, Revisit.of(COMPLETED.minus(Duration.ofDays(2)), RC, "施工期间走访"));
+    c.now = REVISIT_DUE;
+    assertClean(c.validate());
+  }
+
+  @Test
+  void acceptsRevisitsAtCompletionAndAtTheEndOfTheWindow() {
+    for (Instant at : new Instant[] {COMPLETED, REVISIT_DUE}) {
+      OutcomeCase c = new OutcomeCase();
+      c.revisits.set(0, Revisit.of(at, RC, "居民反映电梯运行平稳"));
+      c.now = REVISIT_DUE.plus(Duration.ofDays(10));
+      assertClean(c.validate());
+    }
+  }
+
+  @Test
   void asksNoRevisitWhileItemsAreOpen() {
     OutcomeCase c = new OutcomeCase().carryingOut();
     c.now = Instant.parse("2027-02-28T00:00:00Z");

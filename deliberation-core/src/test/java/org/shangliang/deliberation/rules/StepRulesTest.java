@@ -315,6 +315,17 @@ class StepRulesTest {
   }
 
   @Test
+  void rejectsDeliberateStepEnteredAfterItsOnlyMeetingStarted() {
+    MeetingCase c = new MeetingCase();
+    Instant entered = MeetingCase.STARTED.plusSeconds(1);
+    c.restep(
+        FIVE_STEP_DELIBERATE, StepEvent.completed(FIVE_STEP_DELIBERATE, entered, at("04:00"), PO));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.STEP_DELIBERATE_NO_MEETING, "steps[2]", Severity.ERROR);
+    assertThat(v.args()).containsExactly(name(FIVE_STEP_DELIBERATE), entered, at("04:00"));
+  }
+
+  @Test
   void acceptsDeliberateStepUnderWayBeforeAnyMeeting() {
     MeetingCase c = new MeetingCase().withoutMeeting();
     assertThat(c.steps.get(2).completedAt()).isEmpty();

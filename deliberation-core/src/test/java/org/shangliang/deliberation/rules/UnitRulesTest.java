@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shangliang.deliberation.rules.ReportAssert.assertOnly;
 import static org.shangliang.deliberation.rules.ReportAssert.assertSingle;
 
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,25 @@ class UnitRulesTest {
     Violation v =
         assertSingle(c.validate(), RuleCodes.UNIT_UNKNOWN, "escalations[0].toUnit", Severity.ERROR);
     assertThat(v.args()).containsExactly(org.shangliang.deliberation.unit.UnitId.of("nowhere"));
+  }
+
+  @Test
+  void rejectsEscalationFromAUnitOutsideTheJurisdictionOnlyAsUnknown() {
+    OutcomeCase.EscalationDraft draft = OutcomeCase.escalation();
+    draft.from = NOWHERE;
+    Violation v =
+        assertSingle(escalated(draft).validate(), RuleCodes.UNIT_UNKNOWN, "escalations[0].fromUnit", Severity.ERROR);
+    assertThat(v.args()).containsExactly(NOWHERE);
+  }
+
+  @Test
+  void rejectsEscalationBetweenUnitsOutsideTheJurisdictionOnlyAsUnknown() {
+    OutcomeCase.EscalationDraft draft = OutcomeCase.escalation().to(UnitId.of("elsewhere"));
+    draft.from = NOWHERE;
+    assertOnly(
+        escalated(draft).validate(),
+        RuleCodes.UNIT_UNKNOWN,
+        "escalations[0].fromUnit",
+        "escalations[0].toUnit");
   }
 }
