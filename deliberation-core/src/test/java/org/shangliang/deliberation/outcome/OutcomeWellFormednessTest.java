@@ -111,4 +111,64 @@ class OutcomeWellFormednessTest {
     assertThat(hotline().addDepartments(HOUSING, PartyId.of("water-1")).build().departments())
         .hasSize(2);
   }
+
+  @Test
+  void rejectsInstantsOfAnAgreedItemOutsideTheYearsOneTo9999() {
+    assertRejected(
+        () -> new Duty.Builder().id("d-1").description("维修").deadline(Instant.MAX).build(),
+        "deadline");
+    assertRejected(
+        () -> new Duty.Builder().id("d-1").description("维修").completedAt(Instant.MAX).build(),
+        "completedAt");
+    assertThat(new Duty.Builder().id("d-1").description("维修").deadline(T0).completedAt(T0).build().deadline())
+        .contains(T0);
+  }
+
+  @Test
+  void rejectsATakeUpDateOutsideTheYearsOneTo9999() {
+    assertRejected(
+        () -> outcome(OutcomeKind.SHELVED).takeUpAgainOn(java.time.LocalDate.MAX).build(),
+        "takeUpAgainOn");
+    assertThat(
+            outcome(OutcomeKind.SHELVED)
+                .takeUpAgainOn(java.time.LocalDate.of(2027, 6, 11))
+                .build()
+                .takeUpAgainOn())
+        .contains(java.time.LocalDate.of(2027, 6, 11));
+  }
+
+  @Test
+  void rejectsAnAppraisalScaleWhoseBoundsDoNotNest() {
+    assertRejected(() -> AppraisalScale.of(3, 3, 3), "appraisalScale");
+    assertRejected(() -> AppraisalScale.of(5, 1, 3), "appraisalScale");
+    assertRejected(() -> AppraisalScale.of(1, 5, 0), "appraisalScale");
+    assertRejected(() -> AppraisalScale.of(1, 5, 5), "appraisalScale");
+    assertThat(AppraisalScale.of(1, 2, 1).poorAtMost()).isEqualTo(1);
+    assertThat(AppraisalScale.of(1, 5, 4).poorAtMost()).isEqualTo(4);
+  }
+
+  private static Escalation.Builder escalation() {
+    return new Escalation.Builder()
+        .fromUnit(org.shangliang.deliberation.unit.UnitId.of("c-1"))
+        .toUnit(org.shangliang.deliberation.unit.UnitId.of("s-1"))
+        .reason("超出社区职权")
+        .escalatedAt(T0);
+  }
+
+  @Test
+  void rejectsAnEscalationDueBeforeItWasSent() {
+    assertRejected(() -> escalation().deadline(T0.minusSeconds(1)).build(), "deadline");
+    assertThat(escalation().deadline(T0).build().deadline()).isEqualTo(T0);
+  }
+
+  @Test
+  void rejectsAFollowUpOutsideTheYearsOneTo9999() {
+    assertRejected(
+        () ->
+            escalation()
+                .deadline(T0.plusSeconds(86_400))
+                .addFollowUps(FollowUp.of(Instant.MAX, "跟进"))
+                .build(),
+        "followUps[0].at");
+  }
 }

@@ -125,6 +125,27 @@ class EscalationRulesTest {
   }
 
   @Test
+  void escalatesPastALevelTheProfileGivesNoBody() {
+    OutcomeCase toDistrict = escalated(OutcomeCase.escalation().to(DISTRICT));
+    toDistrict.profile = ProfileVariants.jinanWithoutTier("no-sub-district", TierLevel.SUB_DISTRICT);
+    assertThat(toDistrict.validate().violationsOf(RuleCodes.ESCALATION_WRONG_LEVEL)).isEmpty();
+    OutcomeCase toSubDistrict = new OutcomeCase().recommendation();
+    toSubDistrict.profile = toDistrict.profile;
+    assertThat(toSubDistrict.validate().violationsOf(RuleCodes.ESCALATION_WRONG_LEVEL))
+        .singleElement()
+        .satisfies(v -> assertThat(v.args()).containsExactly(SUB_DISTRICT, COMMUNITY_1, DISTRICT));
+  }
+
+  @Test
+  void namesNoUnitToEscalateToFromALevelTheProfileGivesNoBody() {
+    OutcomeCase c = new OutcomeCase().recommendation();
+    c.profile = ProfileVariants.jinanWithoutTier("no-community", TierLevel.COMMUNITY);
+    assertThat(c.validate().violationsOf(RuleCodes.ESCALATION_WRONG_LEVEL))
+        .singleElement()
+        .satisfies(v -> assertThat(v.args()).containsExactly(SUB_DISTRICT, COMMUNITY_1, "—"));
+  }
+
+  @Test
   void acceptsGridEscalatingToItsCommunity() {
     OutcomeCase.EscalationDraft draft = OutcomeCase.escalation().to(COMMUNITY_1);
     draft.from = GRID_1;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Base;
 import org.shangliang.deliberation.decision.Choice;
+import org.shangliang.deliberation.decision.Fraction;
 import org.shangliang.deliberation.decision.MajorityRule;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.decision.Quorum;
@@ -351,6 +352,25 @@ class MeetingRulesTest {
               assertThat(v.path()).hasToString("meetings[0].attendance");
               assertThat(v.args()).containsExactly(5, 6, 6, "—", "≥");
             });
+  }
+
+  @Test
+  void namesAStrictQuorumMoreThanItsFraction() {
+    MeetingCase c = new MeetingCase();
+    c.profile =
+        Profiles.jinan()
+            .withProcedureOf(
+                new Profile.Builder()
+                    .id("strict-quorum")
+                    .name(Profiles.jinan().name())
+                    .catalogue(Profiles.jinan().catalogue())
+                    .putQuorum(
+                        MatterSize.MAJOR,
+                        new Quorum.Builder().fraction(Fraction.of(5, 6)).strict(true).build())
+                    .build());
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_QUORUM_NOT_MET))
+        .singleElement()
+        .satisfies(v -> assertThat(v.args()).containsExactly(5, 6, 0, "5/6", ">"));
   }
 
   // meeting.chair.not-convener

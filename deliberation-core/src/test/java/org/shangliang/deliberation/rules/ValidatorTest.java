@@ -315,6 +315,27 @@ class ValidatorTest {
   }
 
   @Test
+  void namesTheArgumentThatIsNull() {
+    Validator validator = new LiftCase().validator();
+    Deliberation record = new LiftCase().build();
+    assertThatThrownBy(() -> validator.validate(null, LiftCase.NOW)).hasMessage("deliberation");
+    assertThatThrownBy(() -> validator.validate(record, null)).hasMessage("now");
+    assertThatThrownBy(() -> Validator.builder(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("profile");
+    Validator.Builder builder = Validator.builder(Profiles.jinan());
+    assertThatThrownBy(() -> builder.jurisdiction(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("jurisdiction");
+    assertThatThrownBy(() -> builder.calendar(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("calendar");
+    assertThatThrownBy(() -> builder.addRule(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("rule");
+  }
+
+  @Test
   void addingUserRuleLeavesBuiltInRulesUnchanged() {
     List<Rule> before = List.copyOf(Validator.builtInRules());
     jinanBuilder().addRule(new PlannedDateRequired(PLANNED_DATE_REQUIRED)).build();
