@@ -62,6 +62,16 @@ class HistoryRulesTest {
   }
 
   @Test
+  void rejectsAFirstEventThatCannotStartAHistoryNamingNoEarlierEvent() {
+    LiftCase c = new LiftCase();
+    c.events.add(event(org.shangliang.deliberation.process.EventType.ADMITTED, "2026-11-02T02:00:00Z"));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.HISTORY_EVENT_REJECTED, "events[0]", Severity.ERROR);
+    assertThat(v.args().get(0)).isEqualTo(org.shangliang.deliberation.process.EventType.ADMITTED);
+    assertThat(v.args().get(4)).isEqualTo("—");
+  }
+
+  @Test
   void rejectsEventsThatDisagreeWithTheRecord() {
     MeetingCase c = new MeetingCase();
     c.events.add(event(org.shangliang.deliberation.process.EventType.TOPIC_RAISED, "2026-10-20T01:00:00Z"));

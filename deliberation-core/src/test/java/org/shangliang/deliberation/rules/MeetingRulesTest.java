@@ -279,6 +279,23 @@ class MeetingRulesTest {
   }
 
   @Test
+  void judgesTheOrderOfTheStagesTheProfileListsOnly() {
+    MeetingCase c = new MeetingCase();
+    c.profile =
+        Profiles.jinan()
+            .withProcedureOf(
+                new Profile.Builder()
+                    .id("two-stages")
+                    .name(Profiles.jinan().name())
+                    .catalogue(Profiles.jinan().catalogue())
+                    .addMeetingStages(MeetingStage.SIGN_IN, MeetingStage.DISCUSSION)
+                    .build());
+    ValidationReport report = c.validate();
+    assertThat(report.violationsOf(RuleCodes.MEETING_STAGE_ORDER)).isEmpty();
+    assertThat(report.violationsOf(RuleCodes.MEETING_STAGE_MISSING)).isEmpty();
+  }
+
+  @Test
   void judgesNoStageTimesWhereTheProfileSetsNoStages() {
     OutcomeCase c = new OutcomeCase().haidian();
     c.stages.clear();
@@ -414,6 +431,18 @@ class MeetingRulesTest {
     c.unit = LiftCase.SUB_DISTRICT;
     c.chair = SUB_DISTRICT_PO;
     assertClean(c.validate());
+  }
+
+  @Test
+  void judgesNoChairOfAMeetingAtALevelWithoutABody() {
+    MeetingCase c = new MeetingCase();
+    c.profile = ProfileVariants.jinanWithoutTier("no-community", org.shangliang.deliberation.unit.TierLevel.COMMUNITY);
+    c.chair = OC;
+    ValidationReport report = c.validate();
+    assertThat(report.violationsOf(RuleCodes.TIER_NO_RULE)).hasSize(1);
+    assertThat(report.violationsOf(RuleCodes.MEETING_CHAIR_NOT_CONVENER)).isEmpty();
+    c.profile = Profiles.jinan();
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_CHAIR_NOT_CONVENER)).hasSize(1);
   }
 
   // meeting.speaker.not-signed-in
@@ -689,6 +718,16 @@ class MeetingRulesTest {
             "meetings[0].result.outcome",
             Severity.ERROR);
     assertThat(v.args()).containsExactly("—", Outcome.FAILED);
+  }
+
+  @Test
+  void reportsAResultWithoutOutcomeOfAShowOfHandsWithTooManyHandsOnlyAsTooManyHands() {
+    MeetingCase c = new MeetingCase();
+    c.ballots.clear();
+    c.showOfHands = Optional.of(ShowOfHands.of(5, 0, 0, RC));
+    c.result = Optional.of(MeetingResult.of("同意加装"));
+    assertOnly(
+        c.validate(), RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT, "meetings[0].vote.showOfHands");
   }
 
   @Test

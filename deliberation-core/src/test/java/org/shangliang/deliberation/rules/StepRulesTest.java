@@ -262,6 +262,47 @@ class StepRulesTest {
     assertSingle(c.validate(), RuleCodes.STEP_ORDER, "steps[5].step", Severity.ERROR);
   }
 
+  @Test
+  void ignoresAReopeningBeforeTheFirstStep() {
+    MeetingCase c = new MeetingCase();
+    c.reopenings.add(Reopening.of(Instant.parse("2026-10-20T01:00:00Z"), "此前的一次重新协商"));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER)).isEmpty();
+  }
+
+  @Test
+  void judgesNoOrderOfARecordWithoutStepsThatWasReopened() {
+    MeetingCase c = new MeetingCase();
+    c.steps.clear();
+    c.reopenings.add(Reopening.of(Instant.parse("2027-03-13T01:00:00Z"), "居民评议不满意"));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER)).isEmpty();
+  }
+
+  @Test
+  void resumesAtTheFirstStepAfterAReopeningWhereThePlanHasNoDeliberateStep() {
+    StepPlan plan =
+        new StepPlan.Builder()
+            .name(LocalizedText.of("三步（示例）", "three steps (example)"))
+            .addStep(Step.of("collect", LocalizedText.of("收集", "collect"), StepRole.PREPARE))
+            .addStep(Step.of("handle", LocalizedText.of("办理", "handle"), StepRole.OTHER))
+            .addStep(Step.of("evaluate", LocalizedText.of("评价", "evaluate"), StepRole.EVALUATE))
+            .build();
+    MeetingCase c = new MeetingCase();
+    c.profile = withStepPlan(Profiles.jinan(), "three-steps", plan);
+    c.steps.clear();
+    c.steps.addAll(
+        List.of(
+            StepEvent.completed("collect", day("2026-10-21"), day("2026-10-24"), PO),
+            StepEvent.completed("handle", day("2026-10-24"), day("2026-12-18"), PC),
+            StepEvent.completed("evaluate", day("2026-12-18"), day("2027-03-12"), RC)));
+    c.reopenings.add(Reopening.of(Instant.parse("2027-03-13T01:00:00Z"), "居民评议不满意"));
+    c.steps.add(StepEvent.underWay("collect", Instant.parse("2027-03-14T01:00:00Z"), PO));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER)).isEmpty();
+    c.steps.set(3, StepEvent.underWay("handle", Instant.parse("2027-03-14T01:00:00Z"), PO));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).hasToString("steps[3].step"));
+  }
+
   // step.started-early
 
   @Test
@@ -381,6 +422,15 @@ class StepRulesTest {
             "steps[3].enteredAt",
             Severity.ERROR);
     assertThat(v.args()).containsExactly(name(FIVE_STEP_CARRY_OUT), entered);
+  }
+
+  @Test
+  void rejectsCarryingOutAfterAMeetingThatFormedNoResult() {
+    MeetingCase c = new MeetingCase();
+    c.result = Optional.empty();
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_CARRIED_OUT_BEFORE_DECISION))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).hasToString("steps[3].enteredAt"));
   }
 
   /** The only meeting's vote failed 2 to 2 (two thirds of the four present needed). */
