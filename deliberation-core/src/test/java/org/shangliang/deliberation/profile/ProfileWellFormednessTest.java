@@ -18,8 +18,8 @@ import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.deliberation.validation.Severity;
 
 /**
- * A malformed profile cannot be built: no setting twice, counts and time windows in range, tiers and
- * entry rules naming only what the catalogue has. Each failure names the field.
+ * A malformed profile cannot be built: no setting twice, counts and time windows in range, tiers
+ * naming only categories the catalogue has. Each failure names the field.
  */
 class ProfileWellFormednessTest {
   private static Profile.Builder minimal() {
