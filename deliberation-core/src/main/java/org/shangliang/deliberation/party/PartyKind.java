@@ -1,6 +1,5 @@
 package org.shangliang.deliberation.party;
 
-import java.util.Locale;
 import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
@@ -73,16 +72,5 @@ public enum PartyKind implements Labelled {
   @Override
   public LocalizedText label() {
     return label;
-  }
-
-  /**
-   * The kind's name in a locale.
-   *
-   * @param locale the locale; Chinese for language {@code zh}, English otherwise
-   * @return the name
-   */
-  @Override
-  public String label(Locale locale) {
-    return label.in(locale);
   }
 }

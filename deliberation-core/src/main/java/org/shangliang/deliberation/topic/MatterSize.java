@@ -1,6 +1,5 @@
 package org.shangliang.deliberation.topic;
 
-import java.util.Locale;
 import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
@@ -31,16 +30,5 @@ public enum MatterSize implements Labelled {
   @Override
   public LocalizedText label() {
     return label;
-  }
-
-  /**
-   * The size's name in a locale.
-   *
-   * @param locale the locale; Chinese for language {@code zh}, English otherwise
-   * @return the name
-   */
-  @Override
-  public String label(Locale locale) {
-    return label.in(locale);
   }
 }

@@ -1,6 +1,5 @@
 package org.shangliang.deliberation.unit;
 
-import java.util.Locale;
 import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
 
@@ -40,17 +39,6 @@ public enum TierLevel implements Labelled {
   @Override
   public LocalizedText label() {
     return label;
-  }
-
-  /**
-   * The level's name in a locale.
-   *
-   * @param locale the locale; Chinese for language {@code zh}, English otherwise
-   * @return the name
-   */
-  @Override
-  public String label(Locale locale) {
-    return label.in(locale);
   }
 
   /**

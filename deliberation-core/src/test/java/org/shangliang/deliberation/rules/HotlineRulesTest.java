@@ -284,4 +284,13 @@ class HotlineRulesTest {
             c.validate(), RuleCodes.HOTLINE_TICKET_MISMATCH, "hotlineCase.ticketId", Severity.ERROR);
     assertThat(v.args()).containsExactly(OutcomeCase.TICKET, "—");
   }
+
+  @Test
+  void rejectsHotlineCaseWhoseTicketIsTheReferenceOfAnotherKindOfSource() {
+    OutcomeCase c = new OutcomeCase().withHotline();
+    c.source =
+        org.shangliang.deliberation.topic.TopicSource.of(
+            org.shangliang.deliberation.topic.SourceKind.RESIDENT_PROPOSAL, OutcomeCase.TICKET);
+    assertSingle(c.validate(), RuleCodes.HOTLINE_TICKET_MISMATCH, "hotlineCase.ticketId", Severity.ERROR);
+  }
 }

@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Base;
 import org.shangliang.deliberation.decision.Choice;
+import org.shangliang.deliberation.decision.Fraction;
 import org.shangliang.deliberation.decision.MajorityRule;
 import org.shangliang.deliberation.decision.Outcome;
+import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.decision.Voter;
 import org.shangliang.deliberation.meeting.ConflictOfInterest;
 import org.shangliang.deliberation.meeting.MeetingKind;
@@ -45,7 +47,9 @@ import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.profile.RuleSetting;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.ValidationReport;
@@ -154,6 +158,28 @@ class MeetingRulesTest {
     assertClean(c.validate());
   }
 
+  // meeting.unit.not-deliberating-unit
+
+  @Test
+  void acceptsMeetingHeldByTheDeliberatingUnitsBody() {
+    assertClean(new MeetingCase().validate());
+  }
+
+  @Test
+  void rejectsMeetingHeldByAnotherUnitsBody() {
+    MeetingCase c = new MeetingCase();
+    c.unit = LiftCase.COMMUNITY_2;
+    c.profile = Profiles.jinan().withRuleSettings(
+        List.of(RuleSetting.off(RuleCodes.MEETING_CHAIR_NOT_CONVENER)));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT,
+            "meetings[0].unit",
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly(LiftCase.COMMUNITY_2, LiftCase.COMMUNITY_1);
+  }
+
   // meeting.stage.missing
 
   @Test
@@ -252,6 +278,34 @@ class MeetingRulesTest {
     assertClean(c.validate());
   }
 
+  @Test
+  void judgesTheOrderOfTheStagesTheProfileListsOnly() {
+    MeetingCase c = new MeetingCase();
+    c.profile =
+        Profiles.jinan()
+            .withProcedureOf(
+                new Profile.Builder()
+                    .id("two-stages")
+                    .name(Profiles.jinan().name())
+                    .catalogue(Profiles.jinan().catalogue())
+                    .addMeetingStages(MeetingStage.SIGN_IN, MeetingStage.DISCUSSION)
+                    .build());
+    ValidationReport report = c.validate();
+    assertThat(report.violationsOf(RuleCodes.MEETING_STAGE_ORDER)).isEmpty();
+    assertThat(report.violationsOf(RuleCodes.MEETING_STAGE_MISSING)).isEmpty();
+  }
+
+  @Test
+  void judgesNoStageTimesWhereTheProfileSetsNoStages() {
+    OutcomeCase c = new OutcomeCase().haidian();
+    c.stages.clear();
+    c.stages.add(StageRecord.of(MeetingStage.DISCUSSION, MeetingCase.ENDED, "讨论"));
+    c.stages.add(StageRecord.of(MeetingStage.SIGN_IN, MeetingCase.STARTED, "签到"));
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_STAGE_TIME)).isEmpty();
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION)).isEmpty();
+    assertClean(c.validate());
+  }
+
   // meeting.quorum.not-met
 
   @Test
@@ -282,6 +336,58 @@ class MeetingRulesTest {
         assertSingle(
             c.validate(), RuleCodes.MEETING_QUORUM_NOT_MET, "meetings[0].attendance", Severity.ERROR);
     assertThat(v.args()).containsExactly(5, 9, 0, "2/3", "≥");
+  }
+
+  /** Jinan's parties and units with, as procedure, only a quorum of a minimum count for major matters. */
+  private static Profile jinanWithMajorQuorumOf(int minimumCount) {
+    Profile quorumOnly =
+        new Profile.Builder()
+            .id("quorum-" + minimumCount)
+            .name(Profiles.jinan().name())
+            .catalogue(Profiles.jinan().catalogue())
+            .putQuorum(MatterSize.MAJOR, Quorum.ofCount(minimumCount))
+            .build();
+    return Profiles.jinan().withProcedureOf(quorumOnly);
+  }
+
+  @Test
+  void acceptsExactlyTheMinimumCountSignedIn() {
+    MeetingCase c = new MeetingCase();
+    c.profile = jinanWithMajorQuorumOf(5);
+    assertThat(c.build().meetings().get(0).attendance()).hasSize(5);
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_QUORUM_NOT_MET)).isEmpty();
+  }
+
+  @Test
+  void rejectsOneFewerSignedInThanTheMinimumCount() {
+    MeetingCase c = new MeetingCase();
+    c.profile = jinanWithMajorQuorumOf(6);
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_QUORUM_NOT_MET))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).hasToString("meetings[0].attendance");
+              assertThat(v.args()).containsExactly(5, 6, 6, "—", "≥");
+            });
+  }
+
+  @Test
+  void namesAStrictQuorumMoreThanItsFraction() {
+    MeetingCase c = new MeetingCase();
+    c.profile =
+        Profiles.jinan()
+            .withProcedureOf(
+                new Profile.Builder()
+                    .id("strict-quorum")
+                    .name(Profiles.jinan().name())
+                    .catalogue(Profiles.jinan().catalogue())
+                    .putQuorum(
+                        MatterSize.MAJOR,
+                        new Quorum.Builder().fraction(Fraction.of(5, 6)).strict(true).build())
+                    .build());
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_QUORUM_NOT_MET))
+        .singleElement()
+        .satisfies(v -> assertThat(v.args()).containsExactly(5, 6, 0, "5/6", ">"));
   }
 
   // meeting.chair.not-convener
@@ -325,6 +431,18 @@ class MeetingRulesTest {
     c.unit = LiftCase.SUB_DISTRICT;
     c.chair = SUB_DISTRICT_PO;
     assertClean(c.validate());
+  }
+
+  @Test
+  void judgesNoChairOfAMeetingAtALevelWithoutABody() {
+    MeetingCase c = new MeetingCase();
+    c.profile = ProfileVariants.jinanWithoutTier("no-community", org.shangliang.deliberation.unit.TierLevel.COMMUNITY);
+    c.chair = OC;
+    ValidationReport report = c.validate();
+    assertThat(report.violationsOf(RuleCodes.TIER_NO_RULE)).hasSize(1);
+    assertThat(report.violationsOf(RuleCodes.MEETING_CHAIR_NOT_CONVENER)).isEmpty();
+    c.profile = Profiles.jinan();
+    assertThat(c.validate().violationsOf(RuleCodes.MEETING_CHAIR_NOT_CONVENER)).hasSize(1);
   }
 
   // meeting.speaker.not-signed-in
@@ -547,6 +665,35 @@ class MeetingRulesTest {
   }
 
   @Test
+  void countsHandsAgainstAndAbstainingTowardsTheVotersPresent() {
+    for (ShowOfHands hands :
+        List.of(
+            ShowOfHands.of(1, 2, 2, RC), ShowOfHands.of(0, 5, 0, RC), ShowOfHands.of(0, 0, 5, RC))) {
+      MeetingCase c = new MeetingCase();
+      c.ballots.clear();
+      c.showOfHands = Optional.of(hands);
+      assertThat(c.validate().violationsOf(RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT))
+          .as("%s", hands)
+          .singleElement()
+          .satisfies(v -> assertThat(v.args()).containsExactly(5L, 4));
+    }
+  }
+
+  @Test
+  void acceptsAsManyHandsAsVotersPresent() {
+    for (ShowOfHands hands :
+        List.of(
+            ShowOfHands.of(1, 2, 1, RC), ShowOfHands.of(0, 4, 0, RC), ShowOfHands.of(0, 0, 4, RC))) {
+      MeetingCase c = new MeetingCase();
+      c.ballots.clear();
+      c.showOfHands = Optional.of(hands);
+      assertThat(c.validate().violationsOf(RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT))
+          .as("%s", hands)
+          .isEmpty();
+    }
+  }
+
+  @Test
   void rejectsOutcomeRecordedWithoutAVote() {
     MeetingCase c = new MeetingCase();
     c.voted = false;
@@ -560,10 +707,86 @@ class MeetingRulesTest {
   }
 
   @Test
+  void rejectsAResultThatDoesNotSayHowItsVoteEnded() {
+    MeetingCase c = new MeetingCase();
+    c.ballots.set(2, Ballot.of(MeetingCase.OC, Choice.NO));
+    c.result = Optional.of(MeetingResult.of("同意加装"));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH,
+            "meetings[0].result.outcome",
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly("—", Outcome.FAILED);
+  }
+
+  @Test
+  void reportsAResultWithoutOutcomeOfAShowOfHandsWithTooManyHandsOnlyAsTooManyHands() {
+    MeetingCase c = new MeetingCase();
+    c.ballots.clear();
+    c.showOfHands = Optional.of(ShowOfHands.of(5, 0, 0, RC));
+    c.result = Optional.of(MeetingResult.of("同意加装"));
+    assertOnly(
+        c.validate(), RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT, "meetings[0].vote.showOfHands");
+  }
+
+  @Test
   void acceptsResultReachedByConsultationWithoutVote() {
     MeetingCase c = new MeetingCase();
     c.voted = false;
     c.result = Optional.of(MeetingResult.of("协商一致，同意加装"));
+    assertClean(c.validate());
+  }
+
+  // meeting.vote.voter-mismatch
+
+  @Test
+  void acceptsVotersWhoseKindAndWeightAreThoseOfThePartyList() {
+    assertClean(new MeetingCase().validate());
+  }
+
+  @Test
+  void rejectsVoterRecordedUnderAnotherKind() {
+    MeetingCase c = new MeetingCase();
+    c.eligible.set(1, Voter.of(MeetingCase.REP, PartyKind.PEOPLES_CONGRESS_DEPUTY));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_VOTE_VOTER_MISMATCH,
+            "meetings[0].vote.eligible[1]",
+            Severity.ERROR);
+    assertThat(v.args())
+        .containsExactly(
+            MeetingCase.REP,
+            PartyKind.PEOPLES_CONGRESS_DEPUTY,
+            PartyKind.RESIDENT_REPRESENTATIVE,
+            BigDecimal.ONE,
+            "—");
+  }
+
+  @Test
+  void rejectsVoterWithAnotherWeightThanTheListed() {
+    MeetingCase c = new MeetingCase();
+    c.eligible.set(3, Voter.of(MeetingCase.OWNER, PartyKind.STAKEHOLDER, new BigDecimal("120")));
+    Violation v =
+        assertSingle(
+            c.validate(),
+            RuleCodes.MEETING_VOTE_VOTER_MISMATCH,
+            "meetings[0].vote.eligible[3]",
+            Severity.ERROR);
+    assertThat(v.args())
+        .containsExactly(
+            MeetingCase.OWNER,
+            PartyKind.STAKEHOLDER,
+            PartyKind.STAKEHOLDER,
+            new BigDecimal("120"),
+            new BigDecimal("89.5"));
+  }
+
+  @Test
+  void acceptsTheSameWeightWrittenWithAnotherScale() {
+    MeetingCase c = new MeetingCase();
+    c.eligible.set(3, Voter.of(MeetingCase.OWNER, PartyKind.STAKEHOLDER, new BigDecimal("89.50")));
     assertClean(c.validate());
   }
 

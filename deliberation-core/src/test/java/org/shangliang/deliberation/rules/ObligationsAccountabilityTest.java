@@ -435,4 +435,35 @@ class ObligationsAccountabilityTest {
     c.reopenings.add(org.shangliang.deliberation.outcome.Reopening.of(due.minusSeconds(3600), "按期重新协商"));
     assertThat(owed(c, due.plusSeconds(1))).isEmpty();
   }
+
+  @Test
+  void leavesOutTheShelvedMattersTakeUpWhenItsRuleIsOff() {
+    OutcomeCase c = new OutcomeCase().shelved();
+    assertThat(owed(c, AFTER_ALL)).hasSize(1);
+    assertThat(
+            Obligations.of(ProfileVariants.jinanWith(RuleSetting.off(RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP)))
+                .at(c.build(), AFTER_ALL))
+        .isEmpty();
+  }
+
+  @Test
+  void leavesOutTheProgressReportWhenItsRuleIsOffAndKeepsTheOpenItem() {
+    Instant at = CLASSIFIED.plus(Duration.ofDays(10));
+    Profile off = ProfileVariants.jinanWith(RuleSetting.off(RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING));
+    assertThat(Obligations.of(off).at(committedAndOpen().build(), at))
+        .extracting(Obligation::code)
+        .containsExactly(RuleCodes.OUTCOME_DUTY_OVERDUE);
+  }
+
+  @Test
+  void leavesOutTheFollowUpWhenItsRuleIsOffAndKeepsTheAnswer() {
+    Profile off = ProfileVariants.jinanWith(RuleSetting.off(RuleCodes.ESCALATION_FOLLOW_UP_LATE));
+    assertThat(Obligations.of(off).at(openEscalation().build(), ESCALATED.plus(Duration.ofDays(5))))
+        .extracting(Obligation::code)
+        .doesNotContain(RuleCodes.ESCALATION_FOLLOW_UP_LATE)
+        .contains(RuleCodes.ESCALATION_ANSWER_LATE);
+    assertThat(owed(openEscalation(), ESCALATED.plus(Duration.ofDays(5))))
+        .extracting(Obligation::code)
+        .contains(RuleCodes.ESCALATION_FOLLOW_UP_LATE, RuleCodes.ESCALATION_ANSWER_LATE);
+  }
 }

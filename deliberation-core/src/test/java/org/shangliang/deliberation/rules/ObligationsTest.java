@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.meeting.RaisedProblem;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.profile.RuleSetting;
+import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.validation.Obligation;
-import org.shangliang.deliberation.Path;
 
 class ObligationsTest {
   private static final Instant RAISED = Instant.parse("2026-12-09T01:00:00Z");
@@ -92,6 +94,20 @@ class ObligationsTest {
         .isEmpty();
   }
 
+  @Test
+  void leavesOutTheUrgentMeetingWhenItsRuleIsOff() {
+    LiftCase c = new LiftCase();
+    c.size = MatterSize.URGENT;
+    c.raisedAt = LiftCase.NOW;
+    assertThat(Obligations.of(Profiles.jinan()).at(c.build(), LiftCase.NOW)).hasSize(1);
+    assertThat(
+            Obligations.of(
+                    Profiles.jinan()
+                        .withRuleSettings(List.of(RuleSetting.off(RuleCodes.MEETING_URGENT_LATE))))
+                .at(c.build(), LiftCase.NOW))
+        .isEmpty();
+  }
+
   // problems raised at a meeting (Bishan: a solution within 24 hours)
 
   @Test
@@ -159,6 +175,21 @@ class ObligationsTest {
     assertThat(
             Obligations.of(Profiles.jinan())
                 .at(withProblems(unanswered("楼道照明损坏")), PROBLEM_RAISED.plus(Duration.ofDays(3))))
+        .isEmpty();
+  }
+
+  @Test
+  void leavesOutProblemsWhenTheirRuleIsOff() {
+    MeetingCase c = new MeetingCase();
+    c.problems.add(
+        RaisedProblem.pending("供水管渗漏", MeetingCase.STARTED.plus(Duration.ofMinutes(20)), Optional.empty()));
+    assertThat(Obligations.of(Profiles.bishan()).at(c.build(), MeetingCase.ENDED)).hasSize(1);
+    assertThat(
+            Obligations.of(
+                    Profiles.bishan()
+                        .withRuleSettings(
+                            List.of(RuleSetting.off(RuleCodes.MEETING_PROBLEM_SOLUTION_LATE))))
+                .at(c.build(), MeetingCase.ENDED))
         .isEmpty();
   }
 

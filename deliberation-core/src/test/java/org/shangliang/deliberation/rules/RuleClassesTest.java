@@ -37,4 +37,17 @@ class RuleClassesTest {
             "unit", "topic", "party", "tier", "timing", "meeting", "step", "outcome", "escalation",
             "supervision", "revisit", "appraisal", "hotline", "history");
   }
+
+  @Test
+  void eachRuleClassHasATestClassNamedAfterIt() {
+    for (Rule rule : Validator.builtInRules()) {
+      String holder = rule.getClass().getEnclosingClass().getSimpleName();
+      String test = RuleClassesTest.class.getPackageName() + "." + holder + "Test";
+      try {
+        assertThat(Class.forName(test)).as(test).isNotNull();
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError("no test class " + test + " for the rules of " + holder, e);
+      }
+    }
+  }
 }

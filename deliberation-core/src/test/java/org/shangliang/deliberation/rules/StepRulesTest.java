@@ -25,6 +25,8 @@ import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Choice;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.MeetingResult;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.process.StepPlan;
@@ -171,6 +173,21 @@ class StepRulesTest {
     assertClean(c.validate());
   }
 
+  // step.actor-not-listed
+
+  @Test
+  void rejectsStepWhoseActorIsNotOnThePartyList() {
+    MeetingCase c = new MeetingCase();
+    StepEvent first = c.steps.get(0);
+    c.steps.set(
+        0,
+        StepEvent.completed(
+            first.step(), first.enteredAt(), first.completedAt().get(), PartyId.of("stranger")));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.STEP_ACTOR_NOT_LISTED, "steps[0].actor", Severity.ERROR);
+    assertThat(v.args()).containsExactly(PartyId.of("stranger"));
+  }
+
   // step.order
 
   @Test
@@ -200,6 +217,90 @@ class StepRulesTest {
     assertThat(violations.get(0).args())
         .containsExactly(name(FIVE_STEP_EVALUATE), name(FIVE_STEP_CARRY_OUT));
     assertThat(violations.get(1).args()).containsExactly(name(FIVE_STEP_CARRY_OUT), "—");
+  }
+
+  @Test
+  void reportsOnlyTheStepsOutOfPlaceWhenAStepIsMovedLater() {
+    MeetingCase c = new MeetingCase();
+    c.steps.subList(0, 3).clear();
+    c.steps.addAll(
+        0,
+        List.of(
+            StepEvent.completed(
+                FIVE_STEP_IDENTIFY,
+                Instant.parse("2026-10-21T01:00:00Z"),
+                Instant.parse("2026-10-28T01:00:00Z"),
+                PO),
+            StepEvent.completed(
+                FIVE_STEP_DELIBERATE, Instant.parse("2026-10-28T01:00:00Z"), at("04:00"), PO),
+            StepEvent.completed(
+                FIVE_STEP_SET_TOPIC, at("04:00"), Instant.parse("2026-12-12T01:00:00Z"), PO)));
+    List<Violation> violations =
+        assertOnly(c.validate(), RuleCodes.STEP_ORDER, "steps[1].step", "steps[2].step");
+    assertThat(violations.get(1).args().get(0))
+        .isEqualTo(Profiles.jinan().stepPlan().get().step(FIVE_STEP_SET_TOPIC).get().name());
+    assertThat(violations.get(1).args().get(1))
+        .isEqualTo(Profiles.jinan().stepPlan().get().step(FIVE_STEP_CARRY_OUT).get().name());
+  }
+
+  @Test
+  void acceptsStepsResumingAtDeliberationAfterAReopening() {
+    MeetingCase c = new MeetingCase();
+    c.reopenings.add(Reopening.of(Instant.parse("2027-03-13T01:00:00Z"), "居民评议不满意"));
+    c.steps.add(
+        StepEvent.underWay(
+            MeetingCase.FIVE_STEP_DELIBERATE, Instant.parse("2027-03-14T01:00:00Z"), MeetingCase.PO));
+    assertClean(c.validate());
+  }
+
+  @Test
+  void rejectsStepsResumingWithoutAReopening() {
+    MeetingCase c = new MeetingCase();
+    c.steps.add(
+        StepEvent.underWay(
+            MeetingCase.FIVE_STEP_DELIBERATE, Instant.parse("2027-03-14T01:00:00Z"), MeetingCase.PO));
+    assertSingle(c.validate(), RuleCodes.STEP_ORDER, "steps[5].step", Severity.ERROR);
+  }
+
+  @Test
+  void ignoresAReopeningBeforeTheFirstStep() {
+    MeetingCase c = new MeetingCase();
+    c.reopenings.add(Reopening.of(Instant.parse("2026-10-20T01:00:00Z"), "此前的一次重新协商"));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER)).isEmpty();
+  }
+
+  @Test
+  void judgesNoOrderOfARecordWithoutStepsThatWasReopened() {
+    MeetingCase c = new MeetingCase();
+    c.steps.clear();
+    c.reopenings.add(Reopening.of(Instant.parse("2027-03-13T01:00:00Z"), "居民评议不满意"));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER)).isEmpty();
+  }
+
+  @Test
+  void resumesAtTheFirstStepAfterAReopeningWhereThePlanHasNoDeliberateStep() {
+    StepPlan plan =
+        new StepPlan.Builder()
+            .name(LocalizedText.of("三步（示例）", "three steps (example)"))
+            .addStep(Step.of("collect", LocalizedText.of("收集", "collect"), StepRole.PREPARE))
+            .addStep(Step.of("handle", LocalizedText.of("办理", "handle"), StepRole.OTHER))
+            .addStep(Step.of("evaluate", LocalizedText.of("评价", "evaluate"), StepRole.EVALUATE))
+            .build();
+    MeetingCase c = new MeetingCase();
+    c.profile = withStepPlan(Profiles.jinan(), "three-steps", plan);
+    c.steps.clear();
+    c.steps.addAll(
+        List.of(
+            StepEvent.completed("collect", day("2026-10-21"), day("2026-10-24"), PO),
+            StepEvent.completed("handle", day("2026-10-24"), day("2026-12-18"), PC),
+            StepEvent.completed("evaluate", day("2026-12-18"), day("2027-03-12"), RC)));
+    c.reopenings.add(Reopening.of(Instant.parse("2027-03-13T01:00:00Z"), "居民评议不满意"));
+    c.steps.add(StepEvent.underWay("collect", Instant.parse("2027-03-14T01:00:00Z"), PO));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER)).isEmpty();
+    c.steps.set(3, StepEvent.underWay("handle", Instant.parse("2027-03-14T01:00:00Z"), PO));
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_ORDER))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).hasToString("steps[3].step"));
   }
 
   // step.started-early
@@ -252,6 +353,17 @@ class StepRulesTest {
         FIVE_STEP_DELIBERATE,
         StepEvent.completed(FIVE_STEP_DELIBERATE, TOPIC_SET, day("2026-12-12"), PO));
     assertSingle(c.validate(), RuleCodes.STEP_DELIBERATE_NO_MEETING, "steps[2]", Severity.ERROR);
+  }
+
+  @Test
+  void rejectsDeliberateStepEnteredAfterItsOnlyMeetingStarted() {
+    MeetingCase c = new MeetingCase();
+    Instant entered = MeetingCase.STARTED.plusSeconds(1);
+    c.restep(
+        FIVE_STEP_DELIBERATE, StepEvent.completed(FIVE_STEP_DELIBERATE, entered, at("04:00"), PO));
+    Violation v =
+        assertSingle(c.validate(), RuleCodes.STEP_DELIBERATE_NO_MEETING, "steps[2]", Severity.ERROR);
+    assertThat(v.args()).containsExactly(name(FIVE_STEP_DELIBERATE), entered, at("04:00"));
   }
 
   @Test
@@ -310,6 +422,15 @@ class StepRulesTest {
             "steps[3].enteredAt",
             Severity.ERROR);
     assertThat(v.args()).containsExactly(name(FIVE_STEP_CARRY_OUT), entered);
+  }
+
+  @Test
+  void rejectsCarryingOutAfterAMeetingThatFormedNoResult() {
+    MeetingCase c = new MeetingCase();
+    c.result = Optional.empty();
+    assertThat(c.validate().violationsOf(RuleCodes.STEP_CARRIED_OUT_BEFORE_DECISION))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).hasToString("steps[3].enteredAt"));
   }
 
   /** The only meeting's vote failed 2 to 2 (two thirds of the four present needed). */

@@ -317,6 +317,29 @@ class ValidatorTest {
   }
 
   @Test
+  void namesTheArgumentThatIsNull() {
+    Validator validator = new LiftCase().validator();
+    Deliberation record = new LiftCase().build();
+    assertThatThrownBy(() -> validator.validate(null, LiftCase.NOW)).hasMessage("deliberation");
+    assertThatThrownBy(() -> validator.validate(record, null)).hasMessage("now");
+    assertThatThrownBy(() -> Validator.builder(null))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class, e -> assertThat(e.path().toString()).isEqualTo("profile"));
+    Validator.Builder builder = Validator.builder(Profiles.jinan());
+    assertThatThrownBy(() -> builder.jurisdiction(null))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> assertThat(e.path().toString()).isEqualTo("jurisdiction"));
+    assertThatThrownBy(() -> builder.calendar(null))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class, e -> assertThat(e.path().toString()).isEqualTo("calendar"));
+    assertThatThrownBy(() -> builder.addRule(null))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> assertThat(e.path().toString()).isEqualTo("rules[0]"));
+  }
+
+  @Test
   void addingUserRuleLeavesBuiltInRulesUnchanged() {
     List<Rule> before = List.copyOf(Validator.builtInRules());
     jinanBuilder().addRule(new PlannedDateRequired(PLANNED_DATE_REQUIRED)).build();

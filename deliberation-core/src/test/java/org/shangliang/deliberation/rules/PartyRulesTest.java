@@ -19,7 +19,8 @@ import org.shangliang.deliberation.unit.UnitId;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.Violation;
 
-class PartyListRulesTest {
+/** Rules of the party.* prefix: the party list a topic needs. */
+class PartyRulesTest {
   private static final LocalizedText PUBLIC_AFFAIRS =
       Profiles.jinan().catalogue().category(TopicCategory.PUBLIC_AFFAIRS).get().name();
   private static final LocalizedText LIFT_INSTALLATION =
