@@ -43,35 +43,6 @@ public class InvalidModelException extends IllegalArgumentException {
     this.fault = fault;
   }
 
-  /**
-   * Creates the exception from a message of the form {@code "field.path: fault"}; a message whose
-   * start is not a path is kept whole as the fault, at the root path. Kept only for the checks of
-   * the time order of a record's lists, which are being removed; new code uses {@link
-   * #InvalidModelException(Path, String)}.
-   *
-   * @param message the field path and the fault, e.g. {@code "weight: must not be negative, was -2"}
-   */
-  public InvalidModelException(String message) {
-    this(pathOf(message), faultOf(message));
-  }
-
-  private static Path pathOf(String message) {
-    int colon = message.indexOf(": ");
-    if (colon > 0) {
-      try {
-        return Path.parse(message.substring(0, colon));
-      } catch (InvalidModelException notAPath) {
-        return Path.root();
-      }
-    }
-    return Path.root();
-  }
-
-  private static String faultOf(String message) {
-    int colon = message.indexOf(": ");
-    return colon > 0 && !pathOf(message).isRoot() ? message.substring(colon + 2) : message;
-  }
-
   private static String message(String path, String fault) {
     return path.isEmpty() ? fault : path + ": " + fault;
   }

@@ -3,6 +3,8 @@ package org.shangliang.deliberation.validation;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.Path;
+import org.shangliang.deliberation.internal.Checks;
 
 /**
  * The stable code of a rule, e.g. {@code topic.settled-elsewhere.admitted}: lower-case dotted
@@ -51,8 +53,10 @@ public abstract class RuleCode implements Comparable<RuleCode> {
   void check() {
     if (value().length() > 128 || !FORM.matcher(value()).matches()) {
       throw new InvalidModelException(
-          "ruleCode: must be lower-case dotted segments such as topic.category.unknown, was \""
-              + value() + "\"");
+          Path.of("value"),
+          "must be lower-case dotted segments such as topic.category.unknown, at most 128"
+              + " characters, was "
+              + Checks.quote(value()));
     }
   }
 

@@ -22,7 +22,7 @@ class RuleCodeTest {
   void rejectsCodesThatAreNotLowerCaseDottedSegments(String text) {
     assertThatThrownBy(() -> RuleCode.of(text))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("ruleCode: must be lower-case dotted segments")
+        .hasMessageContaining("value: must be lower-case dotted segments")
         .hasMessageContaining("\"" + text + "\"");
   }
 }
