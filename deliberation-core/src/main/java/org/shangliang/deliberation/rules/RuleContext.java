@@ -44,7 +44,6 @@ public final class RuleContext {
   private Rule current;
   private Severity severity;
   private List<Violation> violations;
-  private DeliberationHistory history;
   private TimeOrder meetings;
   private TimeOrder steps;
   private TimeOrder supervision;
@@ -112,18 +111,16 @@ public final class RuleContext {
   }
 
   /**
-   * The history of the record's events, folded once for this call: every event up to, not including,
-   * the first that does not fit the state the earlier ones lead to (all of them if they all fit).
-   * It is {@link Deliberation#history()}, folded once: where {@link DeliberationHistory#size()} is
+   * The history of the record's events: {@link Deliberation#history()}, which the record folds once
+   * and keeps, so every rule and every call shares it. It holds every event up to, not including,
+   * the first that does not fit the state the earlier ones lead to (all of them if they all fit):
+   * where {@link DeliberationHistory#size()} is
    * less than the number of events, the event at that index is the first misfit.
    *
    * @return the folded history; its {@link DeliberationHistory#state()} is the state reached
    */
   public DeliberationHistory history() {
-    if (history == null) {
-      history = deliberation.history();
-    }
-    return history;
+    return deliberation.history();
   }
 
   /**
