@@ -1,0 +1,49 @@
+package org.shangliang.deliberation.testkit;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.tier.WorkCalendar;
+import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.validation.RuleCode;
+
+/**
+ * What a {@link ScenarioFactory} makes of one seed: a record and everything needed to judge it, and
+ * the codes its report is expected to hold.
+ *
+ * @param profile the profile whose rules judge the record
+ * @param jurisdiction the unit tree
+ * @param calendar the working days
+ * @param record the record
+ * @param at the instant to judge at
+ * @param expectedCodes the codes expected in the report (empty: compliant)
+ */
+public record ScenarioParts(
+    Profile profile,
+    Jurisdiction jurisdiction,
+    WorkCalendar calendar,
+    Deliberation record,
+    Instant at,
+    Set<RuleCode> expectedCodes) {
+
+  /**
+   * Checks that no part is {@code null} and copies the codes.
+   *
+   * @param profile the profile whose rules judge the record
+   * @param jurisdiction the unit tree
+   * @param calendar the working days
+   * @param record the record
+   * @param at the instant to judge at
+   * @param expectedCodes the codes expected in the report (empty: compliant)
+   */
+  public ScenarioParts {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(at, "at");
+    expectedCodes = Set.copyOf(Objects.requireNonNull(expectedCodes, "expectedCodes"));
+  }
+}
