@@ -1,0 +1,72 @@
+package org.shangliang.deliberation.testkit.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.shangliang.deliberation.meeting.Publicity;
+
+/**
+ * A mutable copy of a publicity notice ({@link Publicity}): every field of the value as a public
+ * field, to change and build again. The core's builders are strict (a field is set once) and have
+ * no copy methods, so a mutation or a minimizer rebuilds a value through its draft: {@code
+ * PublicityDraft.edit(value, d -> ...)}, or {@code PublicityDraft.of(value)}, change, {@link
+ * #build()}.
+ *
+ * <p>A draft of a value, unchanged, builds a value equal to it.
+ *
+ * <p>Not thread-safe: a draft is scratch space for one thread; the values it builds are immutable.
+ */
+public final class PublicityDraft {
+  /** The value's {@link Publicity#channel()}. */
+  public String channel;
+
+  /** The value's {@link Publicity#from()}. */
+  public Instant from;
+
+  /** The value's {@link Publicity#until()}. */
+  public Instant until;
+
+  private PublicityDraft(Publicity value) {
+    this.channel = value.channel();
+    this.from = value.from();
+    this.until = value.until();
+  }
+
+  /**
+   * A draft holding every field of a value.
+   *
+   * @param value the value to copy
+   * @return a new draft; {@link #build()} on it unchanged gives a value equal to {@code value}
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static PublicityDraft of(Publicity value) {
+    return new PublicityDraft(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * A copy of a value with a change made to its draft.
+   *
+   * @param value the value to copy
+   * @param change what to change on the draft
+   * @return the value the changed draft builds
+   * @throws org.shangliang.deliberation.InvalidModelException if the changed fields do not make a
+   *     well-formed value
+   * @throws NullPointerException if an argument is null
+   */
+  public static Publicity edit(Publicity value, Consumer<? super PublicityDraft> change) {
+    PublicityDraft draft = of(value);
+    Objects.requireNonNull(change, "change").accept(draft);
+    return draft.build();
+  }
+
+  /**
+   * Builds the value the fields describe.
+   *
+   * @return the value
+   * @throws org.shangliang.deliberation.InvalidModelException if the fields do not make a
+   *     well-formed value (a field null, a required part missing, a check of the value failing)
+   */
+  public Publicity build() {
+    return Publicity.of(channel, from, until);
+  }
+}

@@ -1,0 +1,77 @@
+package org.shangliang.deliberation.testkit.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.shangliang.deliberation.meeting.SignIn;
+import org.shangliang.deliberation.party.PartyId;
+
+/**
+ * A mutable copy of a sign-in ({@link SignIn}): every field of the value as a public field, to
+ * change and build again. The core's builders are strict (a field is set once) and have no copy
+ * methods, so a mutation or a minimizer rebuilds a value through its draft: {@code
+ * SignInDraft.edit(value, d -> ...)}, or {@code SignInDraft.of(value)}, change, {@link #build()}.
+ *
+ * <p>Optional fields are {@link Optional}s.
+ *
+ * <p>A draft of a value, unchanged, builds a value equal to it.
+ *
+ * <p>Not thread-safe: a draft is scratch space for one thread; the values it builds are immutable.
+ */
+public final class SignInDraft {
+  /** The value's {@link SignIn#party()}. */
+  public PartyId party;
+
+  /** The value's {@link SignIn#at()}. */
+  public Instant at;
+
+  /** The value's {@link SignIn#evidence()} (empty if absent). */
+  public Optional<String> evidence;
+
+  private SignInDraft(SignIn value) {
+    this.party = value.party();
+    this.at = value.at();
+    this.evidence = value.evidence();
+  }
+
+  /**
+   * A draft holding every field of a value.
+   *
+   * @param value the value to copy
+   * @return a new draft; {@link #build()} on it unchanged gives a value equal to {@code value}
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static SignInDraft of(SignIn value) {
+    return new SignInDraft(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * A copy of a value with a change made to its draft.
+   *
+   * @param value the value to copy
+   * @param change what to change on the draft
+   * @return the value the changed draft builds
+   * @throws org.shangliang.deliberation.InvalidModelException if the changed fields do not make a
+   *     well-formed value
+   * @throws NullPointerException if an argument is null
+   */
+  public static SignIn edit(SignIn value, Consumer<? super SignInDraft> change) {
+    SignInDraft draft = of(value);
+    Objects.requireNonNull(change, "change").accept(draft);
+    return draft.build();
+  }
+
+  /**
+   * Builds the value the fields describe.
+   *
+   * @return the value
+   * @throws org.shangliang.deliberation.InvalidModelException if the fields do not make a
+   *     well-formed value (a field null, a required part missing, a check of the value failing)
+   */
+  public SignIn build() {
+    return evidence.isPresent()
+        ? SignIn.withEvidence(party, at, evidence.get())
+        : SignIn.of(party, at);
+  }
+}

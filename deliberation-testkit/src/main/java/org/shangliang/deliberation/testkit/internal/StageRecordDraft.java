@@ -1,0 +1,73 @@
+package org.shangliang.deliberation.testkit.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.shangliang.deliberation.meeting.MeetingStage;
+import org.shangliang.deliberation.meeting.StageRecord;
+
+/**
+ * A mutable copy of a stage record ({@link StageRecord}): every field of the value as a public
+ * field, to change and build again. The core's builders are strict (a field is set once) and have
+ * no copy methods, so a mutation or a minimizer rebuilds a value through its draft: {@code
+ * StageRecordDraft.edit(value, d -> ...)}, or {@code StageRecordDraft.of(value)}, change, {@link
+ * #build()}.
+ *
+ * <p>A draft of a value, unchanged, builds a value equal to it.
+ *
+ * <p>Not thread-safe: a draft is scratch space for one thread; the values it builds are immutable.
+ */
+public final class StageRecordDraft {
+  /** The value's {@link StageRecord#stage()}. */
+  public MeetingStage stage;
+
+  /** The value's {@link StageRecord#startedAt()}. */
+  public Instant startedAt;
+
+  /** The value's {@link StageRecord#summary()}. */
+  public String summary;
+
+  private StageRecordDraft(StageRecord value) {
+    this.stage = value.stage();
+    this.startedAt = value.startedAt();
+    this.summary = value.summary();
+  }
+
+  /**
+   * A draft holding every field of a value.
+   *
+   * @param value the value to copy
+   * @return a new draft; {@link #build()} on it unchanged gives a value equal to {@code value}
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static StageRecordDraft of(StageRecord value) {
+    return new StageRecordDraft(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * A copy of a value with a change made to its draft.
+   *
+   * @param value the value to copy
+   * @param change what to change on the draft
+   * @return the value the changed draft builds
+   * @throws org.shangliang.deliberation.InvalidModelException if the changed fields do not make a
+   *     well-formed value
+   * @throws NullPointerException if an argument is null
+   */
+  public static StageRecord edit(StageRecord value, Consumer<? super StageRecordDraft> change) {
+    StageRecordDraft draft = of(value);
+    Objects.requireNonNull(change, "change").accept(draft);
+    return draft.build();
+  }
+
+  /**
+   * Builds the value the fields describe.
+   *
+   * @return the value
+   * @throws org.shangliang.deliberation.InvalidModelException if the fields do not make a
+   *     well-formed value (a field null, a required part missing, a check of the value failing)
+   */
+  public StageRecord build() {
+    return StageRecord.of(stage, startedAt, summary);
+  }
+}

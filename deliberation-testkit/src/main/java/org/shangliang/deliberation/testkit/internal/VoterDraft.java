@@ -1,0 +1,73 @@
+package org.shangliang.deliberation.testkit.internal;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.shangliang.deliberation.decision.Voter;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
+
+/**
+ * A mutable copy of an eligible voter ({@link Voter}): every field of the value as a public field,
+ * to change and build again. The core's builders are strict (a field is set once) and have no copy
+ * methods, so a mutation or a minimizer rebuilds a value through its draft: {@code
+ * VoterDraft.edit(value, d -> ...)}, or {@code VoterDraft.of(value)}, change, {@link #build()}.
+ *
+ * <p>A draft of a value, unchanged, builds a value equal to it.
+ *
+ * <p>Not thread-safe: a draft is scratch space for one thread; the values it builds are immutable.
+ */
+public final class VoterDraft {
+  /** The value's {@link Voter#party()}. */
+  public PartyId party;
+
+  /** The value's {@link Voter#kind()}. */
+  public PartyKind kind;
+
+  /** The value's {@link Voter#weight()}. */
+  public BigDecimal weight;
+
+  private VoterDraft(Voter value) {
+    this.party = value.party();
+    this.kind = value.kind();
+    this.weight = value.weight();
+  }
+
+  /**
+   * A draft holding every field of a value.
+   *
+   * @param value the value to copy
+   * @return a new draft; {@link #build()} on it unchanged gives a value equal to {@code value}
+   * @throws NullPointerException if {@code value} is null
+   */
+  public static VoterDraft of(Voter value) {
+    return new VoterDraft(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * A copy of a value with a change made to its draft.
+   *
+   * @param value the value to copy
+   * @param change what to change on the draft
+   * @return the value the changed draft builds
+   * @throws org.shangliang.deliberation.InvalidModelException if the changed fields do not make a
+   *     well-formed value
+   * @throws NullPointerException if an argument is null
+   */
+  public static Voter edit(Voter value, Consumer<? super VoterDraft> change) {
+    VoterDraft draft = of(value);
+    Objects.requireNonNull(change, "change").accept(draft);
+    return draft.build();
+  }
+
+  /**
+   * Builds the value the fields describe.
+   *
+   * @return the value
+   * @throws org.shangliang.deliberation.InvalidModelException if the fields do not make a
+   *     well-formed value (a field null, a required part missing, a check of the value failing)
+   */
+  public Voter build() {
+    return Voter.of(party, kind, weight);
+  }
+}
