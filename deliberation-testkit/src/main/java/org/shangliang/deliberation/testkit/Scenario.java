@@ -159,6 +159,15 @@ public final class Scenario {
   }
 
   /**
+   * The scenario's parts: profile, jurisdiction, calendar, record, instant and expected codes.
+   *
+   * @return the parts
+   */
+  public ScenarioParts parts() {
+    return new ScenarioParts(profile, jurisdiction, calendar, record, at, expectedCodes);
+  }
+
+  /**
    * The validator of this scenario's profile, jurisdiction and calendar (built once).
    *
    * @return the validator

@@ -46,4 +46,46 @@ public record ScenarioParts(
     Objects.requireNonNull(at, "at");
     expectedCodes = Set.copyOf(Objects.requireNonNull(expectedCodes, "expectedCodes"));
   }
+
+  /**
+   * These parts with another record and the codes its report is expected to hold.
+   *
+   * @param newRecord the record
+   * @param newExpectedCodes the expected codes
+   * @return the new parts
+   */
+  public ScenarioParts withRecord(Deliberation newRecord, Set<RuleCode> newExpectedCodes) {
+    return new ScenarioParts(profile, jurisdiction, calendar, newRecord, at, newExpectedCodes);
+  }
+
+  /**
+   * These parts judged at another instant, with the codes the report is then expected to hold.
+   *
+   * @param newAt the instant to judge at
+   * @param newExpectedCodes the expected codes
+   * @return the new parts
+   */
+  public ScenarioParts withAt(Instant newAt, Set<RuleCode> newExpectedCodes) {
+    return new ScenarioParts(profile, jurisdiction, calendar, record, newAt, newExpectedCodes);
+  }
+
+  /**
+   * These parts with another jurisdiction, calendar, record and instant, and the codes the report
+   * is then expected to hold; the profile stays.
+   *
+   * @param newJurisdiction the unit tree
+   * @param newCalendar the working days
+   * @param newRecord the record
+   * @param newAt the instant to judge at
+   * @param newExpectedCodes the expected codes
+   * @return the new parts
+   */
+  public ScenarioParts with(
+      Jurisdiction newJurisdiction,
+      WorkCalendar newCalendar,
+      Deliberation newRecord,
+      Instant newAt,
+      Set<RuleCode> newExpectedCodes) {
+    return new ScenarioParts(profile, newJurisdiction, newCalendar, newRecord, newAt, newExpectedCodes);
+  }
 }
