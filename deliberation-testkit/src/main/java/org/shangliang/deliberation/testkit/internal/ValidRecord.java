@@ -1,0 +1,1035 @@
+package org.shangliang.deliberation.testkit.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.decision.DoubleThreshold;
+import org.shangliang.deliberation.decision.MajorityRule;
+import org.shangliang.deliberation.decision.Outcome;
+import org.shangliang.deliberation.decision.Quorum;
+import org.shangliang.deliberation.decision.RestrictedVote;
+import org.shangliang.deliberation.decision.Voter;
+import org.shangliang.deliberation.meeting.ConflictOfInterest;
+import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.meeting.MeetingKind;
+import org.shangliang.deliberation.meeting.MeetingResult;
+import org.shangliang.deliberation.meeting.MeetingStage;
+import org.shangliang.deliberation.meeting.Publicity;
+import org.shangliang.deliberation.meeting.RaisedProblem;
+import org.shangliang.deliberation.meeting.SignIn;
+import org.shangliang.deliberation.meeting.SpeakingTurn;
+import org.shangliang.deliberation.meeting.StageRecord;
+import org.shangliang.deliberation.meeting.Vote;
+import org.shangliang.deliberation.outcome.Appraisal;
+import org.shangliang.deliberation.outcome.AppraisalScale;
+import org.shangliang.deliberation.outcome.Disagreement;
+import org.shangliang.deliberation.outcome.Duty;
+import org.shangliang.deliberation.outcome.Escalation;
+import org.shangliang.deliberation.outcome.FollowUp;
+import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeFacts;
+import org.shangliang.deliberation.outcome.OutcomeKind;
+import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.outcome.Revisit;
+import org.shangliang.deliberation.outcome.Supervision;
+import org.shangliang.deliberation.outcome.SupervisionPhase;
+import org.shangliang.deliberation.party.Party;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.party.PartyList;
+import org.shangliang.deliberation.party.PartyRole;
+import org.shangliang.deliberation.process.Admission;
+import org.shangliang.deliberation.process.Approval;
+import org.shangliang.deliberation.process.AdmissionStatus;
+import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.testkit.GenerationException;
+import org.shangliang.deliberation.testkit.Generators;
+import org.shangliang.deliberation.testkit.ScenarioParts;
+import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.testkit.Shape.Feature;
+import org.shangliang.deliberation.tier.Cadence;
+import org.shangliang.deliberation.tier.HolidayCalendar;
+import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.topic.PublicFunds;
+import org.shangliang.deliberation.topic.SettledElsewhere;
+import org.shangliang.deliberation.topic.SettlingAuthority;
+import org.shangliang.deliberation.topic.SourceKind;
+import org.shangliang.deliberation.topic.Topic;
+import org.shangliang.deliberation.topic.TopicId;
+import org.shangliang.deliberation.topic.TopicSource;
+import org.shangliang.deliberation.topic.TwoPartyDispute;
+import org.shangliang.deliberation.unit.AdministrativeUnit;
+import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.unit.UnitId;
+
+/**
+ * Builds one compliant scenario from resolved {@link Choices}: the unit tree, the calendar, the party
+ * list, the topic, its admission, the meetings with their votes, the outcome and what follows it,
+ * the steps, the hotline case, the events and the instant to judge at. Each part is built so that
+ * every built-in rule holds; the time line runs forward from the raising of the topic, and every
+ * window of the profile bounds the gaps it governs. Work is linear in the size (the parties).
+ */
+final class ValidRecord {
+  private static final Duration HOUR = Duration.ofHours(1);
+  private static final Duration DAY = Duration.ofDays(1);
+
+  private final Profile profile;
+  private final Choices c;
+  private final RandomGenerator random;
+  private final int size;
+  private final ZoneId zone;
+
+  private Jurisdiction jurisdiction;
+  private final Map<UnitId, AdministrativeUnit> units = new HashMap<>();
+  private final Map<UnitId, List<AdministrativeUnit>> children = new HashMap<>();
+  private AdministrativeUnit deliberating;
+  private TierRule tier;
+  private final List<UnitId> affected = new ArrayList<>();
+  private HolidayCalendar calendar;
+
+  private final List<Party> parties = new ArrayList<>();
+  private final Map<PartyKind, Integer> kindCounts = new java.util.EnumMap<>(PartyKind.class);
+  private PartyId convener;
+  private PartyId recorder;
+  private final List<PartyId> supervisors = new ArrayList<>();
+  private final List<PartyId> fundsSupervisors = new ArrayList<>();
+  private final List<PartyId> departments = new ArrayList<>();
+  private PartyId mediator;
+
+  private Instant raisedAt;
+  private Instant admittedAt;
+  private Instant partiesIdentifiedAt;
+  private Instant last;
+  private Instant at;
+  private String title;
+
+  private final List<Meeting> meetings = new ArrayList<>();
+  private Instant decidedAt; // the end of the first meeting that formed a result (passed, if voted)
+  private OutcomeRecord outcome;
+  private Instant classifiedAt;
+  private Instant completedAt;
+  private final List<Supervision> supervision = new ArrayList<>();
+  private final List<Escalation> escalations = new ArrayList<>();
+  private final List<Revisit> revisits = new ArrayList<>();
+  private final List<Appraisal> appraisals = new ArrayList<>();
+  private final List<Reopening> reopenings = new ArrayList<>();
+  private List<StepEvent> steps = List.of();
+
+  ValidRecord(Profile profile, Choices choices, RandomGenerator random, int size) {
+    this.profile = profile;
+    this.c = choices;
+    this.random = random;
+    this.size = size;
+    this.zone = profile.zone();
+  }
+
+  ScenarioParts scenario() {
+    units();
+    times();
+    parties();
+    meetings();
+    outcome();
+    if (at == null) {
+      at = openEnd();
+    }
+    Optional<HotlineCase> hotline = hotline();
+    if (c.steps) {
+      steps = StepTrack.place(this::actorFor, profile.stepPlan().get(), raisedAt, meetings, decidedAt,
+          duties() ? classifiedAt : null, completedAt, stepsHorizon(), random, c.shape.stepRoles());
+    }
+    Topic topic = topic(hotline);
+    Deliberation record =
+        new Deliberation.Builder()
+            .id(DeliberationId.of("d-" + Long.toHexString(random.nextLong() >>> 16)))
+            .topic(topic)
+            .parties(PartyList.of(parties))
+            .deliberatingUnit(deliberating.id())
+            .admission(admission())
+            .plannedMeetingDate(plannedDate())
+            .addAllMeetings(meetings)
+            .addAllSteps(steps)
+            .outcome(Optional.ofNullable(outcome))
+            .addAllSupervision(supervision)
+            .addAllEscalations(escalations)
+            .addAllRevisits(revisits)
+            .addAllAppraisals(appraisals)
+            .addAllReopenings(reopenings)
+            .hotlineCase(hotline)
+            .addAllEvents(c.events ? events() : List.of())
+            .build();
+    return new ScenarioParts(profile, jurisdiction, calendar, record, at, Set.of());
+  }
+
+  // ---------------------------------------------------------------- units and times
+
+  private void units() {
+    jurisdiction = Generators.jurisdictions(profile).generate(random, size);
+    List<AdministrativeUnit> atLevel = new ArrayList<>();
+    for (AdministrativeUnit unit : jurisdiction.units()) {
+      units.put(unit.id(), unit);
+      if (unit.parent().isPresent()) {
+        children.computeIfAbsent(unit.parent().get(), k -> new ArrayList<>()).add(unit);
+      }
+      if (unit.level() == c.level) {
+        atLevel.add(unit);
+      }
+    }
+    deliberating = Draw.pick(random, atLevel);
+    tier = profile.tier(c.level).get();
+    List<AdministrativeUnit> subtree = new ArrayList<>();
+    subtree.add(deliberating);
+    for (int i = 0; i < subtree.size() && subtree.size() < 40; i++) {
+      subtree.addAll(children.getOrDefault(subtree.get(i).id(), List.of()));
+    }
+    int most = Math.min(3, subtree.size());
+    if (c.meetingKind == MeetingKind.ONLINE_MICRO) {
+      most = Math.min(most, profile.onlineMaxAffectedUnits());
+    }
+    int count = 1 + random.nextInt(most);
+    List<AdministrativeUnit> pool = new ArrayList<>(subtree);
+    for (int i = 0; i < count; i++) {
+      affected.add(pool.remove(random.nextInt(pool.size())).id());
+    }
+  }
+
+  private Optional<AdministrativeUnit> parent(AdministrativeUnit unit) {
+    return unit.parent().map(units::get);
+  }
+
+  private void times() {
+    LocalDate day = LocalDate.of(2021 + random.nextInt(8), 1, 1).plusDays(random.nextInt(365));
+    raisedAt = day.atTime(8 + random.nextInt(11), random.nextInt(60)).atZone(zone).toInstant();
+    calendar = Generators.workCalendars(day.getYear() - 1, day.getYear() + 3).generate(random, size);
+    Optional<Duration> urgent = urgentWindow();
+    if (urgent.isPresent()) {
+      admittedAt = raisedAt.plus(Draw.part(random, urgent.get(), 5, 20));
+      partiesIdentifiedAt = admittedAt.plus(Draw.part(random, urgent.get(), 1, 5));
+    } else {
+      admittedAt = raisedAt.plus(Draw.between(random, Duration.ofHours(2), Duration.ofDays(10)));
+      partiesIdentifiedAt = admittedAt.plus(Draw.between(random, HOUR, Duration.ofDays(2)));
+    }
+    last = c.admission == Choices.Admission.PENDING ? raisedAt : admittedAt;
+    title = deliberating.name() + " " + entryOrCategoryName();
+  }
+
+  private Optional<Duration> urgentWindow() {
+    return c.size == MatterSize.URGENT ? profile.urgentWindow() : Optional.empty();
+  }
+
+  private String entryOrCategoryName() {
+    if (c.entry != null) {
+      return profile.catalogue().entry(c.entry).get().name().zh();
+    }
+    return c.categoryName();
+  }
+
+  private LocalDate date(Instant instant) {
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  private Instant onDay(LocalDate date) {
+    return date.atTime(9 + random.nextInt(10), random.nextInt(4) * 15).atZone(zone).toInstant();
+  }
+
+  private boolean regularTier() {
+    return tier.cadence().isRegular() && c.size != MatterSize.URGENT;
+  }
+
+  // ---------------------------------------------------------------- parties
+
+  private PartyId add(PartyKind kind, UnitId unit, boolean weighted, PartyRole... roles) {
+    int n = kindCounts.merge(kind, 1, Integer::sum);
+    PartyId id = PartyId.of(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + n);
+    Party.Builder party = new Party.Builder().id(id).kind(kind).unit(unit);
+    for (PartyRole role : roles) {
+      party.addRole(role);
+    }
+    if (kind == PartyKind.OTHER) {
+      party.otherLabel("其他协商主体");
+    }
+    if (weighted) {
+      party.weight(Generators.floorAreas().generate(random, size));
+    }
+    parties.add(party.build());
+    return id;
+  }
+
+  private boolean listed(PartyKind kind) {
+    return kindCounts.containsKey(kind);
+  }
+
+  private void parties() {
+    UnitId here = deliberating.id();
+    UnitId above = parent(deliberating).map(AdministrativeUnit::id).orElse(here);
+    convener = add(tier.convenerKind(), here, false, PartyRole.CONVENER, PartyRole.DELIBERATOR);
+    recorder = add(PartyKind.RESIDENTS_COMMITTEE, here, false, PartyRole.DELIBERATOR);
+    Set<PartyKind> required = EnumSet.noneOf(PartyKind.class);
+    profile.catalogue().category(c.category).ifPresent(cat -> required.addAll(cat.requiredPartyKinds()));
+    if (c.entry != null) {
+      required.addAll(profile.catalogue().entry(c.entry).get().requiredPartyKinds());
+    }
+    for (PartyKind kind : required) {
+      if (!listed(kind)) {
+        add(kind, kind == PartyKind.STAKEHOLDER ? affected.get(0) : here, kind == PartyKind.STAKEHOLDER,
+            PartyRole.DELIBERATOR);
+      }
+    }
+    for (UnitId unit : affected) {
+      add(PartyKind.STAKEHOLDER, unit, true, PartyRole.DELIBERATOR);
+    }
+    List<PartyKind> supervising = new ArrayList<>(profile.supervisorKinds());
+    if (supervising.isEmpty()) {
+      supervising.add(PartyKind.RESIDENT_REPRESENTATIVE);
+    }
+    int supervisorCount = 1 + random.nextInt(Math.min(2, supervising.size()));
+    for (int i = 0; i < supervisorCount; i++) {
+      PartyKind kind = supervising.remove(random.nextInt(supervising.size()));
+      supervisors.add(add(kind, here, false, PartyRole.SUPERVISOR));
+    }
+    if (c.funds) {
+      for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
+        fundsSupervisors.add(add(kind, above, false, PartyRole.SUPERVISOR));
+      }
+    }
+    if (c.dispute) {
+      mediator = add(PartyKind.MEDIATOR, here, false, PartyRole.DELIBERATOR);
+    }
+    for (int i = 0; i < c.hotlineDepartments; i++) {
+      departments.add(add(PartyKind.GOVERNMENT_DEPARTMENT, above, false, PartyRole.DELIBERATOR));
+    }
+    if (c.vote && c.rule instanceof RestrictedVote) {
+      PartyKind kind = ((RestrictedVote) c.rule).kind();
+      int voters = 3 + minimumYes(((RestrictedVote) c.rule).rule());
+      for (int i = 0; i < voters; i++) {
+        add(kind, here, kind == PartyKind.STAKEHOLDER, PartyRole.DELIBERATOR);
+      }
+    }
+    int deliberators = 0;
+    for (Party party : parties) {
+      deliberators += party.hasRole(PartyRole.DELIBERATOR) ? 1 : 0;
+    }
+    int needed = 3 + (c.vote ? minimumYes(c.rule) : 0);
+    for (Quorum quorum : profile.quorums().values()) {
+      needed = Math.max(needed, quorum.minimumCount() + 2);
+    }
+    int filler = Math.max(size - parties.size(), needed - deliberators);
+    List<UnitId> homes = new ArrayList<>(affected);
+    parties.addAll(Generators.residents("resident", homes).generate(random, Math.max(0, filler)));
+  }
+
+  /** The fewest yes votes by headcount a rule asks for (its minimum of yes votes, rounded up). */
+  private static int minimumYes(DecisionRule rule) {
+    if (rule instanceof MajorityRule && ((MajorityRule) rule).minimumYes().signum() > 0) {
+      return ((MajorityRule) rule).minimumYes().setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+    }
+    if (rule instanceof DoubleThreshold) {
+      return minimumYes(((DoubleThreshold) rule).headcount());
+    }
+    if (rule instanceof RestrictedVote) {
+      return minimumYes(((RestrictedVote) rule).rule());
+    }
+    return 0;
+  }
+
+  private PartyId actorFor(org.shangliang.deliberation.process.StepRole role) {
+    if (role == org.shangliang.deliberation.process.StepRole.SUPERVISE && !supervisors.isEmpty()) {
+      return supervisors.get(0);
+    }
+    return role == org.shangliang.deliberation.process.StepRole.EVALUATE ? recorder : convener;
+  }
+
+  // ---------------------------------------------------------------- meetings
+
+  private List<MeetingKind> allowedKinds() {
+    List<MeetingKind> kinds = new ArrayList<>(List.of(MeetingKind.REGULAR, MeetingKind.REGULAR, MeetingKind.URGENT));
+    if (c.size != MatterSize.MAJOR) {
+      kinds.add(MeetingKind.SMALL);
+    }
+    if (c.size == MatterSize.MINOR && affected.size() <= profile.onlineMaxAffectedUnits()) {
+      kinds.add(MeetingKind.ONLINE_MICRO);
+    }
+    return kinds;
+  }
+
+  private void meetings() {
+    if (c.meetings == 0) {
+      return;
+    }
+    last = partiesIdentifiedAt;
+    Instant previousEnd = null;
+    for (int i = 0; i < c.meetings; i++) {
+      MeetingKind kind =
+          c.meetingKind != null
+              ? c.meetingKind
+              : i == 0 && c.regularDate ? MeetingKind.REGULAR : Draw.pick(random, allowedKinds());
+      Instant start;
+      Optional<Duration> urgent = urgentWindow();
+      if (i == 0 && urgent.isPresent()) {
+        start = raisedAt.plus(Draw.part(random, urgent.get(), 30, 60));
+      } else {
+        LocalDate from = date(previousEnd == null ? partiesIdentifiedAt : previousEnd);
+        LocalDate day = from.plusDays(previousEnd == null ? 1 + random.nextInt(14) : 3 + random.nextInt(28));
+        if (kind == MeetingKind.REGULAR && regularTier()) {
+          day = tier.cadence().nextOnOrAfter(day, calendar).get();
+        }
+        start = onDay(day);
+      }
+      Instant end = start.plus(Draw.between(random, Duration.ofMinutes(40), Duration.ofHours(3)));
+      boolean deciding = i == c.meetings - 1;
+      meetings.add(meeting(kind, start, end, deciding));
+      previousEnd = end;
+      last = Draw.max(last, end);
+    }
+  }
+
+  private Votes.Target target(boolean deciding) {
+    if (!deciding) {
+      return Votes.Target.NOT_PASS;
+    }
+    if (c.outcome == OutcomeKind.IMMEDIATE || c.outcome == OutcomeKind.COMMITTED) {
+      return Votes.Target.PASS;
+    }
+    if (c.outcome == OutcomeKind.SHELVED) {
+      return Votes.Target.NOT_PASS;
+    }
+    return Votes.Target.ANY;
+  }
+
+  private Meeting meeting(MeetingKind kind, Instant start, Instant end, boolean deciding) {
+    List<PartyId> invited = new ArrayList<>();
+    List<Party> invitedParties = new ArrayList<>();
+    for (Party party : parties) {
+      boolean always = party.id().equals(convener) || party.id().equals(recorder);
+      if (party.hasRole(PartyRole.DELIBERATOR) && (always || Draw.chance(random, 90))) {
+        invited.add(party.id());
+        invitedParties.add(party);
+      }
+    }
+    Quorum quorum = profile.quorums().get(c.size);
+    int least = leastSignIns(quorum, invited.size());
+    int signed = least + random.nextInt(invited.size() - least + 1);
+    boolean votes = c.vote && (deciding || Draw.chance(random, 50));
+    List<Voter> eligible = new ArrayList<>();
+    if (votes) {
+      boolean chairVotes = Draw.chance(random, 30);
+      List<Party> voting = new ArrayList<>();
+      for (Party party : invitedParties) {
+        if (chairVotes || !party.id().equals(convener)) {
+          voting.add(party);
+        }
+      }
+      eligible = Generators.voters(voting);
+    }
+    Set<PartyId> conflicted = new LinkedHashSet<>();
+    Optional<Vote> vote = Optional.empty();
+    List<PartyId> present = attendance(invited, signed);
+    Instant closedAt = Draw.split(start, end, stagesCount() + 1, stagesCount() + 2);
+    if (votes) {
+      if (c.conflict && deciding) {
+        conflicted.add(conflictedParty(present, eligible));
+      }
+      Shape.VoteForm form = c.voteForm;
+      vote = Votes.reaching(random, c.rule, eligible, new LinkedHashSet<>(present), conflicted, form,
+          target(deciding), closedAt, recorder);
+      if (vote.isEmpty()) {
+        present = attendance(invited, invited.size());
+        vote = Votes.reaching(random, c.rule, eligible, new LinkedHashSet<>(present), conflicted, form,
+            target(deciding), closedAt, recorder);
+      }
+      if (vote.isEmpty() && deciding && (c.shape.wants(Feature.VOTE) || c.shape.ruleKind().isPresent())) {
+        throw new GenerationException(
+            "Scenarios.valid(profile " + profile.id() + ", " + c.shape + "): the rule " + c.rule
+                + " cannot reach " + target(deciding) + " with " + eligible.size() + " eligible voters");
+      }
+      if (vote.isEmpty()) {
+        conflicted.clear();
+      }
+    }
+    Meeting.Builder meeting =
+        new Meeting.Builder()
+            .unit(deliberating.id())
+            .kind(kind)
+            .scheduledDate(date(start))
+            .startedAt(start)
+            .endedAt(end)
+            .chair(convener)
+            .recorder(recorder)
+            .addAllInvited(invited)
+            .vote(vote);
+    Instant signInFrom = Draw.max(partiesIdentifiedAt, start.minus(Duration.ofMinutes(30)));
+    for (PartyId party : present) {
+      meeting.addAttendance(SignIn.of(party, Draw.within(random, signInFrom, start)));
+    }
+    if (Draw.chance(random, 20) && !supervisors.isEmpty()) {
+      PartyId guest = supervisors.get(0);
+      if (!present.contains(guest)) {
+        meeting.addAttendance(SignIn.of(guest, start));
+        present.add(guest);
+      }
+    }
+    List<MeetingStage> stages = profile.meetingStages();
+    for (int k = 0; k < stages.size(); k++) {
+      MeetingStage stage = stages.get(k);
+      meeting.addStages(
+          StageRecord.of(stage, Draw.split(start, end, k, stages.size() + 2), stage.label().zh() + "：" + title));
+    }
+    for (PartyId party : conflicted) {
+      meeting.addConflicts(ConflictOfInterest.of(party, "与本议题有直接利害关系"));
+    }
+    if (c.speaking) {
+      int turns = 1 + random.nextInt(Math.min(6, present.size()));
+      for (int k = 0; k < turns; k++) {
+        meeting.addSpeakingTurns(SpeakingTurn.of(Draw.pick(random, present), speakingTime()));
+      }
+    }
+    if (c.problems && (deciding || Draw.chance(random, 40))) {
+      int count = 1 + random.nextInt(3);
+      for (int k = 0; k < count; k++) {
+        meeting.addProblems(problem(start, end));
+      }
+    }
+    Optional<MeetingResult> result = result(vote, deciding, new LinkedHashSet<>(present));
+    meeting.result(result);
+    if (result.isPresent()) {
+      Instant from = end.plus(Draw.between(random, Duration.ZERO, HOUR));
+      Duration length = profile.minimumPublicity().orElse(Duration.ofDays(3))
+          .plus(Draw.between(random, Duration.ZERO, Duration.ofDays(4)));
+      meeting.publicity(Publicity.of(Draw.pick(random, List.of("社区公示栏", "居民微信群", "楼道公示栏")), from, from.plus(length)));
+      boolean decision = result.get().outcome().isEmpty() || result.get().outcome().get() == Outcome.PASSED;
+      if (decision && (decidedAt == null || end.isBefore(decidedAt))) {
+        decidedAt = end;
+      }
+    }
+    return meeting.build();
+  }
+
+  private int stagesCount() {
+    return profile.meetingStages().size();
+  }
+
+  /** The fewest invited sign-ins that meet the quorum (at least two: the chair and the recorder). */
+  private int leastSignIns(Quorum quorum, int invited) {
+    if (quorum == null) {
+      return Math.min(2, invited);
+    }
+    if (!quorum.isMetBy(invited, invited)) {
+      throw new GenerationException(
+          "Scenarios.valid(profile " + profile.id() + ", " + c.shape + "): the quorum for a "
+              + c.size + " matter cannot be met even when all " + invited + " invited sign in");
+    }
+    int low = 0;
+    int high = invited;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (quorum.isMetBy(mid, invited)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return Math.max(low, Math.min(2, invited));
+  }
+
+  /** The chair, the recorder and then other invited parties, {@code count} in all. */
+  private List<PartyId> attendance(List<PartyId> invited, int count) {
+    List<PartyId> present = new ArrayList<>(count);
+    List<PartyId> others = new ArrayList<>(invited.size());
+    for (PartyId party : invited) {
+      if (party.equals(convener) || party.equals(recorder)) {
+        present.add(party);
+      } else {
+        others.add(party);
+      }
+    }
+    for (int i = 0; present.size() < count; i++) {
+      int j = i + random.nextInt(others.size() - i);
+      Collections.swap(others, i, j);
+      present.add(others.get(i));
+    }
+    return present;
+  }
+
+  private PartyId conflictedParty(List<PartyId> present, List<Voter> eligible) {
+    Set<PartyId> voters = new LinkedHashSet<>();
+    for (Voter voter : eligible) {
+      if (!Votes.counts(c.rule, voter)) {
+        voters.add(voter.party());
+      }
+    }
+    for (PartyId party : present) {
+      if (voters.contains(party)) {
+        return party; // one whose vote the rule does not count anyway
+      }
+    }
+    for (PartyId party : present) {
+      if (!party.equals(convener)) {
+        return party;
+      }
+    }
+    return convener;
+  }
+
+  private Duration speakingTime() {
+    Optional<Duration> limit = profile.speakingTimeLimit();
+    if (limit.isEmpty()) {
+      return Draw.between(random, Duration.ofMinutes(1), Duration.ofMinutes(8));
+    }
+    Duration time = Draw.part(random, limit.get(), 10, 100);
+    return time.isZero() ? limit.get() : time;
+  }
+
+  private RaisedProblem problem(Instant start, Instant end) {
+    Instant raised = Draw.within(random, start, end);
+    String description = Draw.pick(random, List.of("楼道照明损坏", "垃圾清运不及时", "停车位不足", "雨水管堵塞"));
+    if (Draw.chance(random, 40)) {
+      return RaisedProblem.solvedOnTheSpot(description, raised);
+    }
+    Duration window = profile.problemSolutionWindow().orElse(Duration.ofDays(2));
+    Instant proposed = raised.plus(Draw.part(random, window, 5, 100));
+    last = Draw.max(last, proposed);
+    return RaisedProblem.pending(description, raised, Optional.of(proposed));
+  }
+
+  private Optional<MeetingResult> result(Optional<Vote> vote, boolean deciding, Set<PartyId> present) {
+    String text = Draw.pick(random, List.of("经协商形成意见：", "会议议定：")) + title;
+    if (vote.isPresent()) {
+      Outcome computed = vote.get().decide(present).outcome();
+      return deciding || Draw.chance(random, 60)
+          ? Optional.of(MeetingResult.of(text, computed))
+          : Optional.empty();
+    }
+    boolean agreed = c.outcome == OutcomeKind.IMMEDIATE || c.outcome == OutcomeKind.COMMITTED;
+    if (deciding && (agreed || c.outcome == OutcomeKind.RECOMMENDATION || c.publicity)) {
+      return Optional.of(MeetingResult.of(text));
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- outcome
+
+  private boolean duties() {
+    return c.outcome == OutcomeKind.IMMEDIATE || c.outcome == OutcomeKind.COMMITTED;
+  }
+
+  private void outcome() {
+    if (c.outcome == null) {
+      return;
+    }
+    classifiedAt = last.plus(Draw.between(random, Duration.ofMinutes(10), Duration.ofDays(2)));
+    last = classifiedAt;
+    boolean early = meetings.size() < profile.minRoundsBeforeShelving();
+    Disagreement disagreement = Disagreement.values()[random.nextInt(2)];
+    boolean wide = Draw.chance(random, 20);
+    if (c.outcome == OutcomeKind.SHELVED) {
+      // shelved after fewer rounds than the profile asks only with deep disagreement or wide scope
+      disagreement = Disagreement.values()[1 + random.nextInt(2)];
+      if (early && disagreement != Disagreement.DEEP) {
+        wide = true;
+      }
+    }
+    OutcomeFacts.Builder facts =
+        new OutcomeFacts.Builder()
+            .agreementReached(
+                c.outcome != OutcomeKind.SHELVED
+                    && (c.outcome != OutcomeKind.RECOMMENDATION || random.nextBoolean()))
+            .withinPowers(c.outcome != OutcomeKind.RECOMMENDATION)
+            .roundsHeld(meetings.size())
+            .wideScopeOrComplexCauses(wide)
+            .disagreement(disagreement);
+    if (c.outcome == OutcomeKind.COMMITTED) {
+      facts.addBlockingFactors(Draw.pick(random, List.of("需先完成管线迁移", "资金尚待审批", "需等待施工季节")));
+    }
+    OutcomeRecord.Builder record =
+        new OutcomeRecord.Builder().kind(c.outcome).facts(facts.build()).classifiedAt(classifiedAt);
+    switch (c.outcome) {
+      case IMMEDIATE:
+      case COMMITTED:
+        carryOut(record);
+        break;
+      case SHELVED:
+        shelve(record);
+        break;
+      case RECOMMENDATION:
+      default:
+        recommend(record);
+        break;
+    }
+    outcome = record.build();
+  }
+
+  private void carryOut(OutcomeRecord.Builder record) {
+    Optional<Duration> interval = profile.progressPublicityInterval();
+    Duration span = Draw.between(random, Duration.ofDays(3), Duration.ofDays(120));
+    if (c.outcome == OutcomeKind.COMMITTED && interval.isPresent()) {
+      span = c.progress ? Draw.part(random, interval.get(), 120, 400) : Draw.min(span, Draw.percent(interval.get(), 90));
+    }
+    Instant start = classifiedAt;
+    Instant end;
+    int count = 1 + random.nextInt(3);
+    List<Duty> duties = new ArrayList<>();
+    Instant completion = null;
+    if (c.completed) {
+      for (int i = 1; i <= count; i++) {
+        Instant done = i == 1 ? start.plus(span) : start.plus(Draw.part(random, span, 20, 100));
+        completion = completion == null ? done : Draw.max(completion, done);
+        duties.add(duty(i, done.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(30))), Optional.of(done)));
+      }
+      end = completion;
+      completedAt = completion;
+    } else {
+      end = start.plus(span);
+      at = end;
+      for (int i = 1; i <= count; i++) {
+        boolean done = i > 1 && Draw.chance(random, 40);
+        Instant finished = start.plus(Draw.part(random, span, 10, 90));
+        duties.add(
+            done
+                ? duty(i, finished.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(30))), Optional.of(finished))
+                : duty(i, end.plus(Draw.between(random, HOUR, Duration.ofDays(60))), Optional.empty()));
+      }
+    }
+    record.addAllDuties(duties);
+    if (c.outcome == OutcomeKind.COMMITTED && interval.isPresent()) {
+      Instant previous = start;
+      while (previous.plus(interval.get()).isBefore(end)) {
+        Instant from = previous.plus(Draw.part(random, interval.get(), 50, 100));
+        record.addProgressReports(Publicity.of("社区公示栏", from, from.plus(Duration.ofDays(7))));
+        previous = from;
+      }
+    }
+    PartyId supervisor = Draw.pick(random, supervisors);
+    supervision.add(Supervision.of(SupervisionPhase.BEFORE, supervisor, start.plus(Draw.part(random, span, 1, 10)), "审核实施方案"));
+    if (c.completed || Draw.chance(random, 50)) {
+      Instant during = start.plus(Draw.part(random, Duration.between(start, end), 20, 80));
+      supervision.add(Supervision.of(SupervisionPhase.DURING, Draw.pick(random, supervisors), during, "现场查看进度"));
+    }
+    Instant horizon = end;
+    if (c.completed) {
+      Optional<Duration> window = profile.revisitWindow();
+      Duration slack = window.isPresent() && !c.revisit ? Draw.percent(window.get(), 50) : Duration.ofDays(3);
+      Instant after = completion.plus(Draw.part(random, Draw.min(slack, Duration.ofDays(3)), 0, 100));
+      supervision.add(Supervision.of(SupervisionPhase.AFTER, Draw.pick(random, supervisors), after, "验收办理结果"));
+      horizon = Draw.max(horizon, after);
+      for (PartyId funds : fundsSupervisors) {
+        supervision.add(Supervision.of(SupervisionPhase.AFTER, funds, after, "核查资金使用"));
+      }
+      if (c.revisit) {
+        Duration within = window.isPresent() ? Draw.min(window.get(), Duration.ofDays(20)) : Duration.ofDays(20);
+        Instant revisited = completion.plus(Draw.part(random, within, 1, 100));
+        revisits.add(Revisit.of(revisited, recorder, "群众对办理结果表示认可"));
+        horizon = Draw.max(horizon, revisited);
+      }
+      if (c.appraisal) {
+        horizon = appraise(horizon);
+      }
+      last = horizon;
+      if (window.isPresent() && !c.revisit) {
+        at = Draw.within(random, horizon, completion.plus(window.get()));
+      }
+    } else {
+      for (PartyId funds : fundsSupervisors) {
+        if (Draw.chance(random, 50)) {
+          supervision.add(Supervision.of(SupervisionPhase.BEFORE, funds, start.plus(Draw.part(random, span, 1, 10)), "核查资金预算"));
+        }
+      }
+      last = Draw.max(last, end);
+    }
+  }
+
+  private Duty duty(int index, Instant deadline, Optional<Instant> completed) {
+    return new Duty.Builder()
+        .id("duty-" + index)
+        .description(Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门")))
+        .responsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)))
+        .measures("明确专人负责，按周通报进度")
+        .deadline(deadline)
+        .completedAt(completed)
+        .completionRecord(completed.map(at -> "办结记录 " + date(at)))
+        .build();
+  }
+
+  private Instant appraise(Instant from) {
+    Optional<AppraisalScale> scale = profile.appraisalScale();
+    int count = 1 + random.nextInt(3);
+    Instant when = from;
+    for (int i = 0; i < count; i++) {
+      when = when.plus(Draw.between(random, HOUR, Duration.ofDays(3)));
+      int score;
+      if (scale.isEmpty()) {
+        score = 1 + random.nextInt(5);
+      } else if (c.poorAppraisal && i == 0) {
+        score = scale.get().min() + random.nextInt(scale.get().poorAtMost() - scale.get().min() + 1);
+      } else {
+        score = scale.get().poorAtMost() + 1 + random.nextInt(scale.get().max() - scale.get().poorAtMost());
+      }
+      appraisals.add(Appraisal.of(when, i % 2 == 0 ? recorder : supervisors.get(0), score));
+    }
+    if (c.poorAppraisal && profile.reopenOnPoorAppraisal()) {
+      when = when.plus(Draw.between(random, HOUR, Duration.ofDays(3)));
+      reopenings.add(Reopening.of(when, "评议不满意，重新启动协商"));
+    }
+    return when;
+  }
+
+  private void shelve(OutcomeRecord.Builder record) {
+    Instant told = classifiedAt.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(2)));
+    record.residentsNotice(Publicity.of("社区公示栏", told, told.plus(Duration.ofDays(7))));
+    last = told;
+    if (!c.takeUp) {
+      return;
+    }
+    LocalDate takeUp = date(classifiedAt).plusDays(15 + random.nextInt(106));
+    record.takeUpAgainOn(takeUp);
+    if (c.reopening) {
+      Instant reopened = Draw.within(random, told.plus(HOUR), takeUp.atStartOfDay(zone).toInstant().plus(Duration.ofHours(12)));
+      reopenings.add(Reopening.of(reopened, "按期重新协商"));
+      last = reopened;
+    } else {
+      at = Draw.within(random, told, Draw.min(told.plus(Duration.ofDays(10)), takeUp.atStartOfDay(zone).toInstant()));
+    }
+  }
+
+  private void recommend(OutcomeRecord.Builder record) {
+    record.proposedSolution("建议上级统筹协调解决：" + title);
+    AdministrativeUnit target = escalationTarget();
+    Instant escalatedAt = classifiedAt.plus(Draw.between(random, Duration.ofMinutes(10), Duration.ofDays(2)));
+    Optional<Duration> window = profile.escalationFollowUpWindow();
+    Duration span;
+    if (window.isPresent()) {
+      span = c.followUps ? Draw.part(random, window.get(), 110, 400) : Draw.part(random, window.get(), 10, 90);
+    } else {
+      span = Draw.between(random, Duration.ofDays(2), Duration.ofDays(60));
+    }
+    boolean resolved = c.solved || Draw.chance(random, 40);
+    Instant end = escalatedAt.plus(span);
+    Escalation.Builder escalation =
+        new Escalation.Builder()
+            .fromUnit(deliberating.id())
+            .toUnit(target.id())
+            .reason("超出本级职权范围：" + title)
+            .escalatedAt(escalatedAt)
+            .follower(convener);
+    if (resolved) {
+      escalation.resolvedAt(end).deadline(end.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(30))));
+    } else {
+      escalation.deadline(end.plus(Draw.between(random, HOUR, Duration.ofDays(30))));
+      at = end;
+    }
+    Instant previous = escalatedAt;
+    if (window.isPresent()) {
+      while (previous.plus(window.get()).isBefore(end)) {
+        previous = previous.plus(Draw.part(random, window.get(), 50, 100));
+        escalation.addFollowUps(FollowUp.of(previous, "跟踪上级办理进展"));
+      }
+    } else if (Draw.chance(random, 50)) {
+      escalation.addFollowUps(FollowUp.of(Draw.within(random, escalatedAt, end), "跟踪上级办理进展"));
+    }
+    escalations.add(escalation.build());
+    last = end;
+    if (c.solved) {
+      record.solvedAt(end);
+      Instant told = end.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(2)));
+      record.residentsNotice(Publicity.of("社区公示栏", told, told.plus(Duration.ofDays(7))));
+      completedAt = end;
+      last = told;
+    }
+  }
+
+  /** The first unit above the deliberating one at or above the level its tier escalates to, with a tier. */
+  private AdministrativeUnit escalationTarget() {
+    org.shangliang.deliberation.unit.TierLevel level = tier.escalatesTo().get();
+    for (Optional<AdministrativeUnit> unit = parent(deliberating); unit.isPresent(); unit = parent(unit.get())) {
+      if (unit.get().level().compareTo(level) >= 0 && profile.tier(unit.get().level()).isPresent()) {
+        return unit.get();
+      }
+    }
+    throw new IllegalStateException("no escalation target above " + deliberating.id());
+  }
+
+  /** The instant to judge a record that ends open: a little after its last instant. */
+  private Instant openEnd() {
+    Optional<Duration> urgent = urgentWindow();
+    if (urgent.isPresent() && meetings.isEmpty()) {
+      return Draw.within(random, last, raisedAt.plus(urgent.get()));
+    }
+    return last.plus(Draw.between(random, HOUR, Duration.ofDays(20)));
+  }
+
+  private Instant stepsHorizon() {
+    return reopenings.isEmpty() ? at : reopenings.get(0).at().minusSeconds(1);
+  }
+
+  // ---------------------------------------------------------------- topic, admission, hotline
+
+  private Topic topic(Optional<HotlineCase> hotline) {
+    Topic.Builder topic =
+        new Topic.Builder()
+            .id(TopicId.of("t-" + Long.toHexString(random.nextLong() >>> 20)))
+            .title(title)
+            .category(c.category)
+            .catalogueEntry(Optional.ofNullable(c.entry))
+            .matterSize(c.size)
+            .addAllAffectedUnits(affected)
+            .raisedAt(raisedAt)
+            .source(
+                hotline.isPresent()
+                    ? TopicSource.hotline(hotline.get().ticketId())
+                    : TopicSource.of(Draw.pick(random, List.of(SourceKind.HOME_VISIT, SourceKind.COURTYARD_TALK, SourceKind.RESIDENT_PROPOSAL, SourceKind.GRID_INSPECTION))));
+    if (c.funds) {
+      topic.publicFunds(PublicFunds.of(BigDecimal.valueOf(10_000 + random.nextInt(490_000), 0).setScale(2)));
+    }
+    if (c.settled) {
+      topic.settledElsewhere(
+          SettledElsewhere.of(
+              Draw.pick(random, List.of(SettlingAuthority.values())), "文件编号 " + (100 + random.nextInt(900))));
+    }
+    if (c.dispute) {
+      topic.dispute(TwoPartyDispute.mediatedBy(mediator));
+    }
+    return topic.build();
+  }
+
+  private Optional<Admission> admission() {
+    switch (c.admission) {
+      case PENDING:
+        return Optional.empty();
+      case REFUSED:
+        return Optional.of(Admission.refused(admittedAt, "已向群众解释说明不予纳入的原因"));
+      case ADMITTED:
+      default:
+        Admission.Builder admission = new Admission.Builder().status(AdmissionStatus.ADMITTED).decidedAt(admittedAt);
+        if (c.dispute) {
+          Instant approved = Draw.within(random, raisedAt, admittedAt);
+          admission.approval(Approval.of(approved, "党组织会议纪要 " + date(approved)));
+        }
+        if (Draw.chance(random, 30)) {
+          admission.explanationToResidents("已在社区公示栏说明纳入协商的议题");
+        }
+        return Optional.of(admission.build());
+    }
+  }
+
+  private Optional<LocalDate> plannedDate() {
+    if (c.admission != Choices.Admission.ADMITTED) {
+      return Optional.empty();
+    }
+    boolean wanted = c.regularDate || Draw.chance(random, 70);
+    if (!wanted) {
+      return Optional.empty();
+    }
+    if (!meetings.isEmpty() && (meetings.get(0).kind() == MeetingKind.REGULAR || !regularTier())) {
+      return Optional.of(meetings.get(0).scheduledDate());
+    }
+    LocalDate from = date(admittedAt).plusDays(1 + random.nextInt(20));
+    if (regularTier()) {
+      return tier.cadence().nextOnOrAfter(from, calendar);
+    }
+    return Optional.of(from);
+  }
+
+  private Optional<HotlineCase> hotline() {
+    if (c.hotlineDepartments == 0) {
+      return Optional.empty();
+    }
+    Instant received = raisedAt.minus(Draw.between(random, HOUR, Duration.ofDays(3)));
+    Duration reply = profile.hotlineReplyWindow().orElse(Duration.ofHours(20));
+    Duration handling = profile.hotlineHandlingWindow().orElse(Duration.ofDays(6));
+    HotlineCase.Builder hotline =
+        new HotlineCase.Builder()
+            .ticketId("12345-" + date(received).format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + (1000 + random.nextInt(9000)))
+            .receivedAt(received)
+            .firstContact(recorder)
+            .addAllDepartments(departments)
+            .repliedAt(received.plus(Draw.part(random, reply, 5, 100)))
+            .handledAt(received.plus(Draw.part(random, handling, 10, 100)));
+    if (departments.size() == 1) {
+      hotline.forwardedAt(received.plus(Draw.part(random, reply, 1, 5)));
+    } else {
+      hotline.coordinationConvenedAt(received.plus(Draw.part(random, handling, 1, 10)));
+    }
+    return Optional.of(hotline.build());
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private List<DeliberationEvent> events() {
+    List<DeliberationEvent> events = new ArrayList<>();
+    Instant[] clock = {raisedAt};
+    java.util.function.BiConsumer<EventType, Instant> add =
+        (type, when) -> {
+          clock[0] = Draw.max(clock[0], when);
+          events.add(DeliberationEvent.of(type, clock[0], convener));
+        };
+    add.accept(EventType.TOPIC_RAISED, raisedAt);
+    if (c.admission == Choices.Admission.PENDING) {
+      return events;
+    }
+    if (c.admission == Choices.Admission.REFUSED) {
+      add.accept(EventType.REFUSED, admittedAt);
+      return events;
+    }
+    add.accept(EventType.ADMITTED, admittedAt);
+    if (meetings.isEmpty() && Draw.chance(random, 50)) {
+      return events;
+    }
+    add.accept(EventType.PARTIES_IDENTIFIED, partiesIdentifiedAt);
+    for (Meeting meeting : meetings) {
+      add.accept(EventType.MEETING_HELD, meeting.endedAt());
+    }
+    boolean decided = decidedAt != null;
+    if (decided && (duties() || Draw.chance(random, 50))) {
+      add.accept(EventType.DECISION_MADE, meetings.get(meetings.size() - 1).endedAt());
+    }
+    if (outcome == null) {
+      return events;
+    }
+    clock[0] = Draw.max(clock[0], classifiedAt);
+    events.add(DeliberationEvent.classified(outcome.kind(), clock[0], convener));
+    if (duties()) {
+      for (int i = 0; i < outcome.duties().size(); i++) {
+        add.accept(EventType.DUTY_ASSIGNED, classifiedAt);
+      }
+      for (Publicity report : outcome.progressReports()) {
+        add.accept(EventType.PROGRESS_PUBLISHED, report.from());
+      }
+      if (completedAt != null) {
+        add.accept(EventType.COMPLETED, completedAt);
+        for (Revisit revisit : revisits) {
+          add.accept(EventType.REVISITED, revisit.at());
+        }
+        for (Appraisal appraisal : appraisals) {
+          add.accept(EventType.APPRAISED, appraisal.at());
+        }
+      }
+    } else if (outcome.kind() == OutcomeKind.RECOMMENDATION) {
+      for (Escalation escalation : escalations) {
+        add.accept(EventType.ESCALATED, escalation.escalatedAt());
+      }
+      if (outcome.solvedAt().isPresent()) {
+        add.accept(EventType.COMPLETED, outcome.solvedAt().get());
+      }
+    }
+    return events;
+  }
+}

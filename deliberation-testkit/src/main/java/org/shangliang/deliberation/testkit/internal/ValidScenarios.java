@@ -1,0 +1,28 @@
+package org.shangliang.deliberation.testkit.internal;
+
+import java.util.Objects;
+import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.testkit.ScenarioFactory;
+import org.shangliang.deliberation.testkit.Shape;
+
+/**
+ * The factory behind {@code Scenarios.valid}: for each seed it resolves what the shape asks against
+ * the profile ({@link Choices}), then builds the jurisdiction, the calendar and a compliant record
+ * ({@link ValidRecord}). Not exported.
+ */
+public final class ValidScenarios {
+  private ValidScenarios() {}
+
+  /**
+   * The factory of valid scenarios of a profile under a shape.
+   *
+   * @param profile the profile
+   * @param shape what the scenarios must hold
+   * @return the factory
+   */
+  public static ScenarioFactory factory(Profile profile, Shape shape) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(shape, "shape");
+    return (random, size) -> new ValidRecord(profile, Choices.resolve(profile, shape, random), random, size).scenario();
+  }
+}
