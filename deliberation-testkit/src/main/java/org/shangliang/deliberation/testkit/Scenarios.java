@@ -1,9 +1,14 @@
 package org.shangliang.deliberation.testkit;
 
+import java.util.List;
 import java.util.Objects;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.internal.ValidScenarios;
+import org.shangliang.deliberation.testkit.internal.breaking.Breaker;
+import org.shangliang.deliberation.testkit.internal.breaking.Breakers;
+import org.shangliang.deliberation.validation.RuleCode;
 
 /**
  * Generators of whole scenarios. {@link #valid(Profile)} makes records that the profile's own
@@ -66,6 +71,117 @@ public final class Scenarios {
     return ScenarioGen.of(
         "Scenarios.valid(" + profileExpression(profile) + ", " + shape + ")",
         ValidScenarios.factory(profile, shape));
+  }
+
+  /**
+   * Scenarios that break one named rule: each is a valid scenario (of a shape where the rule has
+   * something to inspect) with one mutation applied that breaks the rule. Where breaking the rule
+   * necessarily breaks others (dropping a meeting's only sign-in also leaves it below quorum), the
+   * scenario's {@link Scenario#expectedCodes()} declares every code its report holds, and the report
+   * holds exactly those codes; codes the profile switches off are left out.
+   *
+   * <pre>{@code
+   * Scenario s = Scenarios.breaking(Profiles.jinan(), RuleCodes.MEETING_QUORUM_NOT_MET).generate(7L);
+   * Set<RuleCode> reported = s.validate().violations().stream().map(Violation::code)
+   *     .collect(Collectors.toSet());
+   * assertThat(reported).isEqualTo(s.expectedCodes()); // {meeting.quorum.not-met}
+   * }</pre>
+   *
+   * <p>Every built-in rule code in {@link RuleCodes#all()} has a breaking generator. A profile may
+   * not allow breaking a rule: it switches the rule off, or lacks what the rule needs (no
+   * speaking-time limit, no step plan); then each {@code generate} throws a {@link
+   * GenerationException} that says why, and {@link #canBreak(Profile, RuleCode)} is {@code false}.
+   *
+   * @param profile the profile whose rule is broken
+   * @param code a code of {@link RuleCodes#all()}
+   * @return the generator, at {@link ScenarioGen#DEFAULT_SIZE}; its recipe is e.g. {@code
+   *     Scenarios.breaking(Profiles.jinan(), "meeting.quorum.not-met")}
+   * @throws IllegalArgumentException if the code is not a built-in rule code with a breaking
+   *     generator (see {@link #breakableCodes()})
+   */
+  public static ScenarioGen breaking(Profile profile, RuleCode code) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(code, "code");
+    Breaker breaker = breaker(code);
+    return ScenarioGen.of(
+        "Scenarios.breaking(" + profileExpression(profile) + ", \"" + code.value() + "\")",
+        breaker.factory(profile));
+  }
+
+  /**
+   * Scenarios that break one named rule, the rule given by its code's text; see {@link
+   * #breaking(Profile, RuleCode)}.
+   *
+   * @param profile the profile whose rule is broken
+   * @param code the text of a code of {@link RuleCodes#all()}, such as {@code
+   *     "meeting.quorum.not-met"}
+   * @return the generator
+   * @throws IllegalArgumentException if the text is not a built-in rule code with a breaking
+   *     generator
+   */
+  public static ScenarioGen breaking(Profile profile, String code) {
+    Objects.requireNonNull(code, "code");
+    RuleCode rule;
+    try {
+      rule = RuleCode.of(code);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("code: not a rule code: " + quote(code), e);
+    }
+    return breaking(profile, rule);
+  }
+
+  /**
+   * The rule codes {@link #breaking(Profile, RuleCode)} can break: every code of {@link
+   * RuleCodes#all()}, in its order.
+   *
+   * @return the codes
+   */
+  public static List<RuleCode> breakableCodes() {
+    return Breakers.codes();
+  }
+
+  /**
+   * Whether a profile allows breaking a rule: the rule has a breaking generator, the profile runs
+   * it, and has what it inspects.
+   *
+   * @param profile the profile
+   * @param code the rule's code
+   * @return {@code true} if {@code breaking(profile, code)} generates scenarios
+   */
+  public static boolean canBreak(Profile profile, RuleCode code) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(code, "code");
+    return Breakers.of(code).map(b -> b.unsupported(profile).isEmpty()).orElse(false);
+  }
+
+  /**
+   * Why a profile does not allow breaking a rule.
+   *
+   * @param profile the profile
+   * @param code the rule's code
+   * @return the reason, or empty if {@link #canBreak(Profile, RuleCode)}
+   */
+  public static java.util.Optional<String> whyNotBreakable(Profile profile, RuleCode code) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(code, "code");
+    return Breakers.of(code)
+        .map(b -> b.unsupported(profile))
+        .orElse(java.util.Optional.of("no breaking generator for " + code.value()));
+  }
+
+  private static Breaker breaker(RuleCode code) {
+    return Breakers.of(code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "code: no breaking generator for "
+                        + quote(code.value())
+                        + "; the breakable codes are those of RuleCodes.all()"));
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    return "\"" + shown + "\"";
   }
 
   /**

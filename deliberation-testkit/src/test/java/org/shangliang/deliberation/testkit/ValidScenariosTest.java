@@ -19,7 +19,8 @@ class ValidScenariosTest {
         Arguments.of(Profiles.jinan()),
         Arguments.of(Profiles.haidian()),
         Arguments.of(Profiles.bishan()),
-        Arguments.of(Profiles.jinanOwnersExample()));
+        Arguments.of(Profiles.jinanOwnersExample()),
+        Arguments.of(DerivedProfiles.custom()));
   }
 
   @ParameterizedTest
