@@ -2,7 +2,7 @@ package org.shangliang.deliberation.testkit.internal.breaking;
 
 import java.util.List;
 
-/** Breakers of the outcome, escalation, supervision, revisit, appraisal, hotline and history rules. */
+/** Breakers of the outcome and escalation rules. */
 final class AccountabilityBreakers {
   private AccountabilityBreakers() {}
 

@@ -38,6 +38,7 @@ public final class Breakers {
     all.addAll(AdmissionBreakers.all());
     all.addAll(MeetingBreakers.all());
     all.addAll(AccountabilityBreakers.all());
+    all.addAll(FollowUpBreakers.all());
     Map<RuleCode, Breaker> byCode = new LinkedHashMap<>();
     for (Breaker breaker : all) {
       if (byCode.put(breaker.code(), breaker) != null) {
