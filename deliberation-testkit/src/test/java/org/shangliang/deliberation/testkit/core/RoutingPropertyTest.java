@@ -1,8 +1,9 @@
-package org.shangliang.deliberation.profile;
+package org.shangliang.deliberation.testkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -11,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.testkit.Generators;
 import org.shangliang.deliberation.tier.Cadence;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.topic.MatterSize;
@@ -23,7 +26,9 @@ import org.shangliang.deliberation.unit.UnitId;
 
 /**
  * Routing picks the lowest unit that covers every affected unit and whose tier may decide the matter,
- * checked against a brute-force search over all units, on random trees and random tier powers.
+ * checked against a brute-force search over all units, on the testkit's unit trees ({@link
+ * Generators#jurisdictions(java.util.Collection)}: any set of levels, levels inserted between them,
+ * sometimes a second root) and random tier powers.
  */
 class RoutingPropertyTest {
   private static final long BASE_SEED = 20261121L;
@@ -37,8 +42,8 @@ class RoutingPropertyTest {
   @MethodSource("seeds")
   void routesToTheLowestCoveringUnitWithThePowersToDecide(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<AdministrativeUnit> units = randomForest(random);
-    Jurisdiction jurisdiction = Jurisdiction.of(units);
+    Jurisdiction jurisdiction = randomJurisdiction(random);
+    List<AdministrativeUnit> units = jurisdiction.units();
     Profile profile = randomProfile(random);
     List<UnitId> affected = new ArrayList<>();
     int count = 1 + random.nextInt(Math.min(4, units.size()));
@@ -67,24 +72,17 @@ class RoutingPropertyTest {
     assertThat(routed).as("seed %s, affected %s, size %s", seed, affected, size).isEqualTo(expected);
   }
 
-  private static List<AdministrativeUnit> randomForest(SplittableRandom random) {
-    List<AdministrativeUnit> units = new ArrayList<>();
-    int roots = 1 + random.nextInt(2);
-    for (int r = 0; r < roots; r++) {
-      TierLevel level = TierLevel.values()[3 + random.nextInt(3)];
-      units.add(AdministrativeUnit.root(UnitId.of("r" + r), level, "root " + r));
-    }
-    int size = 2 + random.nextInt(30);
-    for (int i = 0; i < size; i++) {
-      AdministrativeUnit parent = units.get(random.nextInt(units.size()));
-      if (parent.level() == TierLevel.COURTYARD) {
-        continue;
+  private static Jurisdiction randomJurisdiction(SplittableRandom random) {
+    EnumSet<TierLevel> levels = EnumSet.noneOf(TierLevel.class);
+    for (TierLevel level : TierLevel.values()) {
+      if (random.nextInt(3) == 0) {
+        levels.add(level);
       }
-      // a child is at any lower level: levels may be skipped
-      TierLevel level = TierLevel.values()[random.nextInt(parent.level().ordinal())];
-      units.add(AdministrativeUnit.of(UnitId.of("u" + i), level, "unit " + i, parent.id()));
     }
-    return units;
+    if (levels.isEmpty()) {
+      levels.add(TierLevel.values()[random.nextInt(TierLevel.values().length)]);
+    }
+    return Generators.jurisdictions(levels).generate(random, random.nextInt(250));
   }
 
   private static Profile randomProfile(SplittableRandom random) {
