@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
@@ -474,5 +475,135 @@ public final class Generators {
       }
       return ballots;
     };
+  }
+
+  /**
+   * Fractions p/q with q from 1 to 12 and p from 0 to q: every threshold a rule may hold, 0 and 1
+   * included, for code that must handle any rule the model accepts.
+   *
+   * @return the generator; the size plays no part
+   */
+  public static Gen<Fraction> anyFractions() {
+    return (random, size) -> {
+      int q = 1 + random.nextInt(12);
+      return Fraction.of(random.nextInt(q + 1), q);
+    };
+  }
+
+  /**
+   * Every majority rule the model accepts whose approval measures {@code measure}: any fraction of
+   * {@link #anyFractions()}, strict or not, over any base; a minimum of yes votes half of the time (0
+   * to 5 on headcount, 0.00 to 500.00 on floor area); a participation threshold half of the time
+   * (any fraction, strict or not, measuring {@code turnout}). Unlike {@link #majorityRules()}, which
+   * makes the rules a profile would hold, these include rules no vote can pass and rules every vote
+   * passes.
+   *
+   * @param measure what the approval threshold measures
+   * @param turnout what the participation threshold, if any, measures
+   * @return the generator; the size plays no part
+   */
+  public static Gen<MajorityRule> anyMajorityRules(Measure measure, Measure turnout) {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(turnout, "turnout");
+    Base[] bases = Base.values();
+    return (random, size) ->
+        new MajorityRule.Builder()
+            .approval(
+                Threshold.of(
+                    anyFractions().generate(random, size),
+                    random.nextBoolean(),
+                    bases[random.nextInt(bases.length)],
+                    measure))
+            .minimumYes(anyMinimumYes(random, measure))
+            .participation(anyParticipation(random, turnout))
+            .build();
+  }
+
+  /**
+   * Every majority rule the model accepts, on either measure (see {@link #anyMajorityRules(Measure,
+   * Measure)}).
+   *
+   * @return the generator; the size plays no part
+   */
+  public static Gen<MajorityRule> anyMajorityRules() {
+    Measure[] measures = Measure.values();
+    return (random, size) ->
+        anyMajorityRules(measures[random.nextInt(measures.length)], measures[random.nextInt(measures.length)])
+            .generate(random, size);
+  }
+
+  /**
+   * Every consensus rule the model accepts: one to four NO votes block; a participation threshold
+   * half of the time (any fraction, strict or not, on either measure).
+   *
+   * @return the generator; the size plays no part
+   */
+  public static Gen<Consensus> anyConsensusRules() {
+    Measure[] measures = Measure.values();
+    return (random, size) ->
+        new Consensus.Builder()
+            .blockingNoCount(1 + random.nextInt(4))
+            .participation(anyParticipation(random, measures[random.nextInt(measures.length)]))
+            .build();
+  }
+
+  /**
+   * Every double threshold the model accepts: any headcount majority and any floor-area majority
+   * (see {@link #anyMajorityRules(Measure, Measure)}).
+   *
+   * @return the generator; the size plays no part
+   */
+  public static Gen<DoubleThreshold> anyDoubleThresholds() {
+    return (random, size) ->
+        DoubleThreshold.of(
+            anyMajorityRules(Measure.HEADCOUNT, Measure.HEADCOUNT).generate(random, size),
+            anyMajorityRules(Measure.WEIGHT, Measure.WEIGHT).generate(random, size));
+  }
+
+  /**
+   * Every vote restricted to one of the given kinds that the model accepts: any consensus, majority
+   * or double threshold among them.
+   *
+   * @param kinds the kinds the vote may be restricted to, at least one
+   * @return the generator; the size plays no part
+   * @throws IllegalArgumentException if no kind is given
+   */
+  public static Gen<RestrictedVote> anyRestrictedVotes(Collection<PartyKind> kinds) {
+    Gen<PartyKind> kind = Gen.elements(kinds);
+    Gen<DecisionRule> inner = anyUnrestrictedRules();
+    return (random, size) ->
+        RestrictedVote.of(kind.generate(random, size), inner.generate(random, size));
+  }
+
+  /**
+   * Every decision rule the model accepts: consensus, majority, double threshold or a vote
+   * restricted to one of the given kinds, each a quarter of the time.
+   *
+   * @param kinds the kinds a restricted vote may be restricted to, at least one
+   * @return the generator; the size plays no part
+   * @throws IllegalArgumentException if no kind is given
+   */
+  public static Gen<DecisionRule> anyDecisionRules(Collection<PartyKind> kinds) {
+    return Gen.<DecisionRule>oneOf(
+        anyConsensusRules(), anyMajorityRules(), anyDoubleThresholds(), anyRestrictedVotes(kinds));
+  }
+
+  private static Gen<DecisionRule> anyUnrestrictedRules() {
+    return Gen.<DecisionRule>oneOf(anyConsensusRules(), anyMajorityRules(), anyDoubleThresholds());
+  }
+
+  private static Optional<Participation> anyParticipation(RandomGenerator random, Measure measure) {
+    return random.nextBoolean()
+        ? Optional.empty()
+        : Optional.of(Participation.of(anyFractions().generate(random, 0), random.nextBoolean(), measure));
+  }
+
+  private static BigDecimal anyMinimumYes(RandomGenerator random, Measure measure) {
+    if (random.nextBoolean()) {
+      return BigDecimal.ZERO;
+    }
+    return measure == Measure.HEADCOUNT
+        ? BigDecimal.valueOf(random.nextInt(6))
+        : BigDecimal.valueOf(random.nextInt(50_001), random.nextInt(3));
   }
 }

@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.decision;
+package org.shangliang.deliberation.testkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,14 +13,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.shangliang.deliberation.decision.Ballot;
+import org.shangliang.deliberation.decision.Base;
+import org.shangliang.deliberation.decision.Check;
+import org.shangliang.deliberation.decision.CheckKind;
+import org.shangliang.deliberation.decision.Choice;
+import org.shangliang.deliberation.decision.Consensus;
+import org.shangliang.deliberation.decision.Decision;
+import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.decision.DoubleThreshold;
+import org.shangliang.deliberation.decision.Fraction;
+import org.shangliang.deliberation.decision.MajorityRule;
+import org.shangliang.deliberation.decision.Measure;
+import org.shangliang.deliberation.decision.Outcome;
+import org.shangliang.deliberation.decision.Participation;
+import org.shangliang.deliberation.decision.RestrictedVote;
+import org.shangliang.deliberation.decision.Tally;
+import org.shangliang.deliberation.decision.Threshold;
+import org.shangliang.deliberation.decision.Voter;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.testkit.Generators;
 
 /**
  * Generated voters, presence, ballots and rules of every kind, checked against the invariants the
  * decision rules promise: monotonicity, consensus implying a decisive majority, the double
  * threshold being the conjunction of its sides, decisions that can be re-checked from their tally
- * and checks, and exact fractions. Case {@code i} is rebuilt from seed {@code 20261121 + i}, which
+ * and checks, and exact fractions. The rules come from the testkit's {@code Generators.any…} (every
+ * rule the model accepts, thresholds of 0 and 1 included); the ballots are this test's own, since
+ * they mix ballots that must not count (strangers, second ballots, voters not signed in). Case {@code i} is rebuilt from seed {@code 20261121 + i}, which
  * every assertion message names.
  */
 class DecisionRulePropertyTest {
@@ -33,7 +54,6 @@ class DecisionRulePropertyTest {
     PartyKind.STAKEHOLDER,
     PartyKind.OWNERS_COMMITTEE
   };
-  private static final Base[] BASES = Base.values();
   private static final Measure[] MEASURES = Measure.values();
 
   // ---------------------------------------------------------------------------------------------
@@ -126,8 +146,7 @@ class DecisionRulePropertyTest {
   }
 
   private static Fraction fraction(SplittableRandom r) {
-    int q = r.nextInt(1, 13);
-    return Fraction.of(r.nextInt(q + 1), q);
+    return Generators.anyFractions().generate(r, 0);
   }
 
   private static Optional<Participation> participation(SplittableRandom r, Measure measure) {
@@ -136,42 +155,16 @@ class DecisionRulePropertyTest {
         : Optional.of(Participation.of(fraction(r), r.nextBoolean(), measure));
   }
 
-  private static BigDecimal minimumYes(SplittableRandom r, Measure measure) {
-    if (r.nextBoolean()) {
-      return BigDecimal.ZERO;
-    }
-    return measure == Measure.HEADCOUNT
-        ? BigDecimal.valueOf(r.nextInt(6))
-        : BigDecimal.valueOf(r.nextInt(50_001), r.nextInt(3));
-  }
-
-  /**
-   * A majority whose approval measures {@code measure} and participation, if any, {@code turnout}.
-   */
-  private static MajorityRule majority(SplittableRandom r, Measure measure, Measure turnout) {
-    return new MajorityRule.Builder()
-        .approval(
-            Threshold.of(fraction(r), r.nextBoolean(), BASES[r.nextInt(BASES.length)], measure))
-        .minimumYes(minimumYes(r, measure))
-        .participation(participation(r, turnout))
-        .build();
-  }
-
   private static MajorityRule majority(SplittableRandom r) {
-    return majority(r, MEASURES[r.nextInt(2)], MEASURES[r.nextInt(2)]);
+    return Generators.anyMajorityRules().generate(r, 0);
   }
 
   private static Consensus consensus(SplittableRandom r) {
-    return new Consensus.Builder()
-        .blockingNoCount(r.nextInt(1, 5))
-        .participation(participation(r, MEASURES[r.nextInt(2)]))
-        .build();
+    return Generators.anyConsensusRules().generate(r, 0);
   }
 
   private static DoubleThreshold doubleThreshold(SplittableRandom r) {
-    return DoubleThreshold.of(
-        majority(r, Measure.HEADCOUNT, Measure.HEADCOUNT),
-        majority(r, Measure.WEIGHT, Measure.WEIGHT));
+    return Generators.anyDoubleThresholds().generate(r, 0);
   }
 
   private static DecisionRule unrestricted(SplittableRandom r) {
@@ -186,7 +179,7 @@ class DecisionRulePropertyTest {
   }
 
   private static RestrictedVote restricted(SplittableRandom r) {
-    return RestrictedVote.of(KINDS[r.nextInt(KINDS.length)], unrestricted(r));
+    return Generators.anyRestrictedVotes(List.of(KINDS)).generate(r, 0);
   }
 
   /** A rule of kind {@code kind}: 0 consensus, 1 majority, 2 double threshold, 3 restricted. */
