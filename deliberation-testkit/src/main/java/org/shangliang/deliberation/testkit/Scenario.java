@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.rules.Rule;
 import org.shangliang.deliberation.rules.Validator;
 import org.shangliang.deliberation.tier.WorkCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
@@ -183,6 +184,31 @@ public final class Scenario {
    */
   public ValidationReport validate() {
     return validator.validate(record, at);
+  }
+
+  /**
+   * Validates the record at {@link #at()} with the profile's rules and some of one's own (a rule
+   * under test): a validator of the same profile, jurisdiction and calendar, with {@code rules}
+   * added.
+   *
+   * <pre>{@code
+   * ValidationReport report = scenario.validateWith(new MyLocalRule());
+   * }</pre>
+   *
+   * @param rules the extra rules, each with a code of its own
+   * @return the report
+   * @throws org.shangliang.deliberation.InvalidModelException if a rule is {@code null}, has no code
+   *     or the code of another rule, no default severity or a blank source (as {@link
+   *     Validator.Builder#build()})
+   */
+  public ValidationReport validateWith(Rule... rules) {
+    Objects.requireNonNull(rules, "rules");
+    Validator.Builder builder =
+        Validator.builder(profile).jurisdiction(jurisdiction).calendar(calendar);
+    for (Rule rule : rules) {
+      builder.addRule(rule);
+    }
+    return builder.build().validate(record, at);
   }
 
   /**
