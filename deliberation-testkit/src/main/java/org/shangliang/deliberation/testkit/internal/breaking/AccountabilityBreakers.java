@@ -2,23 +2,32 @@ package org.shangliang.deliberation.testkit.internal.breaking;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.shangliang.deliberation.outcome.Disagreement;
 import org.shangliang.deliberation.outcome.Duty;
 import org.shangliang.deliberation.outcome.Escalation;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.testkit.internal.DutyDraft;
 import org.shangliang.deliberation.testkit.internal.EscalationDraft;
+import org.shangliang.deliberation.testkit.internal.OutcomeFactsDraft;
 import org.shangliang.deliberation.testkit.internal.OutcomeRecordDraft;
+import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.unit.AdministrativeUnit;
+import org.shangliang.deliberation.unit.TierLevel;
+import org.shangliang.deliberation.unit.UnitId;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.validation.RuleCode;
 
@@ -28,6 +37,8 @@ final class AccountabilityBreakers {
 
   static List<Breaker> all() {
     return List.of(
+        kindContradictsFacts(),
+        shelvedPremature(),
         dutiesMissing(),
         dutyIncomplete(),
         dutyResponsibleNotListed(),
@@ -35,15 +46,124 @@ final class AccountabilityBreakers {
         dutyCompletionRecordMissing(),
         committedProgressMissing(),
         shelvedExplanationMissing(),
+        shelvedNotTakenUp(),
         recommendationNotEscalated(),
         recommendationSolutionMissing(),
         recommendationResidentsNotTold(),
+        escalationWrongLevel(),
+        escalationFromOtherUnit(),
         escalationAnswerLate(),
         escalationFollowerMissing(),
         escalationFollowUpLate());
   }
 
   // ---------------------------------------------------------------- outcome.*
+
+  /**
+   * Changes one fact of the outcome so that it classifies to another kind than the recorded one:
+   * within or beyond the tier's powers, agreement reached or not, or a blocking factor added or
+   * removed.
+   */
+  private static Breaker kindContradictsFacts() {
+    RuleCode code = RuleCodes.OUTCOME_KIND_CONTRADICTS_FACTS;
+    return Breaker.of(
+        code,
+        p -> Shape.any().with(Shape.Feature.OUTCOME),
+        (valid, random) -> {
+          OutcomeRecord outcome = valid.record().outcome().orElseThrow();
+          OutcomeKind kind = outcome.kind();
+          List<Consumer<OutcomeFactsDraft>> changes = new ArrayList<>();
+          if (kind == OutcomeKind.RECOMMENDATION) {
+            changes.add(f -> f.withinPowers = true);
+          } else {
+            changes.add(f -> f.withinPowers = false);
+            if (kind == OutcomeKind.SHELVED) {
+              changes.add(f -> f.agreementReached = true);
+            } else {
+              changes.add(f -> f.agreementReached = false);
+              if (kind == OutcomeKind.IMMEDIATE) {
+                changes.add(f -> f.blockingFactors.add("需等待相关部门审批"));
+              } else {
+                changes.add(f -> f.blockingFactors.clear());
+              }
+            }
+          }
+          Consumer<OutcomeFactsDraft> change = pick(random, changes);
+          return Optional.of(
+              editOutcome(valid, o -> o.facts = OutcomeFactsDraft.edit(o.facts, change), code));
+        });
+  }
+
+  /**
+   * Shelves after fewer rounds than the profile asks, without deep disagreement or a wide scope:
+   * the facts keep the rounds held where they are already too few, else record fewer.
+   */
+  private static Breaker shelvedPremature() {
+    RuleCode code = RuleCodes.OUTCOME_SHELVED_PREMATURE;
+    return Breaker.of(
+        code,
+        p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
+        (valid, random) -> {
+          int minimum = valid.profile().minRoundsBeforeShelving();
+          if (minimum < 2) {
+            return Optional.empty();
+          }
+          Disagreement disagreement =
+              random.nextBoolean() ? Disagreement.NONE : Disagreement.MODERATE;
+          return Optional.of(
+              editOutcome(
+                  valid,
+                  o ->
+                      o.facts =
+                          OutcomeFactsDraft.edit(
+                              o.facts,
+                              f -> {
+                                if (f.roundsHeld >= minimum) {
+                                  f.roundsHeld = 1 + random.nextInt(minimum - 1);
+                                }
+                                f.disagreement = disagreement;
+                                f.wideScopeOrComplexCauses = false;
+                              }),
+                  code));
+        })
+        .unsupportedWhen(
+            p ->
+                p.minRoundsBeforeShelving() < 2
+                    ? Optional.of(
+                        "profile " + p.id() + " asks no more than one round before shelving")
+                    : Optional.empty());
+  }
+
+  /**
+   * Moves the date to take a shelved matter up again before the day it was reopened (or, not
+   * reopened, before the day judged at), and not before the day it was shelved.
+   */
+  private static Breaker shelvedNotTakenUp() {
+    RuleCode code = RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP;
+    return Breaker.of(
+        code,
+        p -> Shape.any().withTakeUpAgain(),
+        (valid, random) -> {
+          OutcomeRecord outcome = valid.record().outcome().orElseThrow();
+          ZoneId zone = valid.profile().zone();
+          Instant when = valid.at();
+          for (Reopening reopening : valid.record().reopenings()) {
+            if (!reopening.at().isBefore(outcome.classifiedAt()) && reopening.at().isBefore(when)) {
+              when = reopening.at();
+            }
+          }
+          LocalDate first = LocalDate.ofInstant(outcome.classifiedAt(), zone);
+          LocalDate last = LocalDate.ofInstant(when, zone).minusDays(1);
+          if (!when.isAfter(last.plusDays(1).atStartOfDay(zone).toInstant())) {
+            last = last.minusDays(1); // judged (or reopened) at the very start of its day
+          }
+          if (last.isBefore(first)) {
+            return Optional.empty();
+          }
+          LocalDate takeUp = first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+          return Optional.of(editOutcome(valid, o -> o.takeUpAgainOn = Optional.of(takeUp), code));
+        });
+  }
 
   /**
    * Drops every agreed item of an immediate or committed outcome (not of a committed one whose items
@@ -225,6 +345,79 @@ final class AccountabilityBreakers {
   }
 
   // ---------------------------------------------------------------- escalation.*
+
+  /** Sends an escalation up to another unit of the jurisdiction than the one the profile names. */
+  private static Breaker escalationWrongLevel() {
+    RuleCode code = RuleCodes.ESCALATION_WRONG_LEVEL;
+    return Breaker.of(
+        code,
+        p -> Shape.any().withEscalation(),
+        (valid, random) -> {
+          int index = random.nextInt(valid.record().escalations().size());
+          UnitId target = valid.record().escalations().get(index).toUnit();
+          List<UnitId> others = new ArrayList<>();
+          for (AdministrativeUnit unit : valid.jurisdiction().units()) {
+            if (!unit.id().equals(target)) {
+              others.add(unit.id());
+            }
+          }
+          if (others.isEmpty()) {
+            return Optional.empty();
+          }
+          UnitId wrong = pick(random, others);
+          return Optional.of(editEscalation(valid, index, e -> e.toUnit = wrong, code));
+        });
+  }
+
+  /**
+   * Sends an escalation up from another unit of the jurisdiction than the deliberating one; where
+   * the matters of that unit go up elsewhere than the escalation's target, the target is also the
+   * wrong level.
+   */
+  private static Breaker escalationFromOtherUnit() {
+    RuleCode code = RuleCodes.ESCALATION_FROM_OTHER_UNIT;
+    return Breaker.of(
+        code,
+        p -> Shape.any().withEscalation(),
+        (valid, random) -> {
+          int index = random.nextInt(valid.record().escalations().size());
+          Escalation escalation = valid.record().escalations().get(index);
+          List<AdministrativeUnit> others = new ArrayList<>();
+          for (AdministrativeUnit unit : valid.jurisdiction().units()) {
+            if (!unit.id().equals(valid.record().deliberatingUnit())) {
+              others.add(unit);
+            }
+          }
+          if (others.isEmpty()) {
+            return Optional.empty();
+          }
+          AdministrativeUnit other = pick(random, others);
+          Optional<UnitId> target = escalationTarget(valid, other);
+          RuleCode[] codes =
+              target.isPresent() && target.get().equals(escalation.toUnit())
+                  ? new RuleCode[] {code}
+                  : new RuleCode[] {code, RuleCodes.ESCALATION_WRONG_LEVEL};
+          return Optional.of(editEscalation(valid, index, e -> e.fromUnit = other.id(), codes));
+        });
+  }
+
+  /**
+   * The unit a matter of {@code from} goes up to under the profile: the first unit on its path to
+   * the root at or above the level its tier escalates to and with a tier of the profile.
+   */
+  private static Optional<UnitId> escalationTarget(ScenarioParts parts, AdministrativeUnit from) {
+    Optional<TierLevel> level = parts.profile().tier(from.level()).flatMap(TierRule::escalatesTo);
+    if (level.isEmpty()) {
+      return Optional.empty();
+    }
+    for (AdministrativeUnit unit : parts.jurisdiction().pathToRoot(from.id())) {
+      if (unit.level().compareTo(level.get()) >= 0
+          && parts.profile().tier(unit.level()).isPresent()) {
+        return Optional.of(unit.id());
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Moves an escalation's deadline before the instant the higher tier answered it (or, unanswered,
