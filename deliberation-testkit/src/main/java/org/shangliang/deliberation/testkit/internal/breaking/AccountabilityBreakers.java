@@ -24,17 +24,22 @@ import org.shangliang.deliberation.testkit.internal.DutyDraft;
 import org.shangliang.deliberation.testkit.internal.EscalationDraft;
 import org.shangliang.deliberation.testkit.internal.OutcomeFactsDraft;
 import org.shangliang.deliberation.testkit.internal.OutcomeRecordDraft;
+import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
 import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.deliberation.unit.UnitId;
-import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.validation.RuleCode;
 
 /** Breakers of the outcome and escalation rules. */
 final class AccountabilityBreakers {
   private AccountabilityBreakers() {}
 
+  /**
+   * One breaker per outcome and escalation rule, in the order of the rules table.
+   *
+   * @return the breakers
+   */
   static List<Breaker> all() {
     return List.of(
         kindContradictsFacts(),
@@ -160,14 +165,15 @@ final class AccountabilityBreakers {
           if (last.isBefore(first)) {
             return Optional.empty();
           }
-          LocalDate takeUp = first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+          int days = (int) (last.toEpochDay() - first.toEpochDay());
+          LocalDate takeUp = first.plusDays(random.nextInt(days + 1));
           return Optional.of(editOutcome(valid, o -> o.takeUpAgainOn = Optional.of(takeUp), code));
         });
   }
 
   /**
-   * Drops every agreed item of an immediate or committed outcome (not of a committed one whose items
-   * were all finished: its progress reports would then be judged up to now).
+   * Drops every agreed item of an immediate or committed outcome (not of a committed one whose
+   * items were all finished: its progress reports would then be judged up to now).
    */
   private static Breaker dutiesMissing() {
     RuleCode code = RuleCodes.OUTCOME_DUTIES_MISSING;
