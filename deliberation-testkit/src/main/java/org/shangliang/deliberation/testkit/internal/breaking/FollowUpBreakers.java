@@ -1,12 +1,235 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.testkit.ScenarioParts;
+import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.testkit.internal.HotlineCaseDraft;
+import org.shangliang.deliberation.testkit.internal.RecordDraft;
+import org.shangliang.deliberation.testkit.internal.TopicDraft;
+import org.shangliang.deliberation.topic.SourceKind;
+import org.shangliang.deliberation.topic.TopicSource;
+import org.shangliang.deliberation.validation.RuleCode;
 
 /** Breakers of the supervision, revisit, appraisal, hotline and history rules. */
 final class FollowUpBreakers {
   private FollowUpBreakers() {}
 
   static List<Breaker> all() {
-    return List.of();
+    return List.of(
+        hotlinePartyNotListed(),
+        hotlineTicketMismatch(),
+        hotlineNotForwarded(),
+        hotlineNotCoordinated(),
+        hotlineReplyLate(),
+        hotlineHandlingLate());
+  }
+
+  // ---------------------------------------------------------------- hotline
+
+  /** Replaces the hotline case's first contact or one of its departments by a party not listed. */
+  private static Breaker hotlinePartyNotListed() {
+    RuleCode code = RuleCodes.HOTLINE_PARTY_NOT_LISTED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().with(Shape.Feature.HOTLINE),
+        (valid, random) -> {
+          HotlineCase hotline = valid.record().hotlineCase().get();
+          int slot = random.nextInt(hotline.departments().size() + 1); // 0: the first contact
+          PartyId stranger = unlisted(valid.record(), hotline.departments(), slot == 0 ? "contact" : "department", random);
+          HotlineCase broken =
+              HotlineCaseDraft.edit(
+                  hotline,
+                  d -> {
+                    if (slot == 0) {
+                      d.firstContact = stranger;
+                    } else {
+                      d.departments.set(slot - 1, stranger);
+                    }
+                  });
+          return broken(valid, withHotline(valid.record(), broken), code);
+        });
+  }
+
+  /**
+   * Makes the topic's source and the hotline case disagree: another ticket in the case, another
+   * ticket in the source, or a source that is not the hotline.
+   */
+  private static Breaker hotlineTicketMismatch() {
+    RuleCode code = RuleCodes.HOTLINE_TICKET_MISMATCH;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().with(Shape.Feature.HOTLINE),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          HotlineCase hotline = record.hotlineCase().get();
+          String other = otherTicket(hotline.ticketId(), random);
+          switch (random.nextInt(3)) {
+            case 0:
+              return broken(
+                  valid, withHotline(record, HotlineCaseDraft.edit(hotline, d -> d.ticketId = other)), code);
+            case 1:
+              return broken(valid, withSource(record, TopicSource.hotline(other)), code);
+            default:
+              List<SourceKind> kinds = new ArrayList<>(List.of(SourceKind.values()));
+              kinds.remove(SourceKind.HOTLINE_12345);
+              SourceKind kind = pick(random, kinds);
+              TopicSource source =
+                  random.nextBoolean()
+                      ? TopicSource.of(kind)
+                      : TopicSource.of(kind, hotline.ticketId());
+              return broken(valid, withSource(record, source), code);
+          }
+        });
+  }
+
+  /** Clears the forwarding of a case for one department. */
+  private static Breaker hotlineNotForwarded() {
+    RuleCode code = RuleCodes.HOTLINE_NOT_FORWARDED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withHotline(1),
+        (valid, random) -> {
+          HotlineCase hotline = valid.record().hotlineCase().get();
+          if (hotline.departments().size() != 1) {
+            return Optional.empty();
+          }
+          HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> d.forwardedAt = Optional.empty());
+          return broken(valid, withHotline(valid.record(), broken), code);
+        });
+  }
+
+  /** Clears the coordination group's meeting of a case for several departments. */
+  private static Breaker hotlineNotCoordinated() {
+    RuleCode code = RuleCodes.HOTLINE_NOT_COORDINATED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().with(Shape.Feature.HOTLINE),
+        (valid, random) -> {
+          HotlineCase hotline = valid.record().hotlineCase().get();
+          if (hotline.departments().size() < 2) {
+            return Optional.empty();
+          }
+          HotlineCase broken =
+              HotlineCaseDraft.edit(hotline, d -> d.coordinationConvenedAt = Optional.empty());
+          return broken(valid, withHotline(valid.record(), broken), code);
+        });
+  }
+
+  /**
+   * Moves the reply to the caller past the profile's reply window, or drops it where the instant
+   * judged at is already past the window.
+   */
+  private static Breaker hotlineReplyLate() {
+    RuleCode code = RuleCodes.HOTLINE_REPLY_LATE;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().with(Shape.Feature.HOTLINE),
+        (valid, random) -> {
+          HotlineCase hotline = valid.record().hotlineCase().get();
+          Instant due = hotline.receivedAt().plus(valid.profile().hotlineReplyWindow().get());
+          Optional<Instant> late = lateOrNone(due, valid.at(), random);
+          HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> d.repliedAt = late);
+          return broken(valid, withHotline(valid.record(), broken), code);
+        })
+        .unsupportedWhen(
+            profile ->
+                profile.hotlineReplyWindow().isEmpty()
+                    ? Optional.of("profile " + profile.id() + " sets no hotline reply window")
+                    : Optional.empty());
+  }
+
+  /**
+   * Moves the handling of the case past the profile's handling window, or drops it where the
+   * instant judged at is already past the window.
+   */
+  private static Breaker hotlineHandlingLate() {
+    RuleCode code = RuleCodes.HOTLINE_HANDLING_LATE;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().with(Shape.Feature.HOTLINE),
+        (valid, random) -> {
+          HotlineCase hotline = valid.record().hotlineCase().get();
+          Instant due = hotline.receivedAt().plus(valid.profile().hotlineHandlingWindow().get());
+          Optional<Instant> late = lateOrNone(due, valid.at(), random);
+          HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> d.handledAt = late);
+          return broken(valid, withHotline(valid.record(), broken), code);
+        })
+        .unsupportedWhen(
+            profile ->
+                profile.hotlineHandlingWindow().isEmpty()
+                    ? Optional.of("profile " + profile.id() + " sets no hotline handling window")
+                    : Optional.empty());
+  }
+
+  private static Deliberation withHotline(Deliberation record, HotlineCase hotline) {
+    return RecordDraft.edit(record, d -> d.hotlineCase = Optional.of(hotline));
+  }
+
+  private static Deliberation withSource(Deliberation record, TopicSource source) {
+    return RecordDraft.edit(record, d -> d.topic = TopicDraft.edit(record.topic(), t -> t.source = source));
+  }
+
+  /** Another ticket of the same form: the number after the last dash changed. */
+  private static String otherTicket(String ticket, RandomGenerator random) {
+    String stem = ticket.substring(0, ticket.lastIndexOf('-') + 1);
+    String other;
+    do {
+      other = stem + (1000 + random.nextInt(9000));
+    } while (other.equals(ticket));
+    return other;
+  }
+
+  /**
+   * An instant after a due one (from a second to five days after), or none at all if the instant
+   * judged at is already past it (chosen half the time then).
+   */
+  private static Optional<Instant> lateOrNone(Instant due, Instant at, RandomGenerator random) {
+    if (at.isAfter(due) && random.nextBoolean()) {
+      return Optional.empty();
+    }
+    return Optional.of(due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(5))));
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** The broken parts: the valid ones with a new record, expecting the code and the extra ones. */
+  private static Optional<ScenarioParts> broken(
+      ScenarioParts valid, Deliberation record, RuleCode code, RuleCode... extra) {
+    Set<RuleCode> codes = new LinkedHashSet<>();
+    codes.add(code);
+    codes.addAll(List.of(extra));
+    return Optional.of(valid.withRecord(record, codes));
+  }
+
+  /** A party id on neither the record's party list nor among the ids to avoid. */
+  private static PartyId unlisted(
+      Deliberation record, List<PartyId> avoid, String what, RandomGenerator random) {
+    while (true) {
+      PartyId id = PartyId.of("unlisted-" + what + "-" + (1 + random.nextInt(9999)));
+      if (!record.parties().has(id) && !avoid.contains(id)) {
+        return id;
+      }
+    }
+  }
+
+  private static <T> T pick(RandomGenerator random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  /** A duration from {@code min} to {@code max}, both included, to the second. */
+  private static Duration between(RandomGenerator random, Duration min, Duration max) {
+    long span = max.minus(min).getSeconds();
+    return span <= 0 ? min : min.plusSeconds(random.nextLong(span + 1));
   }
 }
