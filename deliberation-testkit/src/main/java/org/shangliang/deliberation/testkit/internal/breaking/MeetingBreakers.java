@@ -61,6 +61,7 @@ final class MeetingBreakers {
 
   private MeetingBreakers() {}
 
+  /** One breaker per meeting rule, in the order of the rules table. */
   static List<Breaker> all() {
     return List.of(
         partyNotListed(),
@@ -92,7 +93,7 @@ final class MeetingBreakers {
   // ---------------------------------------------------------------- parties, unit, chair
 
   /** Names a party not on the list: a meeting's recorder, a declared conflict or a hands counter. */
-  static Breaker partyNotListed() {
+  private static Breaker partyNotListed() {
     RuleCode code = RuleCodes.MEETING_PARTY_NOT_LISTED;
     return Breaker.of(
         code,
@@ -141,7 +142,7 @@ final class MeetingBreakers {
    * ({@code meeting.chair.not-convener} where the unit's level has a tier) and a regular meeting may
    * fall off that tier's regular dates ({@code timing.meeting-not-regular-date}).
    */
-  static Breaker unitNotDeliberatingUnit() {
+  private static Breaker unitNotDeliberatingUnit() {
     RuleCode code = RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT;
     return Breaker.of(
         code,
@@ -180,7 +181,7 @@ final class MeetingBreakers {
   }
 
   /** Gives a meeting a chair of another kind than the tier's convener, or of another unit. */
-  static Breaker chairNotConvener() {
+  private static Breaker chairNotConvener() {
     RuleCode code = RuleCodes.MEETING_CHAIR_NOT_CONVENER;
     return Breaker.of(
         code,
@@ -224,7 +225,7 @@ final class MeetingBreakers {
   }
 
   /** Drops one stage record from a meeting. */
-  static Breaker stageMissing() {
+  private static Breaker stageMissing() {
     RuleCode code = RuleCodes.MEETING_STAGE_MISSING;
     return Breaker.of(
             code,
@@ -249,7 +250,7 @@ final class MeetingBreakers {
    * comes first; if the discussion then starts after the vote closed, {@code
    * meeting.result.before-discussion} too.
    */
-  static Breaker stageOrder() {
+  private static Breaker stageOrder() {
     RuleCode code = RuleCodes.MEETING_STAGE_ORDER;
     return Breaker.of(
             code,
@@ -288,7 +289,7 @@ final class MeetingBreakers {
    * Moves one stage record before the meeting's start or after its end; a discussion moved after the
    * end also starts after the vote closed ({@code meeting.result.before-discussion}).
    */
-  static Breaker stageTime() {
+  private static Breaker stageTime() {
     RuleCode code = RuleCodes.MEETING_STAGE_TIME;
     return Breaker.of(
             code,
@@ -333,7 +334,7 @@ final class MeetingBreakers {
    * Drops the sign-ins of invited parties who neither vote nor speak until the meeting's quorum is
    * missed (sometimes a few more).
    */
-  static Breaker quorumNotMet() {
+  private static Breaker quorumNotMet() {
     RuleCode code = RuleCodes.MEETING_QUORUM_NOT_MET;
     return Breaker.of(
         code,
@@ -396,7 +397,7 @@ final class MeetingBreakers {
   // ---------------------------------------------------------------- speaking
 
   /** Gives a speaking turn to a listed party that did not sign in. */
-  static Breaker speakerNotSignedIn() {
+  private static Breaker speakerNotSignedIn() {
     RuleCode code = RuleCodes.MEETING_SPEAKER_NOT_SIGNED_IN;
     return Breaker.of(
         code,
@@ -430,7 +431,7 @@ final class MeetingBreakers {
   }
 
   /** Lengthens one speaking turn past the profile's limit (by up to the limit again). */
-  static Breaker speakingTimeExceeded() {
+  private static Breaker speakingTimeExceeded() {
     RuleCode code = RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED;
     return Breaker.of(
             code,
@@ -466,7 +467,7 @@ final class MeetingBreakers {
   // ---------------------------------------------------------------- ballots
 
   /** Adds a ballot from an eligible voter who did not sign in (the tally ignores it). */
-  static Breaker ballotNotSignedIn() {
+  private static Breaker ballotNotSignedIn() {
     RuleCode code = RuleCodes.MEETING_BALLOT_NOT_SIGNED_IN;
     return Breaker.of(
         code,
@@ -494,7 +495,7 @@ final class MeetingBreakers {
   }
 
   /** Adds a second ballot of a party that voted, after its first (the tally counts the first). */
-  static Breaker ballotDuplicate() {
+  private static Breaker ballotDuplicate() {
     RuleCode code = RuleCodes.MEETING_BALLOT_DUPLICATE;
     return Breaker.of(
         code,
@@ -518,7 +519,7 @@ final class MeetingBreakers {
   }
 
   /** Declares a conflict of interest for a party that cast a ballot. */
-  static Breaker ballotConflictOfInterest() {
+  private static Breaker ballotConflictOfInterest() {
     RuleCode code = RuleCodes.MEETING_BALLOT_CONFLICT_OF_INTEREST;
     return Breaker.of(
         code,
@@ -551,7 +552,7 @@ final class MeetingBreakers {
   }
 
   /** Adds a ballot from a signed-in party that is not an eligible voter (the tally ignores it). */
-  static Breaker ballotNotEligible() {
+  private static Breaker ballotNotEligible() {
     RuleCode code = RuleCodes.MEETING_BALLOT_NOT_ELIGIBLE;
     return Breaker.of(
         code,
@@ -597,7 +598,7 @@ final class MeetingBreakers {
    * Decides a vote by another rule than the profile's for the topic, one that computes the same
    * outcome from the same ballots or hands (so the recorded outcome still holds).
    */
-  static Breaker voteRuleMismatch() {
+  private static Breaker voteRuleMismatch() {
     RuleCode code = RuleCodes.MEETING_VOTE_RULE_MISMATCH;
     return Breaker.of(
         code,
@@ -652,7 +653,7 @@ final class MeetingBreakers {
    * or names another one (from a passed motion only where the record has no steps, so that no
    * carry-out step loses its decision).
    */
-  static Breaker voteOutcomeMismatch() {
+  private static Breaker voteOutcomeMismatch() {
     RuleCode code = RuleCodes.MEETING_VOTE_OUTCOME_MISMATCH;
     return Breaker.of(
         code,
@@ -693,7 +694,7 @@ final class MeetingBreakers {
    * Counts more hands than eligible voters signed in (within the eligible voters, adding one absent
    * listed party to them where every eligible voter signed in).
    */
-  static Breaker showOfHandsExceedsPresent() {
+  private static Breaker showOfHandsExceedsPresent() {
     RuleCode code = RuleCodes.MEETING_VOTE_SHOW_OF_HANDS_EXCEEDS_PRESENT;
     return Breaker.of(
         code,
@@ -764,7 +765,7 @@ final class MeetingBreakers {
    * Gives an eligible voter another kind than the list's (never changing whom a restricted vote
    * counts), or another weight than the list's where the rule weighs none.
    */
-  static Breaker voterMismatch() {
+  private static Breaker voterMismatch() {
     RuleCode code = RuleCodes.MEETING_VOTE_VOTER_MISMATCH;
     return Breaker.of(
         code,
@@ -820,7 +821,7 @@ final class MeetingBreakers {
   }
 
   /** Closes a meeting's vote after the meeting started but before its discussion. */
-  static Breaker resultBeforeDiscussion() {
+  private static Breaker resultBeforeDiscussion() {
     RuleCode code = RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION;
     return Breaker.of(
             code,
@@ -856,7 +857,7 @@ final class MeetingBreakers {
   // ---------------------------------------------------------------- publicity
 
   /** Drops the publicity of a meeting that formed a result. */
-  static Breaker publicityMissing() {
+  private static Breaker publicityMissing() {
     RuleCode code = RuleCodes.MEETING_PUBLICITY_MISSING;
     return Breaker.of(
         code,
@@ -876,7 +877,7 @@ final class MeetingBreakers {
   }
 
   /** Takes a meeting's publicity down before the profile's minimum. */
-  static Breaker publicityTooShort() {
+  private static Breaker publicityTooShort() {
     RuleCode code = RuleCodes.MEETING_PUBLICITY_TOO_SHORT;
     return Breaker.of(
             code,
@@ -911,7 +912,7 @@ final class MeetingBreakers {
   // ---------------------------------------------------------------- kinds and time limits
 
   /** Holds a major matter's meeting as a small meeting or an online micro-deliberation. */
-  static Breaker majorNeedsFullMeeting() {
+  private static Breaker majorNeedsFullMeeting() {
     RuleCode code = RuleCodes.MEETING_KIND_MAJOR_NEEDS_FULL;
     return Breaker.of(
         code,
@@ -932,7 +933,7 @@ final class MeetingBreakers {
    * Holds an urgent matter's meeting, or one of a minor matter affecting more units than the
    * profile allows online, as an online micro-deliberation.
    */
-  static Breaker onlineNotAllowed() {
+  private static Breaker onlineNotAllowed() {
     RuleCode code = RuleCodes.MEETING_KIND_ONLINE_NOT_ALLOWED;
     return Breaker.of(
         code,
@@ -961,7 +962,7 @@ final class MeetingBreakers {
    * Dates an urgent topic's raising earlier, so that its earliest meeting starts after the profile's
    * urgent window (by a second to two days).
    */
-  static Breaker urgentLate() {
+  private static Breaker urgentLate() {
     RuleCode code = RuleCodes.MEETING_URGENT_LATE;
     return Breaker.of(
             code,
@@ -998,7 +999,7 @@ final class MeetingBreakers {
    * Gives a problem raised at a meeting (pending, or one that was solved on the spot) a proposed
    * solution after the profile's window (by a second to three days).
    */
-  static Breaker problemSolutionLate() {
+  private static Breaker problemSolutionLate() {
     RuleCode code = RuleCodes.MEETING_PROBLEM_SOLUTION_LATE;
     return Breaker.of(
             code,
