@@ -8,14 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.shangliang.deliberation.outcome.Appraisal;
+import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.outcome.Revisit;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.testkit.internal.AppraisalDraft;
 import org.shangliang.deliberation.testkit.internal.HotlineCaseDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
+import org.shangliang.deliberation.testkit.internal.RevisitDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.topic.SourceKind;
 import org.shangliang.deliberation.topic.TopicSource;
@@ -27,12 +35,145 @@ final class FollowUpBreakers {
 
   static List<Breaker> all() {
     return List.of(
+        revisitMissing(),
+        appraisalScoreOutOfScale(),
+        appraisalPoorNotReopened(),
         hotlinePartyNotListed(),
         hotlineTicketMismatch(),
         hotlineNotForwarded(),
         hotlineNotCoordinated(),
         hotlineReplyLate(),
         hotlineHandlingLate());
+  }
+
+  // ---------------------------------------------------------------- revisits and appraisals
+
+  /**
+   * Moves every revisit made within the profile's window to after it, or drops the revisits where
+   * the instant judged at is already past the window.
+   */
+  private static Breaker revisitMissing() {
+    RuleCode code = RuleCodes.REVISIT_MISSING;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withRevisit(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Optional<Instant> completed = record.outcome().flatMap(OutcomeRecord::completedAt);
+          if (completed.isEmpty()) {
+            return Optional.empty();
+          }
+          Instant due = completed.get().plus(valid.profile().revisitWindow().get());
+          boolean drop = valid.at().isAfter(due) && random.nextBoolean();
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    List<Revisit> revisits = new ArrayList<>();
+                    for (Revisit revisit : record.revisits()) {
+                      boolean inWindow =
+                          !revisit.at().isBefore(completed.get()) && !revisit.at().isAfter(due);
+                      if (!inWindow) {
+                        revisits.add(revisit);
+                      } else if (!drop) {
+                        Instant late = due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(30)));
+                        revisits.add(RevisitDraft.edit(revisit, r -> r.at = late));
+                      }
+                    }
+                    d.revisits = revisits;
+                  });
+          return broken(valid, broken, code);
+        })
+        .unsupportedWhen(
+            profile ->
+                profile.revisitWindow().isEmpty()
+                    ? Optional.of("profile " + profile.id() + " sets no revisit window")
+                    : Optional.empty());
+  }
+
+  /** Moves one appraisal's score just off the profile's scale, below or above it. */
+  private static Breaker appraisalScoreOutOfScale() {
+    RuleCode code = RuleCodes.APPRAISAL_SCORE_OUT_OF_SCALE;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withAppraisal(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          if (record.appraisals().isEmpty()) {
+            return Optional.empty();
+          }
+          AppraisalScale scale = valid.profile().appraisalScale().get();
+          int index = random.nextInt(record.appraisals().size());
+          int off = 1 + random.nextInt(random.nextBoolean() ? 1 : 20);
+          int score = random.nextBoolean() ? scale.max() + off : scale.min() - off;
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> d.appraisals.set(index, AppraisalDraft.edit(d.appraisals.get(index), a -> a.score = score)));
+          return broken(valid, broken, code);
+        })
+        .unsupportedWhen(FollowUpBreakers::noScale);
+  }
+
+  /**
+   * Leaves a poor appraisal without a reopening after it: drops the reopenings, moves the poor
+   * appraisal past the latest reopening, or adds another poor appraisal after it.
+   */
+  private static Breaker appraisalPoorNotReopened() {
+    RuleCode code = RuleCodes.APPRAISAL_POOR_NOT_REOPENED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withPoorAppraisal(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          AppraisalScale scale = valid.profile().appraisalScale().get();
+          int poor = -1;
+          for (int i = 0; i < record.appraisals().size() && poor < 0; i++) {
+            if (scale.isPoor(record.appraisals().get(i).score())) {
+              poor = i;
+            }
+          }
+          if (poor < 0 || record.reopenings().isEmpty()) {
+            return Optional.empty();
+          }
+          Instant latest = record.reopenings().get(0).at();
+          for (Reopening reopening : record.reopenings()) {
+            latest = reopening.at().isAfter(latest) ? reopening.at() : latest;
+          }
+          Instant after = latest.plus(between(random, Duration.ofMinutes(1), Duration.ofDays(5)));
+          Appraisal appraisal = record.appraisals().get(poor);
+          int index = poor;
+          Deliberation broken;
+          switch (random.nextInt(3)) {
+            case 0:
+              broken = RecordDraft.edit(record, d -> d.reopenings = new ArrayList<>());
+              break;
+            case 1:
+              broken =
+                  RecordDraft.edit(
+                      record, d -> d.appraisals.set(index, AppraisalDraft.edit(appraisal, a -> a.at = after)));
+              break;
+            default:
+              int score = scale.min() + random.nextInt(scale.poorAtMost() - scale.min() + 1);
+              broken =
+                  RecordDraft.edit(
+                      record, d -> d.appraisals.add(Appraisal.of(after, appraisal.by(), score)));
+              break;
+          }
+          return broken(valid, broken, code);
+        })
+        .unsupportedWhen(FollowUpBreakers::noScale)
+        .unsupportedWhen(
+            profile ->
+                profile.reopenOnPoorAppraisal()
+                    ? Optional.empty()
+                    : Optional.of("profile " + profile.id() + " does not reopen on a poor appraisal"));
+  }
+
+  private static Optional<String> noScale(Profile profile) {
+    return profile.appraisalScale().isEmpty()
+        ? Optional.of("profile " + profile.id() + " sets no appraisal scale")
+        : Optional.empty();
   }
 
   // ---------------------------------------------------------------- hotline
