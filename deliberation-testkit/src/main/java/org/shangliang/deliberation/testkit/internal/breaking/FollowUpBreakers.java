@@ -3,6 +3,7 @@ package org.shangliang.deliberation.testkit.internal.breaking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,11 @@ import org.shangliang.deliberation.outcome.HotlineCase;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
 import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
+import org.shangliang.deliberation.outcome.Supervision;
+import org.shangliang.deliberation.outcome.SupervisionPhase;
+import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
@@ -24,6 +29,7 @@ import org.shangliang.deliberation.testkit.internal.AppraisalDraft;
 import org.shangliang.deliberation.testkit.internal.HotlineCaseDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.RevisitDraft;
+import org.shangliang.deliberation.testkit.internal.SupervisionDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.topic.SourceKind;
 import org.shangliang.deliberation.topic.TopicSource;
@@ -35,6 +41,9 @@ final class FollowUpBreakers {
 
   static List<Breaker> all() {
     return List.of(
+        supervisionPhaseMissing(),
+        supervisorNotAllowed(),
+        publicFundsSupervisionMissing(),
         revisitMissing(),
         appraisalScoreOutOfScale(),
         appraisalPoorNotReopened(),
@@ -44,6 +53,193 @@ final class FollowUpBreakers {
         hotlineNotCoordinated(),
         hotlineReplyLate(),
         hotlineHandlingLate());
+  }
+
+  // ---------------------------------------------------------------- supervision
+
+  /**
+   * Takes away every supervision of one phase the outcome needs (before; once the items are
+   * finished, also during and after): drops those records or moves them to another phase.
+   */
+  private static Breaker supervisionPhaseMissing() {
+    RuleCode code = RuleCodes.SUPERVISION_PHASE_MISSING;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withSupervision(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          if (record.outcome().isEmpty() || record.outcome().get().duties().isEmpty()) {
+            return Optional.empty();
+          }
+          List<SupervisionPhase> needed =
+              record.outcome().get().isCompleted()
+                  ? List.of(SupervisionPhase.values())
+                  : List.of(SupervisionPhase.BEFORE);
+          List<SupervisionPhase> held = new ArrayList<>();
+          for (SupervisionPhase phase : needed) {
+            if (record.supervision().stream().anyMatch(s -> s.phase() == phase)) {
+              held.add(phase);
+            }
+          }
+          if (held.isEmpty()) {
+            return Optional.empty();
+          }
+          SupervisionPhase phase = pick(random, held);
+          List<SupervisionPhase> others = new ArrayList<>(List.of(SupervisionPhase.values()));
+          others.remove(phase);
+          Optional<SupervisionPhase> moveTo =
+              random.nextBoolean() ? Optional.of(pick(random, others)) : Optional.empty();
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    List<Supervision> kept = new ArrayList<>();
+                    for (Supervision supervision : record.supervision()) {
+                      if (supervision.phase() != phase) {
+                        kept.add(supervision);
+                      } else if (moveTo.isPresent()) {
+                        kept.add(SupervisionDraft.edit(supervision, s -> s.phase = moveTo.get()));
+                      }
+                    }
+                    d.supervision = kept;
+                  });
+          return broken(valid, broken, code, followingSupervisionCodes(valid.profile(), broken, code));
+        });
+  }
+
+  /**
+   * Gives one supervision record a supervisor the profile does not allow: a party not on the list,
+   * or a listed party of a kind that may not supervise this topic.
+   */
+  private static Breaker supervisorNotAllowed() {
+    RuleCode code = RuleCodes.SUPERVISION_SUPERVISOR_NOT_ALLOWED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withSupervision(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          if (record.supervision().isEmpty()) {
+            return Optional.empty();
+          }
+          List<PartyId> disallowed = new ArrayList<>();
+          for (Party party : record.parties().parties()) {
+            if (!allowedSupervisor(valid.profile(), record, party.kind())) {
+              disallowed.add(party.id());
+            }
+          }
+          PartyId supervisor =
+              disallowed.isEmpty() || random.nextInt(3) == 0
+                  ? unlisted(record, List.of(), "supervisor", random)
+                  : pick(random, disallowed);
+          int index = random.nextInt(record.supervision().size());
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> d.supervision.set(index, SupervisionDraft.edit(d.supervision.get(index), s -> s.supervisor = supervisor)));
+          return broken(valid, broken, code, followingSupervisionCodes(valid.profile(), broken, code));
+        });
+  }
+
+  /**
+   * Takes away the supervision of one public-funds supervisor kind from a topic spending public
+   * money whose items are finished: drops those records or hands them to another allowed
+   * supervisor.
+   */
+  private static Breaker publicFundsSupervisionMissing() {
+    RuleCode code = RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withPublicFunds().withCompletedDuties(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Profile profile = valid.profile();
+          List<PartyKind> kinds = new ArrayList<>();
+          for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
+            if (kindsSupervising(record).contains(kind)) {
+              kinds.add(kind);
+            }
+          }
+          if (kinds.isEmpty() || record.topic().publicFunds().isEmpty()) {
+            return Optional.empty();
+          }
+          PartyKind kind = pick(random, kinds);
+          List<PartyId> standIns = new ArrayList<>();
+          for (Party party : record.parties().parties()) {
+            if (party.kind() != kind && allowedSupervisor(profile, record, party.kind())) {
+              standIns.add(party.id());
+            }
+          }
+          Optional<PartyId> standIn =
+              standIns.isEmpty() || random.nextBoolean()
+                  ? Optional.empty()
+                  : Optional.of(pick(random, standIns));
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    List<Supervision> kept = new ArrayList<>();
+                    for (Supervision supervision : record.supervision()) {
+                      Optional<Party> party = record.parties().party(supervision.supervisor());
+                      if (party.isEmpty() || party.get().kind() != kind) {
+                        kept.add(supervision);
+                      } else if (standIn.isPresent()) {
+                        kept.add(SupervisionDraft.edit(supervision, s -> s.supervisor = standIn.get()));
+                      }
+                    }
+                    d.supervision = kept;
+                  });
+          return broken(valid, broken, code, followingSupervisionCodes(profile, broken, code));
+        })
+        .unsupportedWhen(
+            profile ->
+                profile.publicFundsSupervisorKinds().isEmpty()
+                    ? Optional.of("profile " + profile.id() + " names no public-funds supervisor kind")
+                    : Optional.empty());
+  }
+
+  /** Whether a party of a kind may supervise the record (the rule supervision.supervisor-not-allowed). */
+  private static boolean allowedSupervisor(Profile profile, Deliberation record, PartyKind kind) {
+    return profile.supervisorKinds().isEmpty()
+        || profile.supervisorKinds().contains(kind)
+        || record.topic().publicFunds().isPresent()
+            && profile.publicFundsSupervisorKinds().contains(kind);
+  }
+
+  /** The kinds of the listed parties that supervised. */
+  private static Set<PartyKind> kindsSupervising(Deliberation record) {
+    Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
+    for (Supervision supervision : record.supervision()) {
+      record.parties().party(supervision.supervisor()).ifPresent(p -> kinds.add(p.kind()));
+    }
+    return kinds;
+  }
+
+  /**
+   * The other supervision codes a changed supervision list leads to, besides the breaker's own: a
+   * phase the outcome needs left unsupervised, a public-funds kind that no longer supervised.
+   */
+  private static RuleCode[] followingSupervisionCodes(Profile profile, Deliberation record, RuleCode own) {
+    List<RuleCode> codes = new ArrayList<>();
+    Optional<OutcomeRecord> outcome = record.outcome();
+    if (outcome.isPresent() && !outcome.get().duties().isEmpty()) {
+      Set<SupervisionPhase> held = EnumSet.noneOf(SupervisionPhase.class);
+      record.supervision().forEach(s -> held.add(s.phase()));
+      boolean missing =
+          outcome.get().isCompleted()
+              ? !held.containsAll(List.of(SupervisionPhase.values()))
+              : !held.contains(SupervisionPhase.BEFORE);
+      if (missing) {
+        codes.add(RuleCodes.SUPERVISION_PHASE_MISSING);
+      }
+    }
+    if (outcome.isPresent()
+        && outcome.get().isCompleted()
+        && record.topic().publicFunds().isPresent()
+        && !kindsSupervising(record).containsAll(profile.publicFundsSupervisorKinds())) {
+      codes.add(RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING);
+    }
+    codes.remove(own);
+    return codes.toArray(new RuleCode[0]);
   }
 
   // ---------------------------------------------------------------- revisits and appraisals
