@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.shangliang.deliberation.outcome.Appraisal;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
 import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
@@ -21,11 +23,15 @@ import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.DeliberationHistory;
+import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.testkit.internal.AppraisalDraft;
+import org.shangliang.deliberation.testkit.internal.EventDraft;
 import org.shangliang.deliberation.testkit.internal.HotlineCaseDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.RevisitDraft;
@@ -52,7 +58,9 @@ final class FollowUpBreakers {
         hotlineNotForwarded(),
         hotlineNotCoordinated(),
         hotlineReplyLate(),
-        hotlineHandlingLate());
+        hotlineHandlingLate(),
+        historyEventRejected(),
+        historyRecordMismatch());
   }
 
   // ---------------------------------------------------------------- supervision
@@ -536,6 +544,125 @@ final class FollowUpBreakers {
       return Optional.empty();
     }
     return Optional.of(due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(5))));
+  }
+
+  // ---------------------------------------------------------------- history
+
+  /**
+   * Puts one event where the history cannot take it: an event dated before the one it follows, or
+   * an event inserted of a type the state before it does not allow.
+   */
+  private static Breaker historyEventRejected() {
+    RuleCode code = RuleCodes.HISTORY_EVENT_REJECTED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withEvents(),
+        (valid, random) -> {
+          List<DeliberationEvent> events = valid.record().events();
+          if (events.isEmpty()) {
+            return Optional.empty();
+          }
+          List<DeliberationEvent> changed = new ArrayList<>(events);
+          if (events.size() > 1 && random.nextBoolean()) {
+            int index = 1 + random.nextInt(events.size() - 1);
+            Instant earlier =
+                events.get(index - 1).at().minus(between(random, Duration.ofSeconds(1), Duration.ofDays(10)));
+            changed.set(index, EventDraft.edit(events.get(index), e -> e.at = earlier));
+          } else {
+            int index = random.nextInt(events.size() + 1);
+            Set<EventType> allowed = DeliberationHistory.of(events.subList(0, index)).allowed();
+            List<EventType> misfits = new ArrayList<>();
+            for (EventType type : EventType.values()) {
+              if (!allowed.contains(type)) {
+                misfits.add(type);
+              }
+            }
+            EventType type = pick(random, misfits);
+            DeliberationEvent model = events.get(Math.max(0, index - 1));
+            changed.add(
+                index,
+                type == EventType.OUTCOME_CLASSIFIED
+                    ? DeliberationEvent.classified(
+                        pick(random, List.of(OutcomeKind.values())), model.at(), model.actor())
+                    : DeliberationEvent.of(type, model.at(), model.actor()));
+          }
+          return broken(valid, RecordDraft.edit(valid.record(), d -> d.events = changed), code);
+        });
+  }
+
+  /**
+   * Makes the events disagree with the record while they still fold: cuts them before the last
+   * event that decides admission, a meeting or the outcome; holds one meeting twice; or classifies
+   * the outcome as another kind the later events still fit.
+   */
+  private static Breaker historyRecordMismatch() {
+    RuleCode code = RuleCodes.HISTORY_RECORD_MISMATCH;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withEvents(),
+        (valid, random) -> {
+          List<DeliberationEvent> events = valid.record().events();
+          List<Supplier<List<DeliberationEvent>>> ways = new ArrayList<>();
+          int lastTelling = -1; // the last event whose effect the record's facts show
+          List<Integer> meetings = new ArrayList<>();
+          int classified = -1;
+          boolean kindBound = false; // later events fit only the recorded kind
+          for (int i = 0; i < events.size(); i++) {
+            EventType type = events.get(i).type();
+            if (type == EventType.ADMITTED
+                || type == EventType.REFUSED
+                || type == EventType.MEETING_HELD
+                || type == EventType.OUTCOME_CLASSIFIED) {
+              lastTelling = i;
+            }
+            if (type == EventType.MEETING_HELD) {
+              meetings.add(i);
+            }
+            if (type == EventType.OUTCOME_CLASSIFIED) {
+              classified = i;
+            }
+            kindBound |= type == EventType.PROGRESS_PUBLISHED || type == EventType.ESCALATED;
+          }
+          if (lastTelling > 0) {
+            int cut = 1 + random.nextInt(lastTelling);
+            ways.add(() -> new ArrayList<>(events.subList(0, cut)));
+          }
+          if (!meetings.isEmpty()) {
+            int twice = pick(random, meetings);
+            ways.add(
+                () -> {
+                  List<DeliberationEvent> changed = new ArrayList<>(events);
+                  changed.add(twice + 1, events.get(twice));
+                  return changed;
+                });
+          }
+          if (classified >= 0 && !kindBound) {
+            DeliberationEvent event = events.get(classified);
+            OutcomeKind kind = event.outcomeKind().get();
+            Optional<OutcomeKind> other =
+                kind == OutcomeKind.IMMEDIATE
+                    ? Optional.of(OutcomeKind.COMMITTED)
+                    : kind == OutcomeKind.COMMITTED
+                        ? Optional.of(OutcomeKind.IMMEDIATE)
+                        : kind == OutcomeKind.SHELVED && classified == events.size() - 1
+                            ? Optional.of(OutcomeKind.RECOMMENDATION)
+                            : Optional.empty();
+            int index = classified;
+            other.ifPresent(
+                k ->
+                    ways.add(
+                        () -> {
+                          List<DeliberationEvent> changed = new ArrayList<>(events);
+                          changed.set(index, DeliberationEvent.classified(k, event.at(), event.actor()));
+                          return changed;
+                        }));
+          }
+          if (ways.isEmpty()) {
+            return Optional.empty();
+          }
+          List<DeliberationEvent> changed = pick(random, ways).get();
+          return broken(valid, RecordDraft.edit(valid.record(), d -> d.events = changed), code);
+        });
   }
 
   // ---------------------------------------------------------------- shared
