@@ -45,6 +45,11 @@ import org.shangliang.deliberation.validation.RuleCode;
 final class FollowUpBreakers {
   private FollowUpBreakers() {}
 
+  /**
+   * The breakers of this family, one per rule code, in the order of the rules table.
+   *
+   * @return the breakers
+   */
   static List<Breaker> all() {
     return List.of(
         supervisionPhaseMissing(),
