@@ -3,19 +3,39 @@ package org.shangliang.deliberation.testkit.internal.breaking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.shangliang.deliberation.outcome.Appraisal;
+import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.outcome.HotlineCase;
+import org.shangliang.deliberation.outcome.OutcomeKind;
+import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.outcome.Reopening;
+import org.shangliang.deliberation.outcome.Revisit;
+import org.shangliang.deliberation.outcome.Supervision;
+import org.shangliang.deliberation.outcome.SupervisionPhase;
+import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.DeliberationHistory;
+import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.testkit.internal.AppraisalDraft;
+import org.shangliang.deliberation.testkit.internal.EventDraft;
 import org.shangliang.deliberation.testkit.internal.HotlineCaseDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
+import org.shangliang.deliberation.testkit.internal.RevisitDraft;
+import org.shangliang.deliberation.testkit.internal.SupervisionDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.topic.SourceKind;
 import org.shangliang.deliberation.topic.TopicSource;
@@ -25,14 +45,344 @@ import org.shangliang.deliberation.validation.RuleCode;
 final class FollowUpBreakers {
   private FollowUpBreakers() {}
 
+  /**
+   * The breakers of this family, one per rule code, in the order of the rules table.
+   *
+   * @return the breakers
+   */
   static List<Breaker> all() {
     return List.of(
+        supervisionPhaseMissing(),
+        supervisorNotAllowed(),
+        publicFundsSupervisionMissing(),
+        revisitMissing(),
+        appraisalScoreOutOfScale(),
+        appraisalPoorNotReopened(),
         hotlinePartyNotListed(),
         hotlineTicketMismatch(),
         hotlineNotForwarded(),
         hotlineNotCoordinated(),
         hotlineReplyLate(),
-        hotlineHandlingLate());
+        hotlineHandlingLate(),
+        historyEventRejected(),
+        historyRecordMismatch());
+  }
+
+  // ---------------------------------------------------------------- supervision
+
+  /**
+   * Takes away every supervision of one phase the outcome needs (before; once the items are
+   * finished, also during and after): drops those records or moves them to another phase.
+   */
+  private static Breaker supervisionPhaseMissing() {
+    RuleCode code = RuleCodes.SUPERVISION_PHASE_MISSING;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withSupervision(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          if (record.outcome().isEmpty() || record.outcome().get().duties().isEmpty()) {
+            return Optional.empty();
+          }
+          List<SupervisionPhase> needed =
+              record.outcome().get().isCompleted()
+                  ? List.of(SupervisionPhase.values())
+                  : List.of(SupervisionPhase.BEFORE);
+          List<SupervisionPhase> held = new ArrayList<>();
+          for (SupervisionPhase phase : needed) {
+            if (record.supervision().stream().anyMatch(s -> s.phase() == phase)) {
+              held.add(phase);
+            }
+          }
+          if (held.isEmpty()) {
+            return Optional.empty();
+          }
+          SupervisionPhase phase = pick(random, held);
+          List<SupervisionPhase> others = new ArrayList<>(List.of(SupervisionPhase.values()));
+          others.remove(phase);
+          Optional<SupervisionPhase> moveTo =
+              random.nextBoolean() ? Optional.of(pick(random, others)) : Optional.empty();
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    List<Supervision> kept = new ArrayList<>();
+                    for (Supervision supervision : record.supervision()) {
+                      if (supervision.phase() != phase) {
+                        kept.add(supervision);
+                      } else if (moveTo.isPresent()) {
+                        kept.add(SupervisionDraft.edit(supervision, s -> s.phase = moveTo.get()));
+                      }
+                    }
+                    d.supervision = kept;
+                  });
+          return broken(valid, broken, code, followingSupervisionCodes(valid.profile(), broken, code));
+        });
+  }
+
+  /**
+   * Gives one supervision record a supervisor the profile does not allow: a party not on the list,
+   * or a listed party of a kind that may not supervise this topic.
+   */
+  private static Breaker supervisorNotAllowed() {
+    RuleCode code = RuleCodes.SUPERVISION_SUPERVISOR_NOT_ALLOWED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withSupervision(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          if (record.supervision().isEmpty()) {
+            return Optional.empty();
+          }
+          List<PartyId> disallowed = new ArrayList<>();
+          for (Party party : record.parties().parties()) {
+            if (!allowedSupervisor(valid.profile(), record, party.kind())) {
+              disallowed.add(party.id());
+            }
+          }
+          PartyId supervisor =
+              disallowed.isEmpty() || random.nextInt(3) == 0
+                  ? unlisted(record, List.of(), "supervisor", random)
+                  : pick(random, disallowed);
+          int index = random.nextInt(record.supervision().size());
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> d.supervision.set(index, SupervisionDraft.edit(d.supervision.get(index), s -> s.supervisor = supervisor)));
+          return broken(valid, broken, code, followingSupervisionCodes(valid.profile(), broken, code));
+        });
+  }
+
+  /**
+   * Takes away the supervision of one public-funds supervisor kind from a topic spending public
+   * money whose items are finished: drops those records or hands them to another allowed
+   * supervisor.
+   */
+  private static Breaker publicFundsSupervisionMissing() {
+    RuleCode code = RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withPublicFunds().withCompletedDuties(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Profile profile = valid.profile();
+          List<PartyKind> kinds = new ArrayList<>();
+          for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
+            if (kindsSupervising(record).contains(kind)) {
+              kinds.add(kind);
+            }
+          }
+          if (kinds.isEmpty() || record.topic().publicFunds().isEmpty()) {
+            return Optional.empty();
+          }
+          PartyKind kind = pick(random, kinds);
+          List<PartyId> standIns = new ArrayList<>();
+          for (Party party : record.parties().parties()) {
+            if (party.kind() != kind && allowedSupervisor(profile, record, party.kind())) {
+              standIns.add(party.id());
+            }
+          }
+          Optional<PartyId> standIn =
+              standIns.isEmpty() || random.nextBoolean()
+                  ? Optional.empty()
+                  : Optional.of(pick(random, standIns));
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    List<Supervision> kept = new ArrayList<>();
+                    for (Supervision supervision : record.supervision()) {
+                      Optional<Party> party = record.parties().party(supervision.supervisor());
+                      if (party.isEmpty() || party.get().kind() != kind) {
+                        kept.add(supervision);
+                      } else if (standIn.isPresent()) {
+                        kept.add(SupervisionDraft.edit(supervision, s -> s.supervisor = standIn.get()));
+                      }
+                    }
+                    d.supervision = kept;
+                  });
+          return broken(valid, broken, code, followingSupervisionCodes(profile, broken, code));
+        })
+        .unsupportedWhen(
+            profile ->
+                profile.publicFundsSupervisorKinds().isEmpty()
+                    ? Optional.of("profile " + profile.id() + " names no public-funds supervisor kind")
+                    : Optional.empty());
+  }
+
+  /** Whether a party of a kind may supervise the record (the rule supervision.supervisor-not-allowed). */
+  private static boolean allowedSupervisor(Profile profile, Deliberation record, PartyKind kind) {
+    return profile.supervisorKinds().isEmpty()
+        || profile.supervisorKinds().contains(kind)
+        || record.topic().publicFunds().isPresent()
+            && profile.publicFundsSupervisorKinds().contains(kind);
+  }
+
+  /** The kinds of the listed parties that supervised. */
+  private static Set<PartyKind> kindsSupervising(Deliberation record) {
+    Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
+    for (Supervision supervision : record.supervision()) {
+      record.parties().party(supervision.supervisor()).ifPresent(p -> kinds.add(p.kind()));
+    }
+    return kinds;
+  }
+
+  /**
+   * The other supervision codes a changed supervision list leads to, besides the breaker's own: a
+   * phase the outcome needs left unsupervised, a public-funds kind that no longer supervised.
+   */
+  private static RuleCode[] followingSupervisionCodes(Profile profile, Deliberation record, RuleCode own) {
+    List<RuleCode> codes = new ArrayList<>();
+    Optional<OutcomeRecord> outcome = record.outcome();
+    if (outcome.isPresent() && !outcome.get().duties().isEmpty()) {
+      Set<SupervisionPhase> held = EnumSet.noneOf(SupervisionPhase.class);
+      record.supervision().forEach(s -> held.add(s.phase()));
+      boolean missing =
+          outcome.get().isCompleted()
+              ? !held.containsAll(List.of(SupervisionPhase.values()))
+              : !held.contains(SupervisionPhase.BEFORE);
+      if (missing) {
+        codes.add(RuleCodes.SUPERVISION_PHASE_MISSING);
+      }
+    }
+    if (outcome.isPresent()
+        && outcome.get().isCompleted()
+        && record.topic().publicFunds().isPresent()
+        && !kindsSupervising(record).containsAll(profile.publicFundsSupervisorKinds())) {
+      codes.add(RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING);
+    }
+    codes.remove(own);
+    return codes.toArray(new RuleCode[0]);
+  }
+
+  // ---------------------------------------------------------------- revisits and appraisals
+
+  /**
+   * Moves every revisit made within the profile's window to after it, or drops the revisits where
+   * the instant judged at is already past the window.
+   */
+  private static Breaker revisitMissing() {
+    RuleCode code = RuleCodes.REVISIT_MISSING;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withRevisit(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Optional<Instant> completed = record.outcome().flatMap(OutcomeRecord::completedAt);
+          if (completed.isEmpty()) {
+            return Optional.empty();
+          }
+          Instant due = completed.get().plus(valid.profile().revisitWindow().get());
+          boolean drop = valid.at().isAfter(due) && random.nextBoolean();
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    List<Revisit> revisits = new ArrayList<>();
+                    for (Revisit revisit : record.revisits()) {
+                      boolean inWindow =
+                          !revisit.at().isBefore(completed.get()) && !revisit.at().isAfter(due);
+                      if (!inWindow) {
+                        revisits.add(revisit);
+                      } else if (!drop) {
+                        Instant late = due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(30)));
+                        revisits.add(RevisitDraft.edit(revisit, r -> r.at = late));
+                      }
+                    }
+                    d.revisits = revisits;
+                  });
+          return broken(valid, broken, code);
+        })
+        .unsupportedWhen(
+            profile ->
+                profile.revisitWindow().isEmpty()
+                    ? Optional.of("profile " + profile.id() + " sets no revisit window")
+                    : Optional.empty());
+  }
+
+  /** Moves one appraisal's score just off the profile's scale, below or above it. */
+  private static Breaker appraisalScoreOutOfScale() {
+    RuleCode code = RuleCodes.APPRAISAL_SCORE_OUT_OF_SCALE;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withAppraisal(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          if (record.appraisals().isEmpty()) {
+            return Optional.empty();
+          }
+          AppraisalScale scale = valid.profile().appraisalScale().get();
+          int index = random.nextInt(record.appraisals().size());
+          int off = 1 + random.nextInt(random.nextBoolean() ? 1 : 20);
+          int score = random.nextBoolean() ? scale.max() + off : scale.min() - off;
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> d.appraisals.set(index, AppraisalDraft.edit(d.appraisals.get(index), a -> a.score = score)));
+          return broken(valid, broken, code);
+        })
+        .unsupportedWhen(FollowUpBreakers::noScale);
+  }
+
+  /**
+   * Leaves a poor appraisal without a reopening after it: drops the reopenings, moves the poor
+   * appraisal past the latest reopening, or adds another poor appraisal after it.
+   */
+  private static Breaker appraisalPoorNotReopened() {
+    RuleCode code = RuleCodes.APPRAISAL_POOR_NOT_REOPENED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withPoorAppraisal(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          AppraisalScale scale = valid.profile().appraisalScale().get();
+          int poor = -1;
+          for (int i = 0; i < record.appraisals().size() && poor < 0; i++) {
+            if (scale.isPoor(record.appraisals().get(i).score())) {
+              poor = i;
+            }
+          }
+          if (poor < 0 || record.reopenings().isEmpty()) {
+            return Optional.empty();
+          }
+          Instant latest = record.reopenings().get(0).at();
+          for (Reopening reopening : record.reopenings()) {
+            latest = reopening.at().isAfter(latest) ? reopening.at() : latest;
+          }
+          Instant after = latest.plus(between(random, Duration.ofMinutes(1), Duration.ofDays(5)));
+          Appraisal appraisal = record.appraisals().get(poor);
+          int index = poor;
+          Deliberation broken;
+          switch (random.nextInt(3)) {
+            case 0:
+              broken = RecordDraft.edit(record, d -> d.reopenings = new ArrayList<>());
+              break;
+            case 1:
+              broken =
+                  RecordDraft.edit(
+                      record, d -> d.appraisals.set(index, AppraisalDraft.edit(appraisal, a -> a.at = after)));
+              break;
+            default:
+              int score = scale.min() + random.nextInt(scale.poorAtMost() - scale.min() + 1);
+              broken =
+                  RecordDraft.edit(
+                      record, d -> d.appraisals.add(Appraisal.of(after, appraisal.by(), score)));
+              break;
+          }
+          return broken(valid, broken, code);
+        })
+        .unsupportedWhen(FollowUpBreakers::noScale)
+        .unsupportedWhen(
+            profile ->
+                profile.reopenOnPoorAppraisal()
+                    ? Optional.empty()
+                    : Optional.of("profile " + profile.id() + " does not reopen on a poor appraisal"));
+  }
+
+  private static Optional<String> noScale(Profile profile) {
+    return profile.appraisalScale().isEmpty()
+        ? Optional.of("profile " + profile.id() + " sets no appraisal scale")
+        : Optional.empty();
   }
 
   // ---------------------------------------------------------------- hotline
@@ -199,6 +549,125 @@ final class FollowUpBreakers {
       return Optional.empty();
     }
     return Optional.of(due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(5))));
+  }
+
+  // ---------------------------------------------------------------- history
+
+  /**
+   * Puts one event where the history cannot take it: an event dated before the one it follows, or
+   * an event inserted of a type the state before it does not allow.
+   */
+  private static Breaker historyEventRejected() {
+    RuleCode code = RuleCodes.HISTORY_EVENT_REJECTED;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withEvents(),
+        (valid, random) -> {
+          List<DeliberationEvent> events = valid.record().events();
+          if (events.isEmpty()) {
+            return Optional.empty();
+          }
+          List<DeliberationEvent> changed = new ArrayList<>(events);
+          if (events.size() > 1 && random.nextBoolean()) {
+            int index = 1 + random.nextInt(events.size() - 1);
+            Instant earlier =
+                events.get(index - 1).at().minus(between(random, Duration.ofSeconds(1), Duration.ofDays(10)));
+            changed.set(index, EventDraft.edit(events.get(index), e -> e.at = earlier));
+          } else {
+            int index = random.nextInt(events.size() + 1);
+            Set<EventType> allowed = DeliberationHistory.of(events.subList(0, index)).allowed();
+            List<EventType> misfits = new ArrayList<>();
+            for (EventType type : EventType.values()) {
+              if (!allowed.contains(type)) {
+                misfits.add(type);
+              }
+            }
+            EventType type = pick(random, misfits);
+            DeliberationEvent model = events.get(Math.max(0, index - 1));
+            changed.add(
+                index,
+                type == EventType.OUTCOME_CLASSIFIED
+                    ? DeliberationEvent.classified(
+                        pick(random, List.of(OutcomeKind.values())), model.at(), model.actor())
+                    : DeliberationEvent.of(type, model.at(), model.actor()));
+          }
+          return broken(valid, RecordDraft.edit(valid.record(), d -> d.events = changed), code);
+        });
+  }
+
+  /**
+   * Makes the events disagree with the record while they still fold: cuts them before the last
+   * event that decides admission, a meeting or the outcome; holds one meeting twice; or classifies
+   * the outcome as another kind the later events still fit.
+   */
+  private static Breaker historyRecordMismatch() {
+    RuleCode code = RuleCodes.HISTORY_RECORD_MISMATCH;
+    return Breaker.of(
+        code,
+        profile -> Shape.any().withEvents(),
+        (valid, random) -> {
+          List<DeliberationEvent> events = valid.record().events();
+          List<Supplier<List<DeliberationEvent>>> ways = new ArrayList<>();
+          int lastTelling = -1; // the last event whose effect the record's facts show
+          List<Integer> meetings = new ArrayList<>();
+          int classified = -1;
+          boolean kindBound = false; // later events fit only the recorded kind
+          for (int i = 0; i < events.size(); i++) {
+            EventType type = events.get(i).type();
+            if (type == EventType.ADMITTED
+                || type == EventType.REFUSED
+                || type == EventType.MEETING_HELD
+                || type == EventType.OUTCOME_CLASSIFIED) {
+              lastTelling = i;
+            }
+            if (type == EventType.MEETING_HELD) {
+              meetings.add(i);
+            }
+            if (type == EventType.OUTCOME_CLASSIFIED) {
+              classified = i;
+            }
+            kindBound |= type == EventType.PROGRESS_PUBLISHED || type == EventType.ESCALATED;
+          }
+          if (lastTelling > 0) {
+            int cut = 1 + random.nextInt(lastTelling);
+            ways.add(() -> new ArrayList<>(events.subList(0, cut)));
+          }
+          if (!meetings.isEmpty()) {
+            int twice = pick(random, meetings);
+            ways.add(
+                () -> {
+                  List<DeliberationEvent> changed = new ArrayList<>(events);
+                  changed.add(twice + 1, events.get(twice));
+                  return changed;
+                });
+          }
+          if (classified >= 0 && !kindBound) {
+            DeliberationEvent event = events.get(classified);
+            OutcomeKind kind = event.outcomeKind().get();
+            Optional<OutcomeKind> other =
+                kind == OutcomeKind.IMMEDIATE
+                    ? Optional.of(OutcomeKind.COMMITTED)
+                    : kind == OutcomeKind.COMMITTED
+                        ? Optional.of(OutcomeKind.IMMEDIATE)
+                        : kind == OutcomeKind.SHELVED && classified == events.size() - 1
+                            ? Optional.of(OutcomeKind.RECOMMENDATION)
+                            : Optional.empty();
+            int index = classified;
+            other.ifPresent(
+                k ->
+                    ways.add(
+                        () -> {
+                          List<DeliberationEvent> changed = new ArrayList<>(events);
+                          changed.set(index, DeliberationEvent.classified(k, event.at(), event.actor()));
+                          return changed;
+                        }));
+          }
+          if (ways.isEmpty()) {
+            return Optional.empty();
+          }
+          List<DeliberationEvent> changed = pick(random, ways).get();
+          return broken(valid, RecordDraft.edit(valid.record(), d -> d.events = changed), code);
+        });
   }
 
   // ---------------------------------------------------------------- shared
