@@ -10,4 +10,5 @@ module org.shangliang.deliberation.testkit {
   requires transitive org.assertj.core;
 
   exports org.shangliang.deliberation.testkit;
+  exports org.shangliang.deliberation.testkit.assertj;
 }
