@@ -3,6 +3,7 @@ package org.shangliang.deliberation.testkit.internal.breaking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.shangliang.deliberation.meeting.Meeting;
+import org.shangliang.deliberation.meeting.MeetingKind;
+import org.shangliang.deliberation.outcome.Supervision;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
+import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.AdmissionStatus;
 import org.shangliang.deliberation.process.Approval;
@@ -32,12 +37,14 @@ import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.StepEventDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.topic.TopicCatalogue;
 import org.shangliang.deliberation.topic.TopicCategory;
 import org.shangliang.deliberation.topic.TwoPartyDispute;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
 import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.deliberation.unit.UnitId;
 import org.shangliang.deliberation.validation.RuleCode;
 
@@ -57,6 +64,13 @@ final class AdmissionBreakers {
         categoryUnknown(),
         catalogueEntryUnknown(),
         catalogueEntryCategoryMismatch(),
+        requiredKindMissing(),
+        publicFundsSupervisorMissing(),
+        affectedUnitUnrepresented(),
+        noCommonUnit(),
+        unitNotCovering(),
+        noTierRule(),
+        powersExceeded(),
         stepActorNotListed());
   }
 
@@ -390,6 +404,322 @@ final class AdmissionBreakers {
     return tier.isEmpty() || tier.get().mayDecide(topic.matterSize(), topic.category());
   }
 
+  // ---------------------------------------------------------------- parties
+
+  /** Kinds a party may take that no rule gives a meaning to. */
+  private static final List<PartyKind> NEUTRAL_KINDS =
+      List.of(
+          PartyKind.RESIDENT_UNIT,
+          PartyKind.THIRD_PARTY_BODY,
+          PartyKind.LEGAL_ADVISER,
+          PartyKind.PLANNER,
+          PartyKind.GRID_WORKER);
+
+  /**
+   * Turns every party of one kind the topic's category or entry requires into a kind no rule reads;
+   * only a kind whose parties chair no meeting, supervise nothing, vote in no vote and supervise no
+   * public money.
+   */
+  static Breaker requiredKindMissing() {
+    RuleCode code = RuleCodes.PARTY_REQUIRED_KIND_MISSING;
+    return Breaker.of(
+        code,
+        p -> Shape.any().withoutVote(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Profile profile = valid.profile();
+          Set<PartyKind> required = EnumSet.noneOf(PartyKind.class);
+          profile
+              .catalogue()
+              .category(record.topic().category())
+              .ifPresent(c -> required.addAll(c.requiredPartyKinds()));
+          record
+              .topic()
+              .catalogueEntry()
+              .flatMap(profile.catalogue()::entry)
+              .ifPresent(e -> required.addAll(e.requiredPartyKinds()));
+          Set<PartyId> busy = new HashSet<>();
+          for (Meeting meeting : record.meetings()) {
+            busy.add(meeting.chair());
+            meeting.vote().ifPresent(v -> v.eligible().forEach(voter -> busy.add(voter.party())));
+          }
+          for (Supervision supervision : record.supervision()) {
+            busy.add(supervision.supervisor());
+          }
+          List<PartyKind> candidates = new ArrayList<>();
+          for (PartyKind kind : required) {
+            boolean funds =
+                record.topic().publicFunds().isPresent()
+                    && profile.publicFundsSupervisorKinds().contains(kind);
+            boolean free =
+                record.parties().ofKind(kind).stream().noneMatch(p -> busy.contains(p.id()));
+            if (!funds && free) {
+              candidates.add(kind);
+            }
+          }
+          if (candidates.isEmpty()) {
+            return Optional.empty();
+          }
+          PartyKind gone = candidates.get(random.nextInt(candidates.size()));
+          List<PartyKind> neutral = new ArrayList<>(NEUTRAL_KINDS);
+          neutral.removeAll(required);
+          PartyKind other = neutral.get(random.nextInt(neutral.size()));
+          Deliberation broken =
+              editParties(
+                  record,
+                  parties ->
+                      parties.replaceAll(
+                          p -> p.kind() == gone ? PartyDraft.edit(p, d -> d.kind = other) : p));
+          return broken(valid, broken, code);
+        });
+  }
+
+  /**
+   * Takes the supervisor role from the parties of one public-funds supervisor kind (they stay on the
+   * list as deliberators, so what they supervised still counts).
+   */
+  static Breaker publicFundsSupervisorMissing() {
+    RuleCode code = RuleCodes.PARTY_PUBLIC_FUNDS_SUPERVISOR_MISSING;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withPublicFunds(),
+            (valid, random) -> {
+              List<PartyKind> kinds = new ArrayList<>(valid.profile().publicFundsSupervisorKinds());
+              PartyKind kind = kinds.get(random.nextInt(kinds.size()));
+              Deliberation broken =
+                  editParties(
+                      valid.record(),
+                      parties ->
+                          parties.replaceAll(
+                              p ->
+                                  p.kind() == kind && p.hasRole(PartyRole.SUPERVISOR)
+                                      ? PartyDraft.edit(
+                                          p,
+                                          d -> {
+                                            d.roles.remove(PartyRole.SUPERVISOR);
+                                            if (d.roles.isEmpty()) {
+                                              d.roles.add(PartyRole.DELIBERATOR);
+                                            }
+                                          })
+                                      : p));
+              return broken(valid, broken, code);
+            })
+        .unsupportedWhen(
+            p ->
+                p.publicFundsSupervisorKinds().isEmpty()
+                    ? Optional.of("the profile names no public-funds supervisor kind")
+                    : Optional.empty());
+  }
+
+  /**
+   * Replaces an affected unit by a unit inside the deliberating unit that no party represents (a new
+   * one added to the jurisdiction below the deliberating unit where the tree has none).
+   */
+  static Breaker affectedUnitUnrepresented() {
+    RuleCode code = RuleCodes.PARTY_AFFECTED_UNIT_UNREPRESENTED;
+    return Breaker.of(
+        code,
+        p -> Shape.any(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Jurisdiction jurisdiction = valid.jurisdiction();
+          UnitId here = record.deliberatingUnit();
+          List<UnitId> affected = record.topic().affectedUnits();
+          List<UnitId> lonely = new ArrayList<>();
+          for (AdministrativeUnit unit : jurisdiction.units()) {
+            if (jurisdiction.contains(here, unit.id())
+                && !affected.contains(unit.id())
+                && !record.parties().represents(unit.id(), jurisdiction)) {
+              lonely.add(unit.id());
+            }
+          }
+          int i = random.nextInt(affected.size());
+          if (!lonely.isEmpty()) {
+            UnitId unit = lonely.get(random.nextInt(lonely.size()));
+            return broken(valid, editTopic(record, t -> t.affectedUnits.set(i, unit)), code);
+          }
+          AdministrativeUnit deliberating = jurisdiction.unit(here).get();
+          if (deliberating.level().ordinal() == 0) {
+            return Optional.empty();
+          }
+          TierLevel level = TierLevel.values()[random.nextInt(deliberating.level().ordinal())];
+          UnitId id = unknownUnit(jurisdiction, random);
+          List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
+          units.add(AdministrativeUnit.of(id, level, "新建单元 " + id.value(), here));
+          return Optional.of(
+              valid.with(
+                  Jurisdiction.of(units),
+                  valid.calendar(),
+                  editTopic(record, t -> t.affectedUnits.set(i, id)),
+                  valid.at(),
+                  Set.of(code)));
+        });
+  }
+
+  // ---------------------------------------------------------------- tiers
+
+  /**
+   * Lets the matter affect a unit in another tree of the jurisdiction (a new root), represented by a
+   * stakeholder of its own; the unit is added, or replaces one of two or more affected units where an
+   * online meeting allows no more.
+   */
+  static Breaker noCommonUnit() {
+    RuleCode code = RuleCodes.TIER_NO_COMMON_UNIT;
+    return Breaker.of(
+        code,
+        p -> Shape.any(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          Jurisdiction jurisdiction = valid.jurisdiction();
+          List<UnitId> affected = record.topic().affectedUnits();
+          UnitId id = unknownUnit(jurisdiction, random);
+          TierLevel level = TierLevel.values()[random.nextInt(TierLevel.values().length)];
+          List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
+          units.add(AdministrativeUnit.root(id, level, "另一辖区 " + id.value()));
+          boolean online =
+              record.meetings().stream().anyMatch(m -> m.kind() == MeetingKind.ONLINE_MICRO);
+          boolean roomForOne =
+              !online || affected.size() + 1 <= valid.profile().onlineMaxAffectedUnits();
+          boolean replace = affected.size() >= 2 && (!roomForOne || random.nextBoolean());
+          if (!replace && !roomForOne) {
+            return Optional.empty();
+          }
+          int i = random.nextInt(affected.size());
+          Party stakeholder =
+              new Party.Builder()
+                  .id(unlistedParty(record, "stakeholder", random))
+                  .kind(PartyKind.STAKEHOLDER)
+                  .unit(id)
+                  .addRole(PartyRole.DELIBERATOR)
+                  .build();
+          Deliberation broken =
+              RecordDraft.edit(
+                  record,
+                  d -> {
+                    d.topic =
+                        TopicDraft.edit(
+                            d.topic,
+                            t -> {
+                              if (replace) {
+                                t.affectedUnits.set(i, id);
+                              } else {
+                                t.affectedUnits.add(id);
+                              }
+                            });
+                    d.parties = PartyListDraft.edit(d.parties, l -> l.parties.add(stakeholder));
+                  });
+          return Optional.of(
+              valid.with(
+                  Jurisdiction.of(units), valid.calendar(), broken, valid.at(), Set.of(code)));
+        });
+  }
+
+  /**
+   * Replaces an affected unit by a unit above the deliberating one (its parties represent it), so
+   * that the deliberating unit no longer covers the matter.
+   */
+  static Breaker unitNotCovering() {
+    RuleCode code = RuleCodes.TIER_UNIT_NOT_COVERING;
+    return Breaker.of(
+        code,
+        p -> Shape.any(),
+        (valid, random) -> {
+          Deliberation record = valid.record();
+          List<AdministrativeUnit> path =
+              valid.jurisdiction().pathToRoot(record.deliberatingUnit());
+          if (path.size() < 2) {
+            return Optional.empty();
+          }
+          UnitId above = path.get(1 + random.nextInt(path.size() - 1)).id();
+          int i = random.nextInt(record.topic().affectedUnits().size());
+          return broken(valid, editTopic(record, t -> t.affectedUnits.set(i, above)), code);
+        });
+  }
+
+  /**
+   * Moves the deliberating unit, in the jurisdiction, to a level between its parent's and its
+   * children's at which the profile has no tier (escalation.wrong-level follows for each escalation,
+   * since such a unit has no level to escalate to).
+   */
+  static Breaker noTierRule() {
+    RuleCode code = RuleCodes.TIER_NO_RULE;
+    return Breaker.of(
+            code,
+            p -> Shape.any(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              Jurisdiction jurisdiction = valid.jurisdiction();
+              AdministrativeUnit unit = jurisdiction.unit(record.deliberatingUnit()).get();
+              int above = TierLevel.values().length;
+              if (unit.parent().isPresent()) {
+                above = jurisdiction.unit(unit.parent().get()).get().level().ordinal();
+              }
+              int below = -1;
+              for (AdministrativeUnit child : jurisdiction.children(unit.id())) {
+                below = Math.max(below, child.level().ordinal());
+              }
+              List<TierLevel> levels = new ArrayList<>();
+              for (int l = below + 1; l < above; l++) {
+                if (valid.profile().tier(TierLevel.values()[l]).isEmpty()) {
+                  levels.add(TierLevel.values()[l]);
+                }
+              }
+              if (levels.isEmpty()) {
+                return Optional.empty();
+              }
+              TierLevel level = levels.get(random.nextInt(levels.size()));
+              AdministrativeUnit moved =
+                  unit.parent().isPresent()
+                      ? AdministrativeUnit.of(unit.id(), level, unit.name(), unit.parent().get())
+                      : AdministrativeUnit.root(unit.id(), level, unit.name());
+              List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
+              units.replaceAll(u -> u.id().equals(unit.id()) ? moved : u);
+              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
+              if (!record.escalations().isEmpty()) {
+                codes.add(RuleCodes.ESCALATION_WRONG_LEVEL);
+              }
+              return Optional.of(
+                  valid.with(Jurisdiction.of(units), valid.calendar(), record, valid.at(), codes));
+            })
+        .unsupportedWhen(
+            p ->
+                p.tiers().size() == TierLevel.values().length
+                    ? Optional.of("the profile has a tier at every level")
+                    : Optional.empty());
+  }
+
+  /**
+   * Makes a minor matter without meetings major where the deliberating tier may decide only smaller
+   * matters.
+   */
+  static Breaker powersExceeded() {
+    RuleCode code = RuleCodes.TIER_POWERS_EXCEEDED;
+    return Breaker.of(
+            code,
+            p ->
+                Shape.any()
+                    .withoutOutcome()
+                    .without(Shape.Feature.MEETING)
+                    .withMatterSize(MatterSize.MINOR),
+            (valid, random) -> {
+              Deliberation broken =
+                  editTopic(valid.record(), t -> t.matterSize = MatterSize.MAJOR);
+              if (tierDecides(valid, broken.topic())) {
+                return Optional.empty();
+              }
+              return broken(valid, broken, code);
+            })
+        .unsupportedWhen(
+            p ->
+                p.tiers().stream()
+                        .anyMatch(
+                            t ->
+                                t.matterSizes().contains(MatterSize.MINOR)
+                                    && !t.matterSizes().contains(MatterSize.MAJOR))
+                    ? Optional.empty()
+                    : Optional.of("no tier decides minor matters but not major ones"));
+  }
+
   // ---------------------------------------------------------------- steps
 
   /** Names a step's actor who is not on the party list. */
@@ -446,6 +776,12 @@ final class AdmissionBreakers {
   private static Deliberation editTopic(
       Deliberation record, java.util.function.Consumer<TopicDraft> change) {
     return RecordDraft.edit(record, d -> d.topic = TopicDraft.edit(d.topic, change));
+  }
+
+  private static Deliberation editParties(
+      Deliberation record, java.util.function.Consumer<List<Party>> change) {
+    return RecordDraft.edit(
+        record, d -> d.parties = PartyListDraft.edit(d.parties, l -> change.accept(l.parties)));
   }
 
   private static Deliberation editAdmission(
