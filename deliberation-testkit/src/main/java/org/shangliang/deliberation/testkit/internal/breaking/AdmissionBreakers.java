@@ -2,6 +2,7 @@ package org.shangliang.deliberation.testkit.internal.breaking;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.meeting.MeetingKind;
 import org.shangliang.deliberation.outcome.Supervision;
@@ -24,8 +26,13 @@ import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.Step;
+import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.process.StepPlan;
+import org.shangliang.deliberation.process.StepRole;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.rules.TimeOrder;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.testkit.internal.AdmissionDraft;
@@ -36,6 +43,7 @@ import org.shangliang.deliberation.testkit.internal.PartyListDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.StepEventDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
+import org.shangliang.deliberation.tier.Cadence;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.Topic;
@@ -71,7 +79,14 @@ final class AdmissionBreakers {
         unitNotCovering(),
         noTierRule(),
         powersExceeded(),
-        stepActorNotListed());
+        notRegularDate(),
+        meetingNotRegularDate(),
+        stepUnknown(),
+        stepActorNotListed(),
+        stepOrder(),
+        stepStartedEarly(),
+        deliberateNoMeeting(),
+        carriedOutBeforeDecision());
   }
 
   // ---------------------------------------------------------------- units
@@ -720,7 +735,340 @@ final class AdmissionBreakers {
                     : Optional.of("no tier decides minor matters but not major ones"));
   }
 
+  // ---------------------------------------------------------------- timing
+
+  /** Moves the planned meeting date off the deliberating tier's regular dates (up to 20 days). */
+  static Breaker notRegularDate() {
+    RuleCode code = RuleCodes.TIMING_NOT_REGULAR_DATE;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withRegularDate(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              Optional<LocalDate> planned = record.plannedMeetingDate();
+              AdministrativeUnit unit =
+                  valid.jurisdiction().unit(record.deliberatingUnit()).get();
+              Cadence cadence = valid.profile().tier(unit.level()).get().cadence();
+              if (planned.isEmpty()) {
+                return Optional.empty();
+              }
+              Optional<LocalDate> moved = offRegularDate(planned.get(), cadence, valid, random);
+              if (moved.isEmpty()) {
+                return Optional.empty();
+              }
+              return broken(
+                  valid, RecordDraft.edit(record, d -> d.plannedMeetingDate = moved), code);
+            })
+        .unsupportedWhen(AdmissionBreakers::noRegularTier);
+  }
+
+  /** Moves the scheduled date of a regular meeting off its tier's regular dates (up to 20 days). */
+  static Breaker meetingNotRegularDate() {
+    RuleCode code = RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withRegularDate(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              List<Integer> regular = new ArrayList<>();
+              for (int i = 0; i < record.meetings().size(); i++) {
+                Meeting meeting = record.meetings().get(i);
+                if (meeting.kind() == MeetingKind.REGULAR && cadence(valid, meeting).isPresent()) {
+                  regular.add(i);
+                }
+              }
+              if (regular.isEmpty()) {
+                return Optional.empty();
+              }
+              int i = regular.get(random.nextInt(regular.size()));
+              Meeting meeting = record.meetings().get(i);
+              Optional<LocalDate> moved =
+                  offRegularDate(meeting.scheduledDate(), cadence(valid, meeting).get(), valid, random);
+              if (moved.isEmpty()) {
+                return Optional.empty();
+              }
+              return broken(
+                  valid,
+                  RecordDraft.edit(
+                      record,
+                      d ->
+                          d.meetings.set(
+                              i, MeetingDraft.edit(meeting, m -> m.scheduledDate = moved.get()))),
+                  code);
+            })
+        .unsupportedWhen(AdmissionBreakers::noRegularTier);
+  }
+
+  /** The regular cadence of the tier of a meeting's unit, if it has one. */
+  private static Optional<Cadence> cadence(ScenarioParts valid, Meeting meeting) {
+    return valid
+        .jurisdiction()
+        .unit(meeting.unit())
+        .flatMap(u -> valid.profile().tier(u.level()))
+        .map(TierRule::cadence)
+        .filter(Cadence::isRegular);
+  }
+
+  /** A date up to 20 days before or after one that is not a regular date of the cadence. */
+  private static Optional<LocalDate> offRegularDate(
+      LocalDate date, Cadence cadence, ScenarioParts valid, RandomGenerator random) {
+    for (int attempt = 0; attempt < 40; attempt++) {
+      int days = 1 + random.nextInt(20);
+      LocalDate moved = random.nextBoolean() ? date.plusDays(days) : date.minusDays(days);
+      if (!cadence.isRegularDate(moved, valid.calendar())) {
+        return Optional.of(moved);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> noRegularTier(Profile profile) {
+    return profile.tiers().stream().anyMatch(t -> t.cadence().isRegular())
+        ? Optional.empty()
+        : Optional.of("no tier of the profile meets on regular dates");
+  }
+
   // ---------------------------------------------------------------- steps
+
+  /**
+   * Renames the latest step (in time order) to one the plan lacks, so that no later step is judged
+   * against the gap it leaves.
+   */
+  static Breaker stepUnknown() {
+    RuleCode code = RuleCodes.STEP_UNKNOWN;
+    return Breaker.of(
+            code,
+            p -> Shape.any().with(Shape.Feature.STEPS),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              List<StepEvent> steps = record.steps();
+              if (steps.isEmpty()) {
+                return Optional.empty();
+              }
+              int k = TimeOrder.of(steps, StepEvent::enteredAt).index(steps.size() - 1);
+              StepPlan plan = valid.profile().stepPlan().get();
+              String unknown;
+              do {
+                unknown = "unlisted-step-" + (1 + random.nextInt(999));
+              } while (role(plan, unknown).isPresent());
+              String id = unknown;
+              return broken(
+                  valid,
+                  RecordDraft.edit(
+                      record,
+                      d -> d.steps.set(k, StepEventDraft.edit(d.steps.get(k), e -> e.step = id))),
+                  code);
+            })
+        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+  }
+
+  /** Leaves out a step that a later one follows, so the later one skips it. */
+  static Breaker stepOrder() {
+    RuleCode code = RuleCodes.STEP_ORDER;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withStep(StepRole.DELIBERATE),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              List<StepEvent> steps = record.steps();
+              if (steps.size() < 2) {
+                return Optional.empty();
+              }
+              int rank = random.nextInt(steps.size() - 1);
+              int k = TimeOrder.of(steps, StepEvent::enteredAt).index(rank);
+              return broken(valid, RecordDraft.edit(record, d -> d.steps.remove(k)), code);
+            })
+        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+  }
+
+  /**
+   * Moves a step's entry into the time its predecessor was still under way (a carry-out step stays
+   * after the decision).
+   */
+  static Breaker stepStartedEarly() {
+    RuleCode code = RuleCodes.STEP_STARTED_EARLY;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withStep(StepRole.DELIBERATE),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              List<StepEvent> steps = record.steps();
+              StepPlan plan = valid.profile().stepPlan().get();
+              TimeOrder order = TimeOrder.of(steps, StepEvent::enteredAt);
+              Instant decided = firstDecision(record);
+              List<Integer> ranks = new ArrayList<>();
+              for (int rank = 1; rank < steps.size(); rank++) {
+                ranks.add(rank);
+              }
+              while (!ranks.isEmpty()) {
+                int rank = ranks.remove(random.nextInt(ranks.size()));
+                int k = order.index(rank);
+                StepEvent previous = steps.get(order.index(rank - 1));
+                if (previous.completedAt().isEmpty()) {
+                  continue;
+                }
+                Instant from = previous.enteredAt();
+                if (role(plan, steps.get(k).step()).orElse(null) == StepRole.CARRY_OUT) {
+                  if (decided == null) {
+                    continue;
+                  }
+                  from = latest(from, decided.minusNanos(1));
+                }
+                Optional<Instant> entered =
+                    strictlyBetween(random, from, previous.completedAt().get());
+                if (entered.isPresent()) {
+                  return broken(
+                      valid,
+                      RecordDraft.edit(
+                          record,
+                          d ->
+                              d.steps.set(
+                                  k,
+                                  StepEventDraft.edit(
+                                      d.steps.get(k), e -> e.enteredAt = entered.get()))),
+                      code);
+                }
+              }
+              return Optional.empty();
+            })
+        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+  }
+
+  /** Completes a deliberate step before the first meeting it contained started. */
+  static Breaker deliberateNoMeeting() {
+    RuleCode code = RuleCodes.STEP_DELIBERATE_NO_MEETING;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withStep(StepRole.DELIBERATE),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              List<StepEvent> steps = record.steps();
+              StepPlan plan = valid.profile().stepPlan().get();
+              List<Integer> candidates = new ArrayList<>();
+              List<Instant> firstMeetings = new ArrayList<>();
+              for (int k = 0; k < steps.size(); k++) {
+                StepEvent step = steps.get(k);
+                if (role(plan, step.step()).orElse(null) != StepRole.DELIBERATE
+                    || step.completedAt().isEmpty()) {
+                  continue;
+                }
+                Instant first = null;
+                for (Meeting meeting : record.meetings()) {
+                  Instant start = meeting.startedAt();
+                  if (!start.isBefore(step.enteredAt()) && (first == null || start.isBefore(first))) {
+                    first = start;
+                  }
+                }
+                if (first != null && first.isAfter(step.enteredAt())) {
+                  candidates.add(k);
+                  firstMeetings.add(first);
+                }
+              }
+              if (candidates.isEmpty()) {
+                return Optional.empty();
+              }
+              int c = random.nextInt(candidates.size());
+              int k = candidates.get(c);
+              Instant entered = steps.get(k).enteredAt();
+              long span = Duration.between(entered, firstMeetings.get(c)).toNanos();
+              Instant completed = entered.plusNanos(random.nextLong(span));
+              return broken(
+                  valid,
+                  RecordDraft.edit(
+                      record,
+                      d ->
+                          d.steps.set(
+                              k,
+                              StepEventDraft.edit(
+                                  d.steps.get(k), e -> e.completedAt = Optional.of(completed)))),
+                  code);
+            })
+        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+  }
+
+  /**
+   * Moves the entry of a carry-out step before the first decision, after its predecessor's entry;
+   * step.started-early follows where the predecessor was then still under way.
+   */
+  static Breaker carriedOutBeforeDecision() {
+    RuleCode code = RuleCodes.STEP_CARRIED_OUT_BEFORE_DECISION;
+    return Breaker.of(
+            code,
+            p -> Shape.any().withStep(StepRole.CARRY_OUT),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              List<StepEvent> steps = record.steps();
+              StepPlan plan = valid.profile().stepPlan().get();
+              Instant decided = firstDecision(record);
+              TimeOrder order = TimeOrder.of(steps, StepEvent::enteredAt);
+              List<Integer> ranks = new ArrayList<>();
+              for (int rank = 0; rank < steps.size(); rank++) {
+                if (role(plan, steps.get(order.index(rank)).step()).orElse(null)
+                    == StepRole.CARRY_OUT) {
+                  ranks.add(rank);
+                }
+              }
+              if (decided == null || ranks.isEmpty()) {
+                return Optional.empty();
+              }
+              int rank = ranks.get(random.nextInt(ranks.size()));
+              int k = order.index(rank);
+              StepEvent previous = rank > 0 ? steps.get(order.index(rank - 1)) : null;
+              Instant from =
+                  previous != null ? previous.enteredAt() : decided.minus(Duration.ofDays(1));
+              Optional<Instant> entered = strictlyBetween(random, from, decided);
+              if (entered.isEmpty()) {
+                return Optional.empty();
+              }
+              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
+              if (previous != null
+                  && (previous.completedAt().isEmpty()
+                      || entered.get().isBefore(previous.completedAt().get()))) {
+                codes.add(RuleCodes.STEP_STARTED_EARLY);
+              }
+              return broken(
+                  valid,
+                  RecordDraft.edit(
+                      record,
+                      d ->
+                          d.steps.set(
+                              k,
+                              StepEventDraft.edit(
+                                  d.steps.get(k), e -> e.enteredAt = entered.get()))),
+                  codes);
+            })
+        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+  }
+
+  /** The role of a step of the plan, if the plan has it. */
+  private static Optional<StepRole> role(StepPlan plan, String id) {
+    for (Step step : plan.steps()) {
+      if (step.id().equals(id)) {
+        return Optional.of(step.role());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When the first meeting that formed a result (passed, where it voted) ended, or null: the
+   * decision a carry-out step waits for.
+   */
+  private static Instant firstDecision(Deliberation record) {
+    Instant first = null;
+    for (Meeting meeting : record.meetings()) {
+      if (meeting.result().isEmpty()) {
+        continue;
+      }
+      Optional<Outcome> outcome = meeting.result().get().outcome();
+      if ((outcome.isEmpty() || outcome.get() == Outcome.PASSED)
+          && (first == null || meeting.endedAt().isBefore(first))) {
+        first = meeting.endedAt();
+      }
+    }
+    return first;
+  }
+
 
   /** Names a step's actor who is not on the party list. */
   static Breaker stepActorNotListed() {
@@ -798,6 +1146,22 @@ final class AdmissionBreakers {
         return id;
       }
     }
+  }
+
+  /** An instant strictly between two, if there is one. */
+  private static Optional<Instant> strictlyBetween(RandomGenerator random, Instant from, Instant to) {
+    if (!to.isAfter(from)) {
+      return Optional.empty();
+    }
+    long span = Duration.between(from, to).toNanos();
+    if (span < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(from.plusNanos(1 + random.nextLong(span - 1)));
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** A duration from {@code min} to {@code max}, both included. */
