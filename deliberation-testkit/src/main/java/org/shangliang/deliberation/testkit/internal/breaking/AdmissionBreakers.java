@@ -92,8 +92,8 @@ final class AdmissionBreakers {
   // ---------------------------------------------------------------- units
 
   /**
-   * Names a unit the jurisdiction does not hold: an affected unit, the unit of a party that chairs no
-   * meeting (the affected units stay represented), a meeting's unit or an escalation's unit.
+   * Names a unit the jurisdiction does not hold: an affected unit, the unit of a party that chairs
+   * no meeting (the affected units stay represented), a meeting's unit or an escalation's unit.
    */
   static Breaker unitUnknown() {
     RuleCode code = RuleCodes.UNIT_UNKNOWN;
@@ -103,59 +103,69 @@ final class AdmissionBreakers {
         (valid, random) -> {
           Deliberation record = valid.record();
           UnitId unknown = unknownUnit(valid.jurisdiction(), random);
-          List<Runnable> choices = new ArrayList<>();
-          Deliberation[] result = new Deliberation[1];
-          choices.add(
-              () -> {
-                int i = random.nextInt(record.topic().affectedUnits().size());
-                result[0] = editTopic(record, t -> t.affectedUnits.set(i, unknown));
-              });
           List<Integer> movable = movableParties(valid, unknown);
+          List<String> places = new ArrayList<>(List.of("affected unit"));
           if (!movable.isEmpty()) {
-            choices.add(
-                () -> {
-                  int k = movable.get(random.nextInt(movable.size()));
-                  result[0] = withPartyUnit(record, k, unknown);
-                });
+            places.add("party");
           }
           if (!record.meetings().isEmpty()) {
-            choices.add(
-                () -> {
-                  int i = random.nextInt(record.meetings().size());
-                  result[0] =
-                      RecordDraft.edit(
-                          record,
-                          d -> d.meetings.set(i, MeetingDraft.edit(d.meetings.get(i), m -> m.unit = unknown)));
-                });
+            places.add("meeting");
           }
           if (!record.escalations().isEmpty()) {
-            choices.add(
-                () -> {
-                  int i = random.nextInt(record.escalations().size());
-                  boolean from = random.nextBoolean();
-                  result[0] =
-                      RecordDraft.edit(
-                          record,
-                          d ->
-                              d.escalations.set(
-                                  i,
-                                  EscalationDraft.edit(
-                                      d.escalations.get(i),
-                                      e -> {
-                                        if (from) {
-                                          e.fromUnit = unknown;
-                                        } else {
-                                          e.toUnit = unknown;
-                                        }
-                                      })));
-                });
+            places.add("escalation");
           }
-          choices.get(random.nextInt(choices.size())).run();
-          return broken(valid, result[0], code);
+          Deliberation broken;
+          switch (places.get(random.nextInt(places.size()))) {
+            case "party":
+              broken = withPartyUnit(record, movable.get(random.nextInt(movable.size())), unknown);
+              break;
+            case "meeting":
+              {
+                int i = random.nextInt(record.meetings().size());
+                broken =
+                    RecordDraft.edit(
+                        record,
+                        d ->
+                            d.meetings.set(
+                                i, MeetingDraft.edit(d.meetings.get(i), m -> m.unit = unknown)));
+                break;
+              }
+            case "escalation":
+              {
+                int i = random.nextInt(record.escalations().size());
+                boolean from = random.nextBoolean();
+                broken =
+                    RecordDraft.edit(
+                        record,
+                        d ->
+                            d.escalations.set(
+                                i,
+                                EscalationDraft.edit(
+                                    d.escalations.get(i),
+                                    e -> {
+                                      if (from) {
+                                        e.fromUnit = unknown;
+                                      } else {
+                                        e.toUnit = unknown;
+                                      }
+                                    })));
+                break;
+              }
+            default:
+              {
+                int i = random.nextInt(record.topic().affectedUnits().size());
+                broken = editTopic(record, t -> t.affectedUnits.set(i, unknown));
+                break;
+              }
+          }
+          return broken(valid, broken, code);
         });
   }
 
-  /** The parties that chair no meeting and whose unit may change without leaving an affected unit unrepresented. */
+  /**
+   * The positions of the parties that chair no meeting and whose unit may move to {@code to}
+   * without leaving an affected unit unrepresented.
+   */
   private static List<Integer> movableParties(ScenarioParts valid, UnitId to) {
     Deliberation record = valid.record();
     Set<PartyId> chairs = new HashSet<>();
@@ -168,7 +178,11 @@ final class AdmissionBreakers {
       if (chairs.contains(parties.get(k).id())) {
         continue;
       }
-      PartyList moved = withPartyUnit(record, k, to).parties();
+      int at = k;
+      PartyList moved =
+          PartyListDraft.edit(
+              record.parties(),
+              l -> l.parties.set(at, PartyDraft.edit(l.parties.get(at), p -> p.unit = to)));
       boolean represented = true;
       for (UnitId unit : record.topic().affectedUnits()) {
         represented &= moved.represents(unit, valid.jurisdiction());
@@ -366,8 +380,8 @@ final class AdmissionBreakers {
 
   /**
    * Files the topic under another category of the catalogue than its entry's, preferring one whose
-   * required party kinds are listed (party.required-kind-missing follows otherwise; tier.powers-exceeded
-   * where the tier may not decide that category).
+   * required party kinds are listed (party.required-kind-missing follows otherwise;
+   * tier.powers-exceeded where the tier may not decide that category).
    */
   static Breaker catalogueEntryCategoryMismatch() {
     RuleCode code = RuleCodes.TOPIC_CATALOGUE_ENTRY_CATEGORY_MISMATCH;
@@ -404,11 +418,12 @@ final class AdmissionBreakers {
         .unsupportedWhen(
             p ->
                 p.catalogue().categories().size() < 2 || p.catalogue().entries().isEmpty()
-                    ? Optional.of("the catalogue has no entry and another category to file it under")
+                    ? Optional.of(
+                        "the catalogue has no entry and another category to file it under")
                     : Optional.empty());
   }
 
-  /** Whether the deliberating unit's tier may decide a topic (or the rule on powers does not apply). */
+  /** Whether the deliberating unit's tier may decide a topic (or no tier rule applies). */
   private static boolean tierDecides(ScenarioParts valid, Topic topic) {
     Optional<AdministrativeUnit> unit =
         valid.jurisdiction().unit(valid.record().deliberatingUnit());
@@ -490,8 +505,8 @@ final class AdmissionBreakers {
   }
 
   /**
-   * Takes the supervisor role from the parties of one public-funds supervisor kind (they stay on the
-   * list as deliberators, so what they supervised still counts).
+   * Takes the supervisor role from the parties of one public-funds supervisor kind (they stay on
+   * the list as deliberators, so what they supervised still counts).
    */
   static Breaker publicFundsSupervisorMissing() {
     RuleCode code = RuleCodes.PARTY_PUBLIC_FUNDS_SUPERVISOR_MISSING;
@@ -527,8 +542,8 @@ final class AdmissionBreakers {
   }
 
   /**
-   * Replaces an affected unit by a unit inside the deliberating unit that no party represents (a new
-   * one added to the jurisdiction below the deliberating unit where the tree has none).
+   * Replaces an affected unit by a unit inside the deliberating unit that no party represents (a
+   * new one added to the jurisdiction below the deliberating unit where the tree has none).
    */
   static Breaker affectedUnitUnrepresented() {
     RuleCode code = RuleCodes.PARTY_AFFECTED_UNIT_UNREPRESENTED;
@@ -574,9 +589,9 @@ final class AdmissionBreakers {
   // ---------------------------------------------------------------- tiers
 
   /**
-   * Lets the matter affect a unit in another tree of the jurisdiction (a new root), represented by a
-   * stakeholder of its own; the unit is added, or replaces one of two or more affected units where an
-   * online meeting allows no more.
+   * Lets the matter affect a unit in another tree of the jurisdiction (a new root), represented by
+   * a stakeholder of its own; the unit is added, or replaces one of two or more affected units
+   * where an online meeting allows no more.
    */
   static Breaker noCommonUnit() {
     RuleCode code = RuleCodes.TIER_NO_COMMON_UNIT;
@@ -653,8 +668,8 @@ final class AdmissionBreakers {
 
   /**
    * Moves the deliberating unit, in the jurisdiction, to a level between its parent's and its
-   * children's at which the profile has no tier (escalation.wrong-level follows for each escalation,
-   * since such a unit has no level to escalate to).
+   * children's at which the profile has no tier (escalation.wrong-level follows where the record
+   * escalated, since such a unit has no level to escalate to).
    */
   static Breaker noTierRule() {
     RuleCode code = RuleCodes.TIER_NO_RULE;
@@ -782,8 +797,9 @@ final class AdmissionBreakers {
               }
               int i = regular.get(random.nextInt(regular.size()));
               Meeting meeting = record.meetings().get(i);
+              Cadence cadence = cadence(valid, meeting).get();
               Optional<LocalDate> moved =
-                  offRegularDate(meeting.scheduledDate(), cadence(valid, meeting).get(), valid, random);
+                  offRegularDate(meeting.scheduledDate(), cadence, valid, random);
               if (moved.isEmpty()) {
                 return Optional.empty();
               }
@@ -955,7 +971,8 @@ final class AdmissionBreakers {
                 Instant first = null;
                 for (Meeting meeting : record.meetings()) {
                   Instant start = meeting.startedAt();
-                  if (!start.isBefore(step.enteredAt()) && (first == null || start.isBefore(first))) {
+                  if (!start.isBefore(step.enteredAt())
+                      && (first == null || start.isBefore(first))) {
                     first = start;
                   }
                 }
@@ -1087,7 +1104,9 @@ final class AdmissionBreakers {
                   valid,
                   RecordDraft.edit(
                       record,
-                      d -> d.steps.set(k, StepEventDraft.edit(d.steps.get(k), e -> e.actor = stranger))),
+                      d ->
+                          d.steps.set(
+                              k, StepEventDraft.edit(d.steps.get(k), e -> e.actor = stranger))),
                   code);
             })
         .unsupportedWhen(AdmissionBreakers::noStepPlan);
@@ -1149,7 +1168,8 @@ final class AdmissionBreakers {
   }
 
   /** An instant strictly between two, if there is one. */
-  private static Optional<Instant> strictlyBetween(RandomGenerator random, Instant from, Instant to) {
+  private static Optional<Instant> strictlyBetween(
+      RandomGenerator random, Instant from, Instant to) {
     if (!to.isAfter(from)) {
       return Optional.empty();
     }
