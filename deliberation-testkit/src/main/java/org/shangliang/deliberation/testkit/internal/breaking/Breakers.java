@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.validation.RuleCode;
 
 /** Every breaker, by the code of the rule it breaks. Not exported. */
@@ -30,7 +31,13 @@ public final class Breakers {
    * @return the codes
    */
   public static List<RuleCode> codes() {
-    return List.copyOf(BY_CODE.keySet());
+    List<RuleCode> codes = new ArrayList<>();
+    for (RuleCode code : RuleCodes.all()) {
+      if (BY_CODE.containsKey(code)) {
+        codes.add(code);
+      }
+    }
+    return List.copyOf(codes);
   }
 
   private static Map<RuleCode, Breaker> index() {
@@ -43,6 +50,9 @@ public final class Breakers {
     for (Breaker breaker : all) {
       if (byCode.put(breaker.code(), breaker) != null) {
         throw new IllegalStateException("two breakers of " + breaker.code().value());
+      }
+      if (!RuleCodes.all().contains(breaker.code())) {
+        throw new IllegalStateException("a breaker of " + breaker.code().value() + ", not a built-in rule");
       }
     }
     return Collections.unmodifiableMap(byCode);
