@@ -69,8 +69,8 @@ public final class Generators {
    * below the top has an ancestor at every higher tier level.
    *
    * @param profile the profile whose tier levels the tree uses; it must have at least one tier
-   * @return the generator; the size bounds how many units the tree has (about {@code 8 + size / 8},
-   *     at most 120)
+   * @return the generator; the size bounds how many units the tree has: at most {@code 16 + size /
+   *     4}, and never more than 120
    * @throws IllegalArgumentException if the profile has no tier
    */
   public static Gen<Jurisdiction> jurisdictions(Profile profile) {
@@ -90,8 +90,8 @@ public final class Generators {
    * Unit trees through the given levels (see {@link #jurisdictions(Profile)}).
    *
    * @param tierLevels the levels every root-to-leaf path passes through, at least one
-   * @return the generator; the size bounds how many units the tree has (about {@code 8 + size / 8},
-   *     at most 120)
+   * @return the generator; the size bounds how many units the tree has: at most {@code 16 + size /
+   *     4}, and never more than 120
    * @throws IllegalArgumentException if no level is given
    */
   public static Gen<Jurisdiction> jurisdictions(Collection<TierLevel> tierLevels) {
@@ -114,7 +114,8 @@ public final class Generators {
           chain.add(level);
         }
       }
-      int cap = Math.min(120, 8 + size / 8);
+      // at most 7 units are needed (a path through at most 6 levels and a second root): cap >= 16
+      int cap = Math.min(120, 16 + size / 4);
       List<AdministrativeUnit> units = new ArrayList<>();
       List<AdministrativeUnit> frontier = new ArrayList<>();
       AdministrativeUnit root =
@@ -125,9 +126,16 @@ public final class Generators {
       counters[chain.get(0).ordinal()] = 1;
       for (int depth = 1; depth < chain.size(); depth++) {
         TierLevel level = chain.get(depth);
+        // a child at this depth brings a path of `path` units down to the bottom level with it
+        int path = chain.size() - depth;
         List<AdministrativeUnit> next = new ArrayList<>();
-        for (AdministrativeUnit parent : frontier) {
-          int children = 1 + (units.size() < cap ? random.nextInt(3) : 0);
+        for (int p = 0; p < frontier.size(); p++) {
+          AdministrativeUnit parent = frontier.get(p);
+          // owed: a path for each parent after this one, the rest of the path below each child
+          // placed at this depth, and the place of a second root
+          int owed = (frontier.size() - 1 - p) * path + next.size() * (path - 1) + 1;
+          int affordable = (cap - units.size() - owed) / path;
+          int children = 1 + (affordable > 1 ? Math.min(affordable - 1, random.nextInt(3)) : 0);
           for (int c = 0; c < children; c++) {
             int n = ++counters[level.ordinal()];
             AdministrativeUnit child =
@@ -176,16 +184,17 @@ public final class Generators {
       for (int year = fromYear; year <= toYear; year++) {
         LocalDate spring = LocalDate.of(year, 1, 21).plusDays(random.nextInt(28));
         holidayWeek(random, spring, holidays, makeUp);
-        if (year < 9999) {
-          holidayWeek(random, LocalDate.of(year, 10, 1), holidays, makeUp);
-        }
+        holidayWeek(random, LocalDate.of(year, 10, 1), holidays, makeUp);
         int singles = 2 + random.nextInt(3);
         for (int i = 0; i < singles; i++) {
+          // a day from March to mid-September, moved on to the next weekday not yet a holiday
           LocalDate day = LocalDate.of(year, 3, 1).plusDays(random.nextInt(200));
-          DayOfWeek dow = day.getDayOfWeek();
-          if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !makeUp.contains(day)) {
-            holidays.add(day);
+          while (day.getDayOfWeek() == DayOfWeek.SATURDAY
+              || day.getDayOfWeek() == DayOfWeek.SUNDAY
+              || holidays.contains(day)) {
+            day = day.plusDays(1);
           }
+          holidays.add(day);
         }
       }
       return HolidayCalendar.of(holidays, makeUp);
@@ -602,8 +611,11 @@ public final class Generators {
     if (random.nextBoolean()) {
       return BigDecimal.ZERO;
     }
-    return measure == Measure.HEADCOUNT
-        ? BigDecimal.valueOf(random.nextInt(6))
-        : BigDecimal.valueOf(random.nextInt(50_001), random.nextInt(3));
+    if (measure == Measure.HEADCOUNT) {
+      return BigDecimal.valueOf(random.nextInt(6));
+    }
+    int scale = random.nextInt(3); // whole, tenths or hundredths of a square metre, up to 500
+    int[] perSquareMetre = {1, 10, 100};
+    return BigDecimal.valueOf(random.nextInt(500 * perSquareMetre[scale] + 1), scale);
   }
 }
