@@ -11,4 +11,5 @@ module org.shangliang.deliberation.testkit {
 
   exports org.shangliang.deliberation.testkit;
   exports org.shangliang.deliberation.testkit.assertj;
+  exports org.shangliang.deliberation.testkit.junit;
 }

@@ -37,8 +37,8 @@ public final class Minimized {
   /**
    * The minimized scenario: derived from the original ({@link Scenario#withRecord}) with the
    * smaller record, so it keeps the original's profile, jurisdiction, calendar, instant, expected
-   * codes, seed and origin, and its {@link Scenario#snippet()} says it was derived. The check
-   * fails on it.
+   * codes, seed and origin, and its {@link Scenario#snippet()} says it was derived. The check fails
+   * on it.
    *
    * @return the minimized scenario
    */
@@ -56,8 +56,8 @@ public final class Minimized {
   }
 
   /**
-   * The reduction steps kept: each dropped some list elements or an optional part, or made a
-   * text, a number or an instant simpler, and the check still failed after it.
+   * The reduction steps kept: each dropped some list elements or an optional part, or made a text,
+   * a number or an instant simpler, and the check still failed after it.
    *
    * @return the steps kept, zero if the original could not be made smaller
    */
@@ -66,8 +66,8 @@ public final class Minimized {
   }
 
   /**
-   * How many times the check ran, the first run on the original included; never more than the
-   * bound the minimizer was given.
+   * How many times the check ran, the first run on the original included; never more than the bound
+   * the minimizer was given.
    *
    * @return the checks run
    */
@@ -96,11 +96,11 @@ public final class Minimized {
   }
 
   /**
-   * Whether the minimized scenario is locally minimal: no single step the minimizer knows
-   * (dropping one element of a list or one optional part, shortening one text, moving one number
-   * or instant toward its bound) gives a record the model builds and the check still fails on.
-   * {@code false} where the bound on checks was reached first: the scenario then still fails, but
-   * may not be as small as it can be made.
+   * Whether the minimized scenario is locally minimal: no single step the minimizer knows (dropping
+   * one element of a list or one optional part, shortening one text, moving one number or instant
+   * toward its bound) gives a record the model builds and the check still fails on. {@code false}
+   * where the bound on checks was reached first: the scenario then still fails, but may not be as
+   * small as it can be made.
    *
    * @return {@code true} if locally minimal
    */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -20,8 +21,11 @@ import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.rules.Rule;
+import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.rules.Validator;
+import org.shangliang.deliberation.testkit.internal.MeetingDraft;
+import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.minimizing.Sites;
 import org.shangliang.deliberation.testkit.internal.minimizing.Step;
 import org.shangliang.deliberation.validation.RuleCode;
@@ -38,8 +42,8 @@ class MinimizerTest {
   /**
    * A city's own rule, added with {@code Validator.builder(profile).addRule(...)}: a topic that
    * spends public funds must list an audit body as a supervisor. The planted bug: the test of
-   * "spends public funds" also holds wherever two or more resident units (驻区单位) are listed, as
-   * if they paid in, so the rule reports topics that spend no public money at all.
+   * "spends public funds" also holds wherever two or more resident units (驻区单位) are listed, as if
+   * they paid in, so the rule reports topics that spend no public money at all.
    */
   static final class AuditSupervisorRule implements Rule {
     @Override
@@ -211,13 +215,13 @@ class MinimizerTest {
   @Test
   void anInstantComesDownToTheDistanceTheFailureNeeds() {
     Scenario scenario =
-        Scenarios.valid(Profiles.jinan(), Shape.any().with(Shape.Feature.MEETING))
-            .generate(6L, 12);
+        Scenarios.valid(Profiles.jinan(), Shape.any().with(Shape.Feature.MEETING)).generate(6L, 12);
     Duration tenMinutes = Duration.ofMinutes(10);
     Predicate<Scenario> aMeetingOfTenMinutes =
         s ->
             s.record().meetings().stream()
-                .anyMatch(m -> Duration.between(m.startedAt(), m.endedAt()).compareTo(tenMinutes) >= 0);
+                .anyMatch(
+                    m -> Duration.between(m.startedAt(), m.endedAt()).compareTo(tenMinutes) >= 0);
     assertThat(aMeetingOfTenMinutes.test(scenario)).isTrue();
 
     Minimized minimized = Minimizer.minimize(scenario, aMeetingOfTenMinutes);
@@ -259,11 +263,43 @@ class MinimizerTest {
 
       Deliberation small = minimized.scenario().record();
       assertThat(small.meetings()).as(profile.id()).hasSize(1);
-      assertThat(small.meetings().get(0).vote().orElseThrow().ballots()).as(profile.id()).hasSize(2);
+      assertThat(small.meetings().get(0).vote().orElseThrow().ballots())
+          .as(profile.id())
+          .hasSize(2);
       assertThat(small.meetings().get(0).attendance()).as(profile.id()).isEmpty();
       assertThat(small.parties().parties()).as(profile.id()).isEmpty();
       assertThat(minimized.locallyMinimal()).as(profile.id()).isTrue();
       assertLocallyMinimal(minimized, twoBallots);
+    }
+  }
+
+  @Test
+  void aBrokenBuiltInRuleComesDownToALocallyMinimalRecordInScenariosOfEveryProfile() {
+    RuleCode quorum = RuleCodes.MEETING_QUORUM_NOT_MET;
+    Predicate<Scenario> reportsNoQuorum =
+        s -> s.validate().violations().stream().anyMatch(v -> v.code().equals(quorum));
+    for (Profile profile : profiles()) {
+      Scenario valid =
+          Scenarios.valid(profile, Shape.any().with(Shape.Feature.MEETING)).generate(9L, 40);
+      // nobody signed in at the first meeting: below any quorum
+      Scenario broken =
+          valid.withRecord(
+              RecordDraft.edit(
+                  valid.record(),
+                  d ->
+                      d.meetings.set(
+                          0, MeetingDraft.edit(d.meetings.get(0), m -> m.attendance.clear()))),
+              Set.of(quorum));
+      assertThat(reportsNoQuorum.test(broken)).as(profile.id()).isTrue();
+
+      Minimized small = Minimizer.minimize(broken, reportsNoQuorum);
+
+      assertThat(small.locallyMinimal()).as(small.toString()).isTrue();
+      assertThat(small.scenario().record().meetings()).as(small.toString()).hasSize(1);
+      assertThat(small.scenario().record().parties().parties().size())
+          .as(small.toString())
+          .isLessThan(broken.record().parties().parties().size());
+      assertLocallyMinimal(small, reportsNoQuorum);
     }
   }
 
@@ -425,7 +461,9 @@ class MinimizerTest {
       } catch (RuntimeException otherFailure) {
         stillFails = false;
       }
-      assertThat(stillFails).as("%s still fails after: %s", small.snippet(), step.description()).isFalse();
+      assertThat(stillFails)
+          .as("%s still fails after: %s", small.snippet(), step.description())
+          .isFalse();
     }
     assertThat(built).as("steps the model builds").isPositive();
   }

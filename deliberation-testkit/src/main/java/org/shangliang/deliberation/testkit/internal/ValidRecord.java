@@ -417,16 +417,12 @@ final class ValidRecord {
   }
 
   private Meeting meeting(MeetingKind kind, Instant start, Instant end, boolean deciding) {
-    List<PartyId> invited = new ArrayList<>();
-    List<Party> invitedParties = new ArrayList<>();
-    for (Party party : parties) {
-      boolean always = party.id().equals(convener) || party.id().equals(recorder);
-      if (party.hasRole(PartyRole.DELIBERATOR) && (always || Draw.chance(random, 90))) {
-        invited.add(party.id());
-        invitedParties.add(party);
-      }
-    }
     Quorum quorum = profile.quorums().get(c.size);
+    List<Party> invitedParties = invite(quorum);
+    List<PartyId> invited = new ArrayList<>(invitedParties.size());
+    for (Party party : invitedParties) {
+      invited.add(party.id());
+    }
     int least = leastSignIns(quorum, invited.size());
     int signed = least + random.nextInt(invited.size() - least + 1);
     boolean votes = c.vote && (deciding || Draw.chance(random, 50));
@@ -522,6 +518,45 @@ final class ValidRecord {
       }
     }
     return meeting.build();
+  }
+
+  /**
+   * The deliberators invited to a meeting, in list order: the chair and the recorder, each other one
+   * with a chance of 90%, and then (if the quorum's minimum count is not reachable by those) more of
+   * the uninvited, drawn at random, until it is. The party list holds enough deliberators for that.
+   */
+  private List<Party> invite(Quorum quorum) {
+    List<Party> deliberators = new ArrayList<>();
+    for (Party party : parties) {
+      if (party.hasRole(PartyRole.DELIBERATOR)) {
+        deliberators.add(party);
+      }
+    }
+    boolean[] chosen = new boolean[deliberators.size()];
+    List<Integer> left = new ArrayList<>();
+    int count = 0;
+    for (int i = 0; i < deliberators.size(); i++) {
+      PartyId id = deliberators.get(i).id();
+      boolean always = id.equals(convener) || id.equals(recorder);
+      chosen[i] = always || Draw.chance(random, 90);
+      if (chosen[i]) {
+        count++;
+      } else {
+        left.add(i);
+      }
+    }
+    int least = quorum == null ? 0 : quorum.minimumCount();
+    while (count < least && !left.isEmpty()) {
+      chosen[left.remove(random.nextInt(left.size()))] = true;
+      count++;
+    }
+    List<Party> invited = new ArrayList<>(count);
+    for (int i = 0; i < deliberators.size(); i++) {
+      if (chosen[i]) {
+        invited.add(deliberators.get(i));
+      }
+    }
+    return invited;
   }
 
   private int stagesCount() {

@@ -10,8 +10,8 @@ import org.shangliang.deliberation.process.Deliberation;
 
 /**
  * A way into one part of a deliberation record: read the part (if the record has it) and make a
- * record with another value in its place, rebuilding every value on the way through the drafts.
- * A part is named by its path from the record, e.g. {@code meetings[0].attendance}.
+ * record with another value in its place, rebuilding every value on the way through the drafts. A
+ * part is named by its path from the record, e.g. {@code meetings[0].attendance}.
  *
  * <p>A part is found again in each record it is asked of: a part whose element index is past the
  * end of its list, or that goes through an absent optional, is simply not there ({@link
@@ -93,7 +93,8 @@ public final class Part<A> {
     return new Part<>(
         join(name),
         record -> getter.apply(record).map(get),
-        (record, value) -> setter.apply(record, set.apply(getter.apply(record).orElseThrow(), value)));
+        (record, value) ->
+            setter.apply(record, set.apply(getter.apply(record).orElseThrow(), value)));
   }
 
   /**

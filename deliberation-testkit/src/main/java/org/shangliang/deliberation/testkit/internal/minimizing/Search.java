@@ -30,7 +30,11 @@ public final class Search {
   private boolean cutShort;
 
   private Search(
-      Profile profile, Deliberation failing, Predicate<Deliberation> fails, int maxChecks, int spent) {
+      Profile profile,
+      Deliberation failing,
+      Predicate<Deliberation> fails,
+      int maxChecks,
+      int spent) {
     this.profile = profile;
     this.current = failing;
     this.fails = fails;
@@ -110,8 +114,8 @@ public final class Search {
   }
 
   /**
-   * Whether the checks allowed are spent. Once it says so, the round is cut short: it may have
-   * left steps untried, so it cannot show the record locally minimal.
+   * Whether the checks allowed are spent. Once it says so, the round is cut short: it may have left
+   * steps untried, so it cannot show the record locally minimal.
    *
    * @return {@code true} if no check may run any more
    */

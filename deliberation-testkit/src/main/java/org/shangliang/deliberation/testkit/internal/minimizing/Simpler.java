@@ -16,10 +16,10 @@ import java.util.Optional;
  * measured from), so that replacing values one by one always ends.
  *
  * <p>A value is moved as in a binary search: all the way to its bound first, then half the
- * distance, a quarter, … and the least step last (one code point, one unit, one second). So a
- * value whose failure needs it at least some distance from its bound ends exactly there, in a
- * number of checks that grows with the square of the distance's logarithm, not with the distance.
- * Pure functions.
+ * distance, a quarter, … and the least step last (one code point, one unit, one second). So a value
+ * whose failure needs it at least some distance from its bound ends exactly there, in a number of
+ * checks that grows with the square of the distance's logarithm, not with the distance. Pure
+ * functions.
  */
 public final class Simpler {
   private static final Duration SECOND = Duration.ofSeconds(1);
@@ -38,9 +38,9 @@ public final class Simpler {
   }
 
   /**
-   * Shorter prefixes of a text: its first code point, then the text without its last half, its
-   * last quarter, … and without its last code point (whole code points, never half a surrogate
-   * pair). A prefix the model refuses (a blank one) is skipped by the search.
+   * Shorter prefixes of a text: its first code point, then the text without its last half, its last
+   * quarter, … and without its last code point (whole code points, never half a surrogate pair). A
+   * prefix the model refuses (a blank one) is skipped by the search.
    *
    * @param text the text
    * @return the prefixes, shortest first
@@ -100,8 +100,8 @@ public final class Simpler {
   }
 
   /**
-   * Durations nearer a least one: the least, the duration without its fraction of a second (of
-   * the difference), then that shortened by half the difference, a quarter, … and one second.
+   * Durations nearer a least one: the least, the duration without its fraction of a second (of the
+   * difference), then that shortened by half the difference, a quarter, … and one second.
    *
    * @param value the duration
    * @param least the duration to move toward

@@ -8,10 +8,10 @@ import java.util.function.BiFunction;
 import org.shangliang.deliberation.process.Deliberation;
 
 /**
- * A place in a record that can be made smaller: a list to drop elements from ({@link
- * #list(Part)}), or one value with simpler values to put in its place ({@link #value(Part,
- * BiFunction, String)}): an optional part to drop, a text to shorten, a number or an instant to
- * move toward its bound. Immutable and thread-safe; the {@link Search} it reduces in is not.
+ * A place in a record that can be made smaller: a list to drop elements from ({@link #list(Part)}),
+ * or one value with simpler values to put in its place ({@link #value(Part, BiFunction, String)}):
+ * an optional part to drop, a text to shorten, a number or an instant to move toward its bound.
+ * Immutable and thread-safe; the {@link Search} it reduces in is not.
  */
 public abstract class Site {
   private Site() {}
@@ -34,8 +34,8 @@ public abstract class Site {
    *
    * @param <A> the value's type
    * @param part the value
-   * @param simpler the simpler values of a value in a record, the simplest first; none equal to
-   *     the value, each strictly closer to the value's bound, so that the steps end
+   * @param simpler the simpler values of a value in a record, the simplest first; none equal to the
+   *     value, each strictly closer to the value's bound, so that the steps end
    * @param verb what replacing the value is called, e.g. {@code shorten}
    * @return the site
    */
@@ -126,8 +126,7 @@ public abstract class Site {
       List<Step> steps = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         List<E> rest = without(items, i, i + 1);
-        steps.add(
-            new Step("remove " + part.path() + "[" + i + "]", () -> part.set(record, rest)));
+        steps.add(new Step("remove " + part.path() + "[" + i + "]", () -> part.set(record, rest)));
       }
       return steps;
     }

@@ -78,8 +78,8 @@ import org.shangliang.deliberation.topic.Topic;
  * follow-ups; a hotline case's departments; a party's roles …), then its free texts (titles,
  * summaries, notes, reasons, descriptions), then its numbers (weights, public funds, appraisal
  * scores, rounds, hands, speaking times), then its instants that the model measures from another
- * one (a meeting's end, sign-ins, stages and vote toward its start; a step's completion toward
- * its entry; a notice's end toward its start; an escalation's deadline, resolution and follow-ups
+ * one (a meeting's end, sign-ins, stages and vote toward its start; a step's completion toward its
+ * entry; a notice's end toward its start; an escalation's deadline, resolution and follow-ups
  * toward the escalation; a raised problem's proposed solution toward the problem; a hotline case's
  * instants toward its receipt).
  *
@@ -142,45 +142,101 @@ public final class Sites {
   private void record(Deliberation d) {
     Part<Deliberation> r = Part.record();
     Part<List<Meeting>> meetings =
-        list(structure, r, "meetings", Deliberation::meetings,
+        list(
+            structure,
+            r,
+            "meetings",
+            Deliberation::meetings,
             (x, v) -> RecordDraft.edit(x, y -> y.meetings = new ArrayList<>(v)));
     Part<List<Escalation>> escalations =
-        list(structure, r, "escalations", Deliberation::escalations,
+        list(
+            structure,
+            r,
+            "escalations",
+            Deliberation::escalations,
             (x, v) -> RecordDraft.edit(x, y -> y.escalations = new ArrayList<>(v)));
     Part<List<Supervision>> supervision =
-        list(structure, r, "supervision", Deliberation::supervision,
+        list(
+            structure,
+            r,
+            "supervision",
+            Deliberation::supervision,
             (x, v) -> RecordDraft.edit(x, y -> y.supervision = new ArrayList<>(v)));
     Part<List<Revisit>> revisits =
-        list(structure, r, "revisits", Deliberation::revisits,
+        list(
+            structure,
+            r,
+            "revisits",
+            Deliberation::revisits,
             (x, v) -> RecordDraft.edit(x, y -> y.revisits = new ArrayList<>(v)));
     Part<List<Appraisal>> appraisals =
-        list(structure, r, "appraisals", Deliberation::appraisals,
+        list(
+            structure,
+            r,
+            "appraisals",
+            Deliberation::appraisals,
             (x, v) -> RecordDraft.edit(x, y -> y.appraisals = new ArrayList<>(v)));
     Part<List<Reopening>> reopenings =
-        list(structure, r, "reopenings", Deliberation::reopenings,
+        list(
+            structure,
+            r,
+            "reopenings",
+            Deliberation::reopenings,
             (x, v) -> RecordDraft.edit(x, y -> y.reopenings = new ArrayList<>(v)));
     Part<List<StepEvent>> steps =
-        list(structure, r, "steps", Deliberation::steps,
+        list(
+            structure,
+            r,
+            "steps",
+            Deliberation::steps,
             (x, v) -> RecordDraft.edit(x, y -> y.steps = new ArrayList<>(v)));
-    list(structure, r, "events", Deliberation::events,
+    list(
+        structure,
+        r,
+        "events",
+        Deliberation::events,
         (x, v) -> RecordDraft.edit(x, y -> y.events = new ArrayList<>(v)));
     Part<OutcomeRecord> outcome =
-        optional(structure, r, "outcome", Deliberation::outcome,
+        optional(
+            structure,
+            r,
+            "outcome",
+            Deliberation::outcome,
             (x, v) -> RecordDraft.edit(x, y -> y.outcome = v));
     Part<HotlineCase> hotline =
-        optional(structure, r, "hotlineCase", Deliberation::hotlineCase,
+        optional(
+            structure,
+            r,
+            "hotlineCase",
+            Deliberation::hotlineCase,
             (x, v) -> RecordDraft.edit(x, y -> y.hotlineCase = v));
     Part<Admission> admission =
-        optional(structure, r, "admission", Deliberation::admission,
+        optional(
+            structure,
+            r,
+            "admission",
+            Deliberation::admission,
             (x, v) -> RecordDraft.edit(x, y -> y.admission = v));
-    optional(structure, r, "plannedMeetingDate", Deliberation::plannedMeetingDate,
+    optional(
+        structure,
+        r,
+        "plannedMeetingDate",
+        Deliberation::plannedMeetingDate,
         (x, v) -> RecordDraft.edit(x, y -> y.plannedMeetingDate = v));
     Part<List<Party>> parties =
-        list(structure, r, "parties", x -> x.parties().parties(),
+        list(
+            structure,
+            r,
+            "parties",
+            x -> x.parties().parties(),
             (x, v) -> RecordDraft.edit(x, y -> y.parties = PartyList.of(v)));
     Part<Topic> topic =
         r.field("topic", Deliberation::topic, (x, v) -> RecordDraft.edit(x, y -> y.topic = v));
-    list(structure, topic, "affectedUnits", Topic::affectedUnits,
+    list(
+        structure,
+        topic,
+        "affectedUnits",
+        Topic::affectedUnits,
         (x, v) -> TopicDraft.edit(x, y -> y.affectedUnits = new ArrayList<>(v)));
 
     topic(topic);
@@ -194,26 +250,36 @@ public final class Sites {
       step(Part.element(steps, i));
     }
     for (int i = 0; i < d.supervision().size(); i++) {
-      shorten(Part.element(supervision, i).field("note", s -> s.note(),
-          (x, v) -> SupervisionDraft.edit(x, y -> y.note = v)));
+      shorten(
+          Part.element(supervision, i)
+              .field("note", s -> s.note(), (x, v) -> SupervisionDraft.edit(x, y -> y.note = v)));
     }
     for (int i = 0; i < d.escalations().size(); i++) {
       escalation(Part.element(escalations, i), d.escalations().get(i));
     }
     for (int i = 0; i < d.revisits().size(); i++) {
-      shorten(Part.element(revisits, i).field("feedback", s -> s.feedback(),
-          (x, v) -> RevisitDraft.edit(x, y -> y.feedback = v)));
+      shorten(
+          Part.element(revisits, i)
+              .field(
+                  "feedback",
+                  s -> s.feedback(),
+                  (x, v) -> RevisitDraft.edit(x, y -> y.feedback = v)));
     }
     int lowestScore = profile.appraisalScale().map(AppraisalScale::min).orElse(0);
     for (int i = 0; i < d.appraisals().size(); i++) {
-      numbers.add(Site.value(
-          Part.element(appraisals, i).field("score", a -> a.score(),
-              (x, v) -> AppraisalDraft.edit(x, y -> y.score = v)),
-          (x, v) -> Simpler.toward(v, lowestScore), "lower"));
+      numbers.add(
+          Site.value(
+              Part.element(appraisals, i)
+                  .field(
+                      "score", a -> a.score(), (x, v) -> AppraisalDraft.edit(x, y -> y.score = v)),
+              (x, v) -> Simpler.toward(v, lowestScore),
+              "lower"));
     }
     for (int i = 0; i < d.reopenings().size(); i++) {
-      shorten(Part.element(reopenings, i).field("reason", s -> s.reason(),
-          (x, v) -> ReopeningDraft.edit(x, y -> y.reason = v)));
+      shorten(
+          Part.element(reopenings, i)
+              .field(
+                  "reason", s -> s.reason(), (x, v) -> ReopeningDraft.edit(x, y -> y.reason = v)));
     }
     if (d.outcome().isPresent()) {
       outcome(outcome, d.outcome().get());
@@ -228,38 +294,65 @@ public final class Sites {
 
   private void topic(Part<Topic> t) {
     shorten(t.field("title", Topic::title, (x, v) -> TopicDraft.edit(x, y -> y.title = v)));
-    optional(inside, t, "catalogueEntry", Topic::catalogueEntry,
+    optional(
+        inside,
+        t,
+        "catalogueEntry",
+        Topic::catalogueEntry,
         (x, v) -> TopicDraft.edit(x, y -> y.catalogueEntry = v));
     Part<PublicFunds> funds =
-        optional(inside, t, "publicFunds", Topic::publicFunds,
+        optional(
+            inside,
+            t,
+            "publicFunds",
+            Topic::publicFunds,
             (x, v) -> TopicDraft.edit(x, y -> y.publicFunds = v));
     towardZero(funds.field("amount", PublicFunds::amount, (x, v) -> PublicFunds.of(v)));
     Part<SettledElsewhere> settled =
-        optional(inside, t, "settledElsewhere", Topic::settledElsewhere,
+        optional(
+            inside,
+            t,
+            "settledElsewhere",
+            Topic::settledElsewhere,
             (x, v) -> TopicDraft.edit(x, y -> y.settledElsewhere = v));
-    shorten(settled.field("reference", SettledElsewhere::reference,
-        (x, v) -> SettledElsewhere.of(x.by(), v)));
-    optional(inside, t, "dispute", Topic::dispute,
-        (x, v) -> TopicDraft.edit(x, y -> y.dispute = v));
+    shorten(
+        settled.field(
+            "reference", SettledElsewhere::reference, (x, v) -> SettledElsewhere.of(x.by(), v)));
+    optional(
+        inside, t, "dispute", Topic::dispute, (x, v) -> TopicDraft.edit(x, y -> y.dispute = v));
   }
 
   private void party(Part<Party> p) {
-    list(inside, p, "roles", x -> List.copyOf(x.roles()),
+    list(
+        inside,
+        p,
+        "roles",
+        x -> List.copyOf(x.roles()),
         (x, v) -> PartyDraft.edit(x, y -> y.roles = new LinkedHashSet<>(v)));
     Part<BigDecimal> weight =
-        optional(inside, p, "weight", Party::weight, (x, v) -> PartyDraft.edit(x, y -> y.weight = v));
+        optional(
+            inside, p, "weight", Party::weight, (x, v) -> PartyDraft.edit(x, y -> y.weight = v));
     towardZero(weight);
     Part<String> name =
-        optional(inside, p, "displayName", Party::displayName,
+        optional(
+            inside,
+            p,
+            "displayName",
+            Party::displayName,
             (x, v) -> PartyDraft.edit(x, y -> y.displayName = v));
     shorten(name);
-    shorten(p.present("otherLabel", Party::otherLabel,
-        (x, v) -> PartyDraft.edit(x, y -> y.otherLabel = v)));
+    shorten(
+        p.present(
+            "otherLabel", Party::otherLabel, (x, v) -> PartyDraft.edit(x, y -> y.otherLabel = v)));
   }
 
   private void step(Part<StepEvent> s) {
     Part<Instant> completed =
-        optional(inside, s, "completedAt", StepEvent::completedAt,
+        optional(
+            inside,
+            s,
+            "completedAt",
+            StepEvent::completedAt,
             (x, v) -> StepEventDraft.edit(x, y -> y.completedAt = v));
     toward(completed, anchor(s, StepEvent::enteredAt));
   }
@@ -271,61 +364,118 @@ public final class Sites {
     Part<Vote> vote =
         optional(inside, m, "vote", Meeting::vote, (x, v) -> MeetingDraft.edit(x, y -> y.vote = v));
     Part<MeetingResult> result =
-        optional(inside, m, "result", Meeting::result,
+        optional(
+            inside,
+            m,
+            "result",
+            Meeting::result,
             (x, v) -> MeetingDraft.edit(x, y -> y.result = v));
     Part<Publicity> publicity =
-        optional(inside, m, "publicity", Meeting::publicity,
+        optional(
+            inside,
+            m,
+            "publicity",
+            Meeting::publicity,
             (x, v) -> MeetingDraft.edit(x, y -> y.publicity = v));
-    list(inside, m, "invited", Meeting::invited,
+    list(
+        inside,
+        m,
+        "invited",
+        Meeting::invited,
         (x, v) -> MeetingDraft.edit(x, y -> y.invited = new ArrayList<>(v)));
     Part<List<SignIn>> attendance =
-        list(inside, m, "attendance", Meeting::attendance,
+        list(
+            inside,
+            m,
+            "attendance",
+            Meeting::attendance,
             (x, v) -> MeetingDraft.edit(x, y -> y.attendance = new ArrayList<>(v)));
     Part<List<StageRecord>> stages =
-        list(inside, m, "stages", Meeting::stages,
+        list(
+            inside,
+            m,
+            "stages",
+            Meeting::stages,
             (x, v) -> MeetingDraft.edit(x, y -> y.stages = new ArrayList<>(v)));
     Part<List<SpeakingTurn>> turns =
-        list(inside, m, "speakingTurns", Meeting::speakingTurns,
+        list(
+            inside,
+            m,
+            "speakingTurns",
+            Meeting::speakingTurns,
             (x, v) -> MeetingDraft.edit(x, y -> y.speakingTurns = new ArrayList<>(v)));
     Part<List<ConflictOfInterest>> conflicts =
-        list(inside, m, "conflicts", Meeting::conflicts,
+        list(
+            inside,
+            m,
+            "conflicts",
+            Meeting::conflicts,
             (x, v) -> MeetingDraft.edit(x, y -> y.conflicts = new ArrayList<>(v)));
     Part<List<RaisedProblem>> problems =
-        list(inside, m, "problems", Meeting::problems,
+        list(
+            inside,
+            m,
+            "problems",
+            Meeting::problems,
             (x, v) -> MeetingDraft.edit(x, y -> y.problems = new ArrayList<>(v)));
 
     Function<Deliberation, Optional<Instant>> start = anchor(m, Meeting::startedAt);
-    toward(m.field("endedAt", Meeting::endedAt, (x, v) -> MeetingDraft.edit(x, y -> y.endedAt = v)),
+    toward(
+        m.field("endedAt", Meeting::endedAt, (x, v) -> MeetingDraft.edit(x, y -> y.endedAt = v)),
         start);
     for (int i = 0; i < value.attendance().size(); i++) {
       Part<SignIn> signIn = Part.element(attendance, i);
-      shorten(optional(inside, signIn, "evidence", SignIn::evidence,
-          (x, v) -> SignInDraft.edit(x, y -> y.evidence = v)));
+      shorten(
+          optional(
+              inside,
+              signIn,
+              "evidence",
+              SignIn::evidence,
+              (x, v) -> SignInDraft.edit(x, y -> y.evidence = v)));
       toward(signIn.field("at", SignIn::at, (x, v) -> SignInDraft.edit(x, y -> y.at = v)), start);
     }
     for (int i = 0; i < value.stages().size(); i++) {
       Part<StageRecord> stage = Part.element(stages, i);
-      shorten(stage.field("summary", s -> s.summary(),
-          (x, v) -> StageRecordDraft.edit(x, y -> y.summary = v)));
-      toward(stage.field("startedAt", s -> s.startedAt(),
-          (x, v) -> StageRecordDraft.edit(x, y -> y.startedAt = v)), start);
+      shorten(
+          stage.field(
+              "summary", s -> s.summary(), (x, v) -> StageRecordDraft.edit(x, y -> y.summary = v)));
+      toward(
+          stage.field(
+              "startedAt",
+              s -> s.startedAt(),
+              (x, v) -> StageRecordDraft.edit(x, y -> y.startedAt = v)),
+          start);
     }
     for (int i = 0; i < value.speakingTurns().size(); i++) {
       Part<Duration> duration =
-          Part.element(turns, i).field("duration", s -> s.duration(),
-              (x, v) -> SpeakingTurnDraft.edit(x, y -> y.duration = v));
+          Part.element(turns, i)
+              .field(
+                  "duration",
+                  s -> s.duration(),
+                  (x, v) -> SpeakingTurnDraft.edit(x, y -> y.duration = v));
       numbers.add(Site.value(duration, (x, v) -> Simpler.toward(v, SECOND), "shorten"));
     }
     for (int i = 0; i < value.conflicts().size(); i++) {
-      shorten(Part.element(conflicts, i).field("description", c -> c.description(),
-          (x, v) -> ConflictOfInterestDraft.edit(x, y -> y.description = v)));
+      shorten(
+          Part.element(conflicts, i)
+              .field(
+                  "description",
+                  c -> c.description(),
+                  (x, v) -> ConflictOfInterestDraft.edit(x, y -> y.description = v)));
     }
     for (int i = 0; i < value.problems().size(); i++) {
       Part<RaisedProblem> problem = Part.element(problems, i);
-      shorten(problem.field("description", RaisedProblem::description,
-          (x, v) -> RaisedProblemDraft.edit(x, y -> y.description = v)));
+      shorten(
+          problem.field(
+              "description",
+              RaisedProblem::description,
+              (x, v) -> RaisedProblemDraft.edit(x, y -> y.description = v)));
       Part<Instant> proposed =
-          optional(inside, problem, "solutionProposedAt", RaisedProblem::solutionProposedAt,
+          optional(
+              inside,
+              problem,
+              "solutionProposedAt",
+              RaisedProblem::solutionProposedAt,
               (x, v) -> RaisedProblemDraft.edit(x, y -> y.solutionProposedAt = v));
       toward(proposed, anchor(problem, RaisedProblem::raisedAt));
     }
@@ -333,8 +483,9 @@ public final class Sites {
       vote(vote, value.vote().get(), start);
     }
     if (value.result().isPresent()) {
-      shorten(result.field("text", s -> s.text(),
-          (x, v) -> MeetingResultDraft.edit(x, y -> y.text = v)));
+      shorten(
+          result.field(
+              "text", s -> s.text(), (x, v) -> MeetingResultDraft.edit(x, y -> y.text = v)));
     }
     if (value.publicity().isPresent()) {
       publicity(publicity);
@@ -342,34 +493,52 @@ public final class Sites {
   }
 
   private void vote(Part<Vote> v, Vote value, Function<Deliberation, Optional<Instant>> start) {
-    list(inside, v, "ballots", Vote::ballots,
+    list(
+        inside,
+        v,
+        "ballots",
+        Vote::ballots,
         (x, w) -> VoteDraft.edit(x, y -> y.ballots = new ArrayList<>(w)));
     Part<List<Voter>> eligible =
-        list(inside, v, "eligible", Vote::eligible,
+        list(
+            inside,
+            v,
+            "eligible",
+            Vote::eligible,
             (x, w) -> VoteDraft.edit(x, y -> y.eligible = new ArrayList<>(w)));
     Part<ShowOfHands> hands =
-        optional(inside, v, "showOfHands", Vote::showOfHands,
+        optional(
+            inside,
+            v,
+            "showOfHands",
+            Vote::showOfHands,
             (x, w) -> VoteDraft.edit(x, y -> y.showOfHands = w));
     for (int i = 0; i < value.eligible().size(); i++) {
-      towardZero(Part.element(eligible, i).field("weight", s -> s.weight(),
-          (x, w) -> VoterDraft.edit(x, y -> y.weight = w)));
+      towardZero(
+          Part.element(eligible, i)
+              .field("weight", s -> s.weight(), (x, w) -> VoterDraft.edit(x, y -> y.weight = w)));
     }
     if (value.showOfHands().isPresent()) {
-      fewer(hands.field("yes", ShowOfHands::yes,
-          (x, w) -> ShowOfHandsDraft.edit(x, y -> y.yes = w)));
-      fewer(hands.field("no", ShowOfHands::no,
-          (x, w) -> ShowOfHandsDraft.edit(x, y -> y.no = w)));
-      fewer(hands.field("abstain", ShowOfHands::abstain,
-          (x, w) -> ShowOfHandsDraft.edit(x, y -> y.abstain = w)));
+      fewer(
+          hands.field("yes", ShowOfHands::yes, (x, w) -> ShowOfHandsDraft.edit(x, y -> y.yes = w)));
+      fewer(hands.field("no", ShowOfHands::no, (x, w) -> ShowOfHandsDraft.edit(x, y -> y.no = w)));
+      fewer(
+          hands.field(
+              "abstain",
+              ShowOfHands::abstain,
+              (x, w) -> ShowOfHandsDraft.edit(x, y -> y.abstain = w)));
     }
-    toward(v.field("closedAt", Vote::closedAt, (x, w) -> VoteDraft.edit(x, y -> y.closedAt = w)),
+    toward(
+        v.field("closedAt", Vote::closedAt, (x, w) -> VoteDraft.edit(x, y -> y.closedAt = w)),
         start);
   }
 
   private void publicity(Part<Publicity> p) {
-    shorten(p.field("channel", Publicity::channel,
-        (x, v) -> PublicityDraft.edit(x, y -> y.channel = v)));
-    toward(p.field("until", Publicity::until, (x, v) -> PublicityDraft.edit(x, y -> y.until = v)),
+    shorten(
+        p.field(
+            "channel", Publicity::channel, (x, v) -> PublicityDraft.edit(x, y -> y.channel = v)));
+    toward(
+        p.field("until", Publicity::until, (x, v) -> PublicityDraft.edit(x, y -> y.until = v)),
         anchor(p, Publicity::from));
   }
 
@@ -378,30 +547,63 @@ public final class Sites {
 
   private void outcome(Part<OutcomeRecord> o, OutcomeRecord value) {
     Part<List<Duty>> duties =
-        list(inside, o, "duties", OutcomeRecord::duties,
+        list(
+            inside,
+            o,
+            "duties",
+            OutcomeRecord::duties,
             (x, v) -> OutcomeRecordDraft.edit(x, y -> y.duties = new ArrayList<>(v)));
     Part<List<Publicity>> reports =
-        list(inside, o, "progressReports", OutcomeRecord::progressReports,
+        list(
+            inside,
+            o,
+            "progressReports",
+            OutcomeRecord::progressReports,
             (x, v) -> OutcomeRecordDraft.edit(x, y -> y.progressReports = new ArrayList<>(v)));
     Part<OutcomeFacts> facts =
-        o.field("facts", OutcomeRecord::facts,
-            (x, v) -> OutcomeRecordDraft.edit(x, y -> y.facts = v));
+        o.field(
+            "facts", OutcomeRecord::facts, (x, v) -> OutcomeRecordDraft.edit(x, y -> y.facts = v));
     Part<List<String>> factors =
-        list(inside, facts, "blockingFactors", OutcomeFacts::blockingFactors,
+        list(
+            inside,
+            facts,
+            "blockingFactors",
+            OutcomeFacts::blockingFactors,
             (x, v) -> OutcomeFactsDraft.edit(x, y -> y.blockingFactors = new ArrayList<>(v)));
     Part<Publicity> notice =
-        optional(inside, o, "residentsNotice", OutcomeRecord::residentsNotice,
+        optional(
+            inside,
+            o,
+            "residentsNotice",
+            OutcomeRecord::residentsNotice,
             (x, v) -> OutcomeRecordDraft.edit(x, y -> y.residentsNotice = v));
-    optional(inside, o, "takeUpAgainOn", OutcomeRecord::takeUpAgainOn,
+    optional(
+        inside,
+        o,
+        "takeUpAgainOn",
+        OutcomeRecord::takeUpAgainOn,
         (x, v) -> OutcomeRecordDraft.edit(x, y -> y.takeUpAgainOn = v));
-    shorten(optional(inside, o, "proposedSolution", OutcomeRecord::proposedSolution,
-        (x, v) -> OutcomeRecordDraft.edit(x, y -> y.proposedSolution = v)));
-    optional(inside, o, "solvedAt", OutcomeRecord::solvedAt,
+    shorten(
+        optional(
+            inside,
+            o,
+            "proposedSolution",
+            OutcomeRecord::proposedSolution,
+            (x, v) -> OutcomeRecordDraft.edit(x, y -> y.proposedSolution = v)));
+    optional(
+        inside,
+        o,
+        "solvedAt",
+        OutcomeRecord::solvedAt,
         (x, v) -> OutcomeRecordDraft.edit(x, y -> y.solvedAt = v));
-    numbers.add(Site.value(
-        facts.field("roundsHeld", OutcomeFacts::roundsHeld,
-            (x, v) -> OutcomeFactsDraft.edit(x, y -> y.roundsHeld = v)),
-        (x, v) -> Simpler.toward(v, 1), "lower"));
+    numbers.add(
+        Site.value(
+            facts.field(
+                "roundsHeld",
+                OutcomeFacts::roundsHeld,
+                (x, v) -> OutcomeFactsDraft.edit(x, y -> y.roundsHeld = v)),
+            (x, v) -> Simpler.toward(v, 1),
+            "lower"));
     for (int i = 0; i < value.duties().size(); i++) {
       duty(Part.element(duties, i));
     }
@@ -417,66 +619,140 @@ public final class Sites {
   }
 
   private void duty(Part<Duty> d) {
-    shorten(d.field("description", Duty::description,
-        (x, v) -> DutyDraft.edit(x, y -> y.description = v)));
-    optional(inside, d, "responsible", Duty::responsible,
+    shorten(
+        d.field(
+            "description", Duty::description, (x, v) -> DutyDraft.edit(x, y -> y.description = v)));
+    optional(
+        inside,
+        d,
+        "responsible",
+        Duty::responsible,
         (x, v) -> DutyDraft.edit(x, y -> y.responsible = v));
-    shorten(optional(inside, d, "measures", Duty::measures,
-        (x, v) -> DutyDraft.edit(x, y -> y.measures = v)));
-    optional(inside, d, "deadline", Duty::deadline,
-        (x, v) -> DutyDraft.edit(x, y -> y.deadline = v));
-    shorten(optional(inside, d, "completionRecord", Duty::completionRecord,
-        (x, v) -> DutyDraft.edit(x, y -> y.completionRecord = v)));
-    optional(inside, d, "completedAt", Duty::completedAt,
+    shorten(
+        optional(
+            inside,
+            d,
+            "measures",
+            Duty::measures,
+            (x, v) -> DutyDraft.edit(x, y -> y.measures = v)));
+    optional(
+        inside, d, "deadline", Duty::deadline, (x, v) -> DutyDraft.edit(x, y -> y.deadline = v));
+    shorten(
+        optional(
+            inside,
+            d,
+            "completionRecord",
+            Duty::completionRecord,
+            (x, v) -> DutyDraft.edit(x, y -> y.completionRecord = v)));
+    optional(
+        inside,
+        d,
+        "completedAt",
+        Duty::completedAt,
         (x, v) -> DutyDraft.edit(x, y -> y.completedAt = v));
   }
 
   private void escalation(Part<Escalation> e, Escalation value) {
     Part<List<FollowUp>> followUps =
-        list(inside, e, "followUps", Escalation::followUps,
+        list(
+            inside,
+            e,
+            "followUps",
+            Escalation::followUps,
             (x, v) -> EscalationDraft.edit(x, y -> y.followUps = new ArrayList<>(v)));
-    optional(inside, e, "follower", Escalation::follower,
+    optional(
+        inside,
+        e,
+        "follower",
+        Escalation::follower,
         (x, v) -> EscalationDraft.edit(x, y -> y.follower = v));
     Part<Instant> resolved =
-        optional(inside, e, "resolvedAt", Escalation::resolvedAt,
+        optional(
+            inside,
+            e,
+            "resolvedAt",
+            Escalation::resolvedAt,
             (x, v) -> EscalationDraft.edit(x, y -> y.resolvedAt = v));
-    shorten(e.field("reason", Escalation::reason,
-        (x, v) -> EscalationDraft.edit(x, y -> y.reason = v)));
+    shorten(
+        e.field(
+            "reason", Escalation::reason, (x, v) -> EscalationDraft.edit(x, y -> y.reason = v)));
     Function<Deliberation, Optional<Instant>> escalated = anchor(e, Escalation::escalatedAt);
-    toward(e.field("deadline", Escalation::deadline,
-        (x, v) -> EscalationDraft.edit(x, y -> y.deadline = v)), escalated);
+    toward(
+        e.field(
+            "deadline",
+            Escalation::deadline,
+            (x, v) -> EscalationDraft.edit(x, y -> y.deadline = v)),
+        escalated);
     toward(resolved, escalated);
     for (int i = 0; i < value.followUps().size(); i++) {
       Part<FollowUp> followUp = Part.element(followUps, i);
-      shorten(followUp.field("note", FollowUp::note,
-          (x, v) -> FollowUpDraft.edit(x, y -> y.note = v)));
-      toward(followUp.field("at", FollowUp::at, (x, v) -> FollowUpDraft.edit(x, y -> y.at = v)),
+      shorten(
+          followUp.field("note", FollowUp::note, (x, v) -> FollowUpDraft.edit(x, y -> y.note = v)));
+      toward(
+          followUp.field("at", FollowUp::at, (x, v) -> FollowUpDraft.edit(x, y -> y.at = v)),
           escalated);
     }
   }
 
   private void hotline(Part<HotlineCase> h) {
-    list(inside, h, "departments", HotlineCase::departments,
+    list(
+        inside,
+        h,
+        "departments",
+        HotlineCase::departments,
         (x, v) -> HotlineCaseDraft.edit(x, y -> y.departments = new ArrayList<>(v)));
     Function<Deliberation, Optional<Instant>> received = anchor(h, HotlineCase::receivedAt);
-    toward(optional(inside, h, "forwardedAt", HotlineCase::forwardedAt,
-        (x, v) -> HotlineCaseDraft.edit(x, y -> y.forwardedAt = v)), received);
-    toward(optional(inside, h, "coordinationConvenedAt", HotlineCase::coordinationConvenedAt,
-        (x, v) -> HotlineCaseDraft.edit(x, y -> y.coordinationConvenedAt = v)), received);
-    toward(optional(inside, h, "repliedAt", HotlineCase::repliedAt,
-        (x, v) -> HotlineCaseDraft.edit(x, y -> y.repliedAt = v)), received);
-    toward(optional(inside, h, "handledAt", HotlineCase::handledAt,
-        (x, v) -> HotlineCaseDraft.edit(x, y -> y.handledAt = v)), received);
+    toward(
+        optional(
+            inside,
+            h,
+            "forwardedAt",
+            HotlineCase::forwardedAt,
+            (x, v) -> HotlineCaseDraft.edit(x, y -> y.forwardedAt = v)),
+        received);
+    toward(
+        optional(
+            inside,
+            h,
+            "coordinationConvenedAt",
+            HotlineCase::coordinationConvenedAt,
+            (x, v) -> HotlineCaseDraft.edit(x, y -> y.coordinationConvenedAt = v)),
+        received);
+    toward(
+        optional(
+            inside,
+            h,
+            "repliedAt",
+            HotlineCase::repliedAt,
+            (x, v) -> HotlineCaseDraft.edit(x, y -> y.repliedAt = v)),
+        received);
+    toward(
+        optional(
+            inside,
+            h,
+            "handledAt",
+            HotlineCase::handledAt,
+            (x, v) -> HotlineCaseDraft.edit(x, y -> y.handledAt = v)),
+        received);
   }
 
   private void admission(Part<Admission> a) {
-    shorten(optional(inside, a, "explanationToResidents", Admission::explanationToResidents,
-        (x, v) -> AdmissionDraft.edit(x, y -> y.explanationToResidents = v)));
+    shorten(
+        optional(
+            inside,
+            a,
+            "explanationToResidents",
+            Admission::explanationToResidents,
+            (x, v) -> AdmissionDraft.edit(x, y -> y.explanationToResidents = v)));
     Part<Approval> approval =
-        optional(inside, a, "approval", Admission::approval,
+        optional(
+            inside,
+            a,
+            "approval",
+            Admission::approval,
             (x, v) -> AdmissionDraft.edit(x, y -> y.approval = v));
-    shorten(approval.field("reference", Approval::reference,
-        (x, v) -> Approval.of(x.approvedAt(), v)));
+    shorten(
+        approval.field("reference", Approval::reference, (x, v) -> Approval.of(x.approvedAt(), v)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -516,10 +792,11 @@ public final class Sites {
   }
 
   private void toward(Part<Instant> part, Function<Deliberation, Optional<Instant>> anchor) {
-    instants.add(Site.value(
-        part,
-        (x, v) -> anchor.apply(x).map(a -> Simpler.toward(v, a)).orElse(List.of()),
-        "move"));
+    instants.add(
+        Site.value(
+            part,
+            (x, v) -> anchor.apply(x).map(a -> Simpler.toward(v, a)).orElse(List.of()),
+            "move"));
   }
 
   private static <P> Function<Deliberation, Optional<Instant>> anchor(
