@@ -29,8 +29,11 @@ import org.shangliang.deliberation.validation.RuleCode;
  * }</pre>
  *
  * <p>The size is roughly the number of parties on the list (at least those the profile and the
- * shape need, about ten); a vote's eligible voters and ballots grow with it, so at size 1000 or more
- * a vote has a thousand and more ballots. Generation takes time linear in the size.
+ * shape need, about ten); a vote's eligible voters grow with it (about nine parties in ten are
+ * invited and may vote), and so do its ballots, which most of those present cast (the profile's
+ * quorum of the invited, or more, are present): at size 5000 a vote by ballots typically has
+ * thousands of eligible voters and more than a thousand ballots. Generation takes time linear in the
+ * size.
  */
 public final class Scenarios {
   private Scenarios() {}

@@ -120,7 +120,10 @@ public final class ScenarioReporting implements InvocationInterceptor {
   public static final class Reproduction extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The scenario's seed. */
     private final long seed;
+
+    /** The line that rebuilds the scenario. */
     private final String snippet;
 
     Reproduction(Scenario scenario) {
