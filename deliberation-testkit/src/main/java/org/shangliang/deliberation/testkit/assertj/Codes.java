@@ -53,7 +53,7 @@ final class Codes {
       return Path.parse(text);
     } catch (InvalidModelException e) {
       throw new IllegalArgumentException(
-          "path: not a path such as meetings[0].signIns, was \"" + text + "\"", e);
+          "path: not a path such as meetings[0].attendance, was \"" + text + "\"", e);
     }
   }
 }

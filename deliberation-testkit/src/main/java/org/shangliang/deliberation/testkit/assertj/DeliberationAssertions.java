@@ -12,7 +12,7 @@ import org.shangliang.deliberation.validation.ValidationReport;
  * import static org.shangliang.deliberation.testkit.assertj.DeliberationAssertions.assertThat;
  *
  * assertThat(scenario).isClean();
- * assertThat(report).hasOnly("meeting.quorum.not-met").at("meetings[0].signIns");
+ * assertThat(report).hasOnly("meeting.quorum.not-met").at("meetings[0].attendance");
  * }</pre>
  */
 public final class DeliberationAssertions {

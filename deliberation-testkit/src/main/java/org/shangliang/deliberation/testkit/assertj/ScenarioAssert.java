@@ -15,7 +15,7 @@ import org.shangliang.deliberation.validation.ValidationReport;
  * assertThat(Scenarios.valid(Profiles.jinan()).generate(42L)).isClean();
  * assertThat(Scenarios.breaking(Profiles.jinan(), "meeting.quorum.not-met").generate(7L))
  *     .reportsExactlyItsExpectedCodes()
- *     .report().has("meeting.quorum.not-met").at("meetings[0].signIns");
+ *     .report().has("meeting.quorum.not-met").at("meetings[0].attendance");
  * }</pre>
  *
  * <p>Like every AssertJ assertion object, it is meant for one assertion statement in one thread.

@@ -24,7 +24,7 @@ import org.shangliang.deliberation.validation.Violation;
  *
  * <pre>{@code
  * assertThat(report).isClean();
- * assertThat(report).hasOnly("meeting.quorum.not-met").at("meetings[0].signIns");
+ * assertThat(report).hasOnly("meeting.quorum.not-met").at("meetings[0].attendance");
  * assertThat(report).withProfile(Profiles.jinan()).has(RuleCodes.MEETING_QUORUM_NOT_MET)
  *     .and().doesNotHave("meeting.chair.not-convener");
  * }</pre>

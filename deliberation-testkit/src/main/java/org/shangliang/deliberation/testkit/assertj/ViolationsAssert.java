@@ -14,10 +14,10 @@ import org.shangliang.deliberation.validation.Violation;
  * ValidationReportAssert#hasOnly(String...)} and {@link ValidationReportAssert#has(String)}: where
  * in the record they are. A path is written as {@link Violation#path()} renders it ({@link
  * Path#toString()}): field names joined by dots, list indexes in brackets, such as {@code
- * meetings[0].signIns} or {@code topic.affectedUnits[1]}; the empty string is the whole record.
+ * meetings[0].attendance} or {@code topic.affectedUnits[1]}; the empty string is the whole record.
  *
  * <pre>{@code
- * assertThat(report).hasOnly("meeting.quorum.not-met").at("meetings[0].signIns");
+ * assertThat(report).hasOnly("meeting.quorum.not-met").at("meetings[0].attendance");
  * assertThat(report).has("history.event-rejected").at("events[3]").and().isCompliant();
  * }</pre>
  *
@@ -46,7 +46,7 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Val
    * Verifies that some violation of these codes is at a path.
    *
    * @param path the path as {@link Path#toString()} writes it, such as {@code
-   *     meetings[0].signIns}; the empty string for the whole record
+   *     meetings[0].attendance}; the empty string for the whole record
    * @return this assertion, to check another path
    * @throws AssertionError if no violation of these codes is at the path
    * @throws IllegalArgumentException if the text is not a path

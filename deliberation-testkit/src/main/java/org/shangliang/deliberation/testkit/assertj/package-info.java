@@ -22,7 +22,7 @@
  *
  * ValidationReport report = validator.validate(record, at);
  * assertThat(report).withProfile(Profiles.jinan())
- *     .hasOnly("meeting.quorum.not-met").at("meetings[0].signIns");
+ *     .hasOnly("meeting.quorum.not-met").at("meetings[0].attendance");
  * assertThat(report).has(RuleCodes.MEETING_QUORUM_NOT_MET).and().doesNotHave("meeting.chair.not-convener");
  * }</pre>
  *

@@ -1,19 +1,24 @@
 package org.shangliang.deliberation.testkit.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.meeting.MeetingKind;
+import org.shangliang.deliberation.process.DeliberationHistory;
+import org.shangliang.deliberation.process.EventRejectedException;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.testkit.Gen;
+import org.shangliang.deliberation.testkit.Histories;
+import org.shangliang.deliberation.testkit.InvalidHistory;
 import org.shangliang.deliberation.testkit.Scenario;
 import org.shangliang.deliberation.testkit.ScenarioGen;
 import org.shangliang.deliberation.testkit.Scenarios;
 import org.shangliang.deliberation.testkit.Shape;
 
-/** The examples of docs/testing.md, sections 1 and 6, compiled and run. */
+/** The examples of docs/testing.md, sections 1, 5 and 6, compiled and run. */
 class GuideExamplesTest {
 
   @Test
@@ -40,5 +45,14 @@ class GuideExamplesTest {
     assertThat(meetings.samples(1L, 20, 20).toList())
         .hasSize(20)
         .allMatch(list -> list.stream().anyMatch(m -> m.kind() == MeetingKind.ONLINE_MICRO));
+  }
+
+  @Test
+  void anInvalidHistoryIsRejectedByTheFold() {
+    InvalidHistory bad = Histories.invalid(Profiles.jinan()).sample(3L, 20);
+    assertThatThrownBy(() -> DeliberationHistory.of(bad.events()))
+        .isInstanceOf(EventRejectedException.class);
+    assertThat(DeliberationHistory.ofFitting(bad.events()).events())
+        .hasSize(bad.rejectedIndex());
   }
 }
