@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.process;
+package org.shangliang.deliberation.testkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -14,10 +14,19 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.DeliberationHistory;
+import org.shangliang.deliberation.process.DeliberationState;
+import org.shangliang.deliberation.process.EventRejectedException;
+import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.Phase;
+import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.testkit.Gen;
+import org.shangliang.deliberation.testkit.Histories;
 
 /**
- * Generated valid histories, built by walking the state machine, checked against the invariants of
- * the fold: valid histories are accepted, any prefix folds to a state the rest still applies to, and
+ * The testkit's valid histories ({@link Histories#valid}: the events of valid Jinan records, and
+ * random walks through the fold's phases) checked against the invariants of the fold: valid histories are accepted, any prefix folds to a state the rest still applies to, and
  * every event the state does not allow (by type or by time) is rejected. History {@code i} is rebuilt
  * from seed {@code 20261121 + i}, which every assertion message names.
  */
@@ -32,44 +41,11 @@ class DeliberationHistoryPropertyTest {
     PartyId.of("dianliu-1.owners-committee"),
     PartyId.of("lixia.street-working-committee")
   };
-  private static final OutcomeKind[] WITHOUT_DECISION = {OutcomeKind.SHELVED, OutcomeKind.RECOMMENDATION};
 
-  // ---------------------------------------------------------------------------------------------
-  // Generator: a plain function of a SplittableRandom.
-
-  /** A valid history of random length at most {@value #MAX_LENGTH}, walking {@code allowed()}. */
-  static List<DeliberationEvent> validHistory(SplittableRandom random) {
-    int length = random.nextInt(MAX_LENGTH + 1);
-    List<DeliberationEvent> events = new ArrayList<>();
-    DeliberationHistory history = DeliberationHistory.empty();
-    Instant at = START.plusSeconds(random.nextLong(86_400L * 365));
-    while (events.size() < length) {
-      List<EventType> allowed = new ArrayList<>(history.allowed());
-      if (allowed.isEmpty()) {
-        break; // refused: the end
-      }
-      EventType type = allowed.get(random.nextInt(allowed.size()));
-      // non-decreasing: sometimes the same instant, else up to a week later
-      at = random.nextInt(4) == 0 ? at : at.plusSeconds(1 + random.nextLong(7 * 86_400L));
-      PartyId actor = ACTORS[random.nextInt(ACTORS.length)];
-      DeliberationEvent event;
-      if (type == EventType.OUTCOME_CLASSIFIED) {
-        OutcomeKind kind =
-            history.state().phase() == Phase.DELIBERATING
-                ? WITHOUT_DECISION[random.nextInt(WITHOUT_DECISION.length)]
-                : OutcomeKind.values()[random.nextInt(OutcomeKind.values().length)];
-        event = DeliberationEvent.classified(kind, at, actor);
-      } else {
-        event = DeliberationEvent.of(type, at, actor);
-      }
-      history = history.apply(event);
-      events.add(event);
-    }
-    return events;
-  }
+  private static final Gen<List<DeliberationEvent>> HISTORIES = Histories.valid(Profiles.jinan());
 
   private static List<DeliberationEvent> history(int i) {
-    return validHistory(new SplittableRandom(BASE_SEED + i));
+    return HISTORIES.generate(new SplittableRandom(BASE_SEED + i), MAX_LENGTH);
   }
 
   /** Every event of a type at an instant: one per kind for a classification. */
