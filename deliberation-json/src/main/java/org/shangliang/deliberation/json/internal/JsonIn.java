@@ -1,0 +1,516 @@
+package org.shangliang.deliberation.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.shangliang.deliberation.InvalidModelException;
+import org.shangliang.deliberation.json.DeliberationJsonException;
+
+/**
+ * A strict reader over a Jackson 2 {@link JsonParser}: every read names the JSON type it expects
+ * and refuses any other (no coercion: a number written as a string is refused, as is a string where
+ * a number belongs), and every fault becomes a {@link DeliberationJsonException} at the JSON
+ * Pointer, line and column of the offending value. The codecs read through this class only, so a
+ * Jackson 3 twin replaces this class and {@link JsonOut}, not the codecs. Not thread-safe: one per
+ * document being read.
+ */
+public final class JsonIn {
+  private static final int QUOTED = 64;
+
+  private final JsonParser parser;
+  private final Optional<ZoneId> localTimeZone;
+
+  /**
+   * A reader.
+   *
+   * @param parser the parser, positioned before the value to read
+   * @param localTimeZone the zone in which to read local date-times written without an offset, or
+   *     empty to refuse them
+   */
+  public JsonIn(JsonParser parser, Optional<ZoneId> localTimeZone) {
+    this.parser = parser;
+    this.localTimeZone = localTimeZone;
+  }
+
+  /** Where an object began: its pointer and position, for faults found when it is built. */
+  public static final class Mark {
+    private final String pointer;
+    private final long line;
+    private final long column;
+
+    Mark(String pointer, long line, long column) {
+      this.pointer = pointer;
+      this.line = line;
+      this.column = column;
+    }
+
+    /**
+     * The object's JSON Pointer.
+     *
+     * @return the pointer; empty for the document
+     */
+    public String pointer() {
+      return pointer;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // structure
+
+  /**
+   * Reads the start of an object.
+   *
+   * @return where the object began
+   * @throws DeliberationJsonException if the next value is not an object
+   */
+  public Mark beginObject() {
+    JsonToken token = next();
+    if (token != JsonToken.START_OBJECT) {
+      throw wrongType("an object", token);
+    }
+    return mark();
+  }
+
+  /**
+   * Reads the next property name of the object being read, or its end.
+   *
+   * @return the property name, or {@code null} at the end of the object
+   */
+  public String nextField() {
+    JsonToken token = next();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    if (token != JsonToken.FIELD_NAME) {
+      throw fail("expected a property name, found " + describe(token));
+    }
+    return text();
+  }
+
+  /**
+   * Refuses a property the object does not have.
+   *
+   * @param name the property's name
+   * @return never: always throws
+   * @throws DeliberationJsonException naming the property
+   */
+  public DeliberationJsonException unknown(String name) {
+    throw fail("unknown property " + quote(name));
+  }
+
+  /**
+   * Reads an array, each element with {@code element}.
+   *
+   * @param <T> the elements' type
+   * @param element reads one element
+   * @return the elements, in order
+   */
+  public <T> List<T> list(Function<JsonIn, T> element) {
+    JsonToken token = next();
+    if (token != JsonToken.START_ARRAY) {
+      throw wrongType("an array", token);
+    }
+    List<T> values = new ArrayList<>();
+    while (true) {
+      if (peekEndArray()) {
+        return values;
+      }
+      values.add(element.apply(this));
+    }
+  }
+
+  /**
+   * Whether the next value is {@code null}; if so, it is read.
+   *
+   * @return {@code true} if a null was read
+   */
+  public boolean nullValue() {
+    JsonToken token = peek();
+    if (token == JsonToken.VALUE_NULL) {
+      next();
+      return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // scalars
+
+  /**
+   * Reads a string.
+   *
+   * @return the string
+   */
+  public String string() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType("a string", token);
+    }
+    return text();
+  }
+
+  /**
+   * Reads a boolean.
+   *
+   * @return the boolean
+   */
+  public boolean bool() {
+    JsonToken token = next();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false", token);
+  }
+
+  /**
+   * Reads an integer that fits an {@code int}.
+   *
+   * @return the integer
+   */
+  public int integer() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer", token);
+    }
+    try {
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw fail("must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was " + quote(text()));
+      }
+      return parser.getIntValue();
+    } catch (IOException e) {
+      throw fault(e);
+    }
+  }
+
+  /**
+   * Reads an integer that fits a {@code long}.
+   *
+   * @return the integer
+   */
+  public long longInteger() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer", token);
+    }
+    try {
+      JsonParser.NumberType type = parser.getNumberType();
+      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+        throw fail("must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + quote(text()));
+      }
+      return parser.getLongValue();
+    } catch (IOException e) {
+      throw fault(e);
+    }
+  }
+
+  /**
+   * Reads a number exactly, keeping its scale as written ({@code 1.50} stays {@code 1.50}).
+   *
+   * @return the number
+   */
+  public BigDecimal decimal() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw wrongType("a number", token);
+    }
+    try {
+      return new BigDecimal(text());
+    } catch (NumberFormatException e) {
+      throw fail("must be a number, was " + quote(text()));
+    }
+  }
+
+  /**
+   * Reads an instant: ISO-8601 with an offset ({@code 2026-11-20T19:40:00+08:00} or {@code …Z}),
+   * or, when the reader was given a zone, a local date-time in that zone.
+   *
+   * @return the instant
+   */
+  public Instant instant() {
+    String text = string();
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      if (localTimeZone.isPresent()) {
+        try {
+          return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+              .atZone(localTimeZone.get())
+              .toInstant();
+        } catch (DateTimeException e) {
+          throw fail("must be an ISO-8601 date-time, with an offset or local to " + localTimeZone.get() + ", was " + quote(text));
+        }
+      }
+      throw fail("must be an ISO-8601 instant with an offset (such as 2026-11-20T19:40:00+08:00), was " + quote(text)
+          + "; a local date-time is read only when the reader is given the zone");
+    }
+  }
+
+  /**
+   * Reads a date, ISO-8601 ({@code 2026-11-20}).
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    String text = string();
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw fail("must be an ISO-8601 date such as 2026-11-20, was " + quote(text));
+    }
+  }
+
+  /**
+   * Reads a duration, ISO-8601 ({@code PT24H}, {@code P7D}).
+   *
+   * @return the duration
+   */
+  public Duration duration() {
+    String text = string();
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail("must be an ISO-8601 duration such as PT24H or P7D, was " + quote(text));
+    }
+  }
+
+  /**
+   * Reads a zone id ({@code Asia/Shanghai}).
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    String text = string();
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw fail("must be a time-zone id such as Asia/Shanghai, was " + quote(text));
+    }
+  }
+
+  /**
+   * Reads an enum constant by its token.
+   *
+   * @param <E> the enum
+   * @param tokens the enum's tokens
+   * @return the constant
+   */
+  public <E extends Enum<E>> E token(Tokens<E> tokens) {
+    String text = string();
+    E value = tokens.constant(text);
+    if (value == null) {
+      throw fail("must be one of " + tokens.all() + ", was " + quote(text));
+    }
+    return value;
+  }
+
+  /**
+   * Reads a string and makes a value of it with a core factory ({@code UnitId::of}), reporting a
+   * refusal at this value.
+   *
+   * @param <T> the value's type
+   * @param factory the core's factory
+   * @return the value
+   */
+  public <T> T string(Function<String, T> factory) {
+    String text = string();
+    try {
+      return factory.apply(text);
+    } catch (InvalidModelException e) {
+      throw fail(e.path().isRoot() ? e.fault() : e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // building
+
+  /**
+   * Builds a value from what was read of an object, reporting a refusal by the core at the JSON
+   * Pointer of the offending field: the object's pointer followed by the core's path.
+   *
+   * @param <T> the value's type
+   * @param mark where the object began
+   * @param build builds the value
+   * @return the value
+   */
+  public <T> T build(Mark mark, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidModelException e) {
+      String pointer = mark.pointer + e.path().toJsonPointer();
+      throw new DeliberationJsonException(pointer, mark.line, mark.column, e.fault(), e);
+    }
+  }
+
+  /**
+   * Refuses a value: a fault at the current value.
+   *
+   * @param fault what is wrong
+   * @return never: always throws
+   */
+  public DeliberationJsonException fail(String fault) {
+    throw fail(fault, null);
+  }
+
+  private DeliberationJsonException fail(String fault, Throwable cause) {
+    JsonLocation at = parser.currentTokenLocation();
+    throw new DeliberationJsonException(pointer(), at.getLineNr(), at.getColumnNr(), fault, cause);
+  }
+
+  /**
+   * Refuses an object for what its properties lack or combine wrongly: a fault at the object.
+   *
+   * @param mark where the object began
+   * @param fault what is wrong
+   * @return never: always throws
+   */
+  public DeliberationJsonException fail(Mark mark, String fault) {
+    throw new DeliberationJsonException(mark.pointer, mark.line, mark.column, fault, null);
+  }
+
+  /**
+   * Checks that nothing follows the document's value.
+   *
+   * @throws DeliberationJsonException if a token follows
+   */
+  public void end() {
+    JsonToken token;
+    try {
+      token = parser.nextToken();
+    } catch (IOException e) {
+      throw fault(e);
+    }
+    if (token != null) {
+      throw new DeliberationJsonException(
+          "", parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr(),
+          "the document must hold one value, but " + describe(token) + " follows it", null);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Mark mark() {
+    JsonLocation at = parser.currentTokenLocation();
+    return new Mark(pointer(), at.getLineNr(), at.getColumnNr());
+  }
+
+  private String pointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  private JsonToken peeked;
+
+  private JsonToken next() {
+    if (peeked != null) {
+      JsonToken token = peeked;
+      peeked = null;
+      return token;
+    }
+    try {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw fail("the document ends too early");
+      }
+      return token;
+    } catch (IOException e) {
+      throw fault(e);
+    }
+  }
+
+  private JsonToken peek() {
+    if (peeked == null) {
+      peeked = next();
+    }
+    return peeked;
+  }
+
+  private boolean peekEndArray() {
+    if (peek() == JsonToken.END_ARRAY) {
+      peeked = null;
+      return true;
+    }
+    return false;
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw fault(e);
+    }
+  }
+
+  private DeliberationJsonException wrongType(String expected, JsonToken found) {
+    return fail("must be " + expected + ", was " + describe(found));
+  }
+
+  private String describe(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string " + quote(text());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + shorten(text());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return text();
+      case VALUE_NULL:
+        return "null";
+      case FIELD_NAME:
+        return "the property " + quote(text());
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  private DeliberationJsonException fault(IOException e) {
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException p = (JsonProcessingException) e;
+      JsonLocation at = p.getLocation() != null ? p.getLocation() : parser.currentLocation();
+      return new DeliberationJsonException(
+          pointer(), at.getLineNr(), at.getColumnNr(), p.getOriginalMessage(), e);
+    }
+    throw new UncheckedIOException(e);
+  }
+
+  /**
+   * A value quoted for a message: at most 64 characters, then {@code …} and the full length.
+   *
+   * @param text the value
+   * @return the quoted value
+   */
+  public static String quote(String text) {
+    return "\"" + shorten(text) + "\"";
+  }
+
+  private static String shorten(String text) {
+    if (text.codePointCount(0, text.length()) <= QUOTED) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…(" + text.length() + " characters)";
+  }
+}
