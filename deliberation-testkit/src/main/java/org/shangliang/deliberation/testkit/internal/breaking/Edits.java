@@ -19,6 +19,7 @@ import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.StepEventDraft;
 import org.shangliang.deliberation.testkit.internal.SupervisionDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
+import org.shangliang.deliberation.testkit.internal.VoteDraft;
 
 /**
  * A record rebuilt with one of its parts changed, the rest kept: the edits the breakers share.
@@ -111,6 +112,19 @@ final class Edits {
   static Deliberation withMeeting(
       Deliberation record, int index, Consumer<? super MeetingDraft> change) {
     return withMeeting(record, index, MeetingDraft.edit(record.meetings().get(index), change));
+  }
+
+  /**
+   * The record with the vote of one meeting (which has one) changed.
+   *
+   * @param record the record
+   * @param index the meeting's index
+   * @param change the change to the vote's draft
+   * @return the new record
+   */
+  static Deliberation withVote(Deliberation record, int index, Consumer<? super VoteDraft> change) {
+    return withMeeting(
+        record, index, d -> d.vote = Optional.of(VoteDraft.edit(d.vote.get(), change)));
   }
 
   /**
