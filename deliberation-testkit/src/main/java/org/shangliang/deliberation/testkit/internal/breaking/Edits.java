@@ -10,6 +10,7 @@ import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.testkit.internal.AdmissionDraft;
 import org.shangliang.deliberation.testkit.internal.AppraisalDraft;
+import org.shangliang.deliberation.testkit.internal.DutyDraft;
 import org.shangliang.deliberation.testkit.internal.EscalationDraft;
 import org.shangliang.deliberation.testkit.internal.MeetingDraft;
 import org.shangliang.deliberation.testkit.internal.OutcomeRecordDraft;
@@ -166,6 +167,18 @@ final class Edits {
       Deliberation record, Consumer<? super OutcomeRecordDraft> change) {
     return RecordDraft.edit(
         record, d -> d.outcome = Optional.of(OutcomeRecordDraft.edit(d.outcome.get(), change)));
+  }
+
+  /**
+   * The record with one agreed item of its outcome (which it has) changed.
+   *
+   * @param record the record
+   * @param index the agreed item's index
+   * @param change the change to the agreed item's draft
+   * @return the new record
+   */
+  static Deliberation withDuty(Deliberation record, int index, Consumer<? super DutyDraft> change) {
+    return withOutcome(record, o -> update(o.duties, index, d -> DutyDraft.edit(d, change)));
   }
 
   /**
