@@ -252,10 +252,7 @@ final class AdmissionBreakers {
         code,
         p -> Shape.any().withDispute(),
         (valid, random) ->
-            broken(
-                valid,
-                withAdmission(valid.record(), a -> a.approval = Optional.empty()),
-                code));
+            broken(valid, withAdmission(valid.record(), a -> a.approval = Optional.empty()), code));
   }
 
   /** Moves the approval of a dispute after its admission (a minute to ten days after). */
@@ -678,8 +675,7 @@ final class AdmissionBreakers {
             })
         .unsupportedWhen(
             lacking(
-                p -> p.tiers().size() == TierLevel.values().length,
-                "has a tier at every level"));
+                p -> p.tiers().size() == TierLevel.values().length, "has a tier at every level"));
   }
 
   /**
@@ -696,8 +692,7 @@ final class AdmissionBreakers {
                     .without(Shape.Feature.MEETING)
                     .withMatterSize(MatterSize.MINOR),
             (valid, random) -> {
-              Deliberation broken =
-                  withTopic(valid.record(), t -> t.matterSize = MatterSize.MAJOR);
+              Deliberation broken = withTopic(valid.record(), t -> t.matterSize = MatterSize.MAJOR);
               if (tierDecides(valid, broken.topic())) {
                 return Optional.empty();
               }
@@ -745,23 +740,23 @@ final class AdmissionBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withRegularDate(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> m.kind() == MeetingKind.REGULAR && cadence(valid, m).isPresent(),
-                  (i, meeting) -> {
-                    Cadence cadence = cadence(valid, meeting).get();
-                    Optional<LocalDate> moved =
-                        offRegularDate(meeting.scheduledDate(), cadence, valid, random);
-                    if (moved.isEmpty()) {
-                      return Optional.empty();
-                    }
-                    return broken(
-                        valid, withMeeting(record, i, m -> m.scheduledDate = moved.get()), code);
-                  });
-            })
+            inSomeMeeting(
+                m -> m.kind() == MeetingKind.REGULAR,
+                (valid, random, i, meeting) -> {
+                  Optional<Cadence> cadence = cadence(valid, meeting);
+                  if (cadence.isEmpty()) {
+                    return Optional.empty();
+                  }
+                  Optional<LocalDate> moved =
+                      offRegularDate(meeting.scheduledDate(), cadence.get(), valid, random);
+                  if (moved.isEmpty()) {
+                    return Optional.empty();
+                  }
+                  return broken(
+                      valid,
+                      withMeeting(valid.record(), i, m -> m.scheduledDate = moved.get()),
+                      code);
+                }))
         .unsupportedWhen(NO_REGULAR_TIER);
   }
 
@@ -987,7 +982,6 @@ final class AdmissionBreakers {
     }
     return first;
   }
-
 
   /** Names a step's actor who is not on the party list. */
   static Breaker stepActorNotListed() {

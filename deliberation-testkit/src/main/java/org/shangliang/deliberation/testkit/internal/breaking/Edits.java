@@ -23,8 +23,8 @@ import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.testkit.internal.VoteDraft;
 
 /**
- * A record rebuilt with one of its parts changed, the rest kept: the edits the breakers share.
- * Each one goes through the part's draft ({@code internal.*Draft}), so the result is checked by the
+ * A record rebuilt with one of its parts changed, the rest kept: the edits the breakers share. Each
+ * one goes through the part's draft ({@code internal.*Draft}), so the result is checked by the
  * model's builders like any record. Stateless and thread-safe.
  */
 final class Edits {

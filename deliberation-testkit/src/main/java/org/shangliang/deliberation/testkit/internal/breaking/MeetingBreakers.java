@@ -117,41 +117,37 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> true,
-              (i, m) -> {
-                PartyId stranger = unlistedParty(random, record, "party");
-                List<Integer> ways = new ArrayList<>(List.of(0, 1));
-                if (m.vote().isPresent() && m.vote().get().showOfHands().isPresent()) {
-                  ways.add(2);
-                }
-                Deliberation broken;
-                switch (pick(random, ways)) {
-                  case 0:
-                    broken = withMeeting(record, i, d -> d.recorder = stranger);
-                    break;
-                  case 1:
-                    broken = withConflict(record, i, stranger, random);
-                    break;
-                  default:
-                    broken =
-                        withVote(
-                            record,
-                            i,
-                            v ->
-                                v.showOfHands =
-                                    Optional.of(
-                                        ShowOfHandsDraft.edit(
-                                            v.showOfHands.get(), h -> h.counter = stranger)));
-                    break;
-                }
-                return broken(valid, broken, code);
-              });
-        });
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              PartyId stranger = unlistedParty(random, record, "party");
+              List<Integer> ways = new ArrayList<>(List.of(0, 1));
+              if (m.vote().isPresent() && m.vote().get().showOfHands().isPresent()) {
+                ways.add(2);
+              }
+              Deliberation broken;
+              switch (pick(random, ways)) {
+                case 0:
+                  broken = withMeeting(record, i, d -> d.recorder = stranger);
+                  break;
+                case 1:
+                  broken = withConflict(record, i, stranger, random);
+                  break;
+                default:
+                  broken =
+                      withVote(
+                          record,
+                          i,
+                          v ->
+                              v.showOfHands =
+                                  Optional.of(
+                                      ShowOfHandsDraft.edit(
+                                          v.showOfHands.get(), h -> h.counter = stranger)));
+                  break;
+              }
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
@@ -164,37 +160,32 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          List<AdministrativeUnit> others =
-              unitsBut(valid.jurisdiction(), record.deliberatingUnit());
-          if (others.isEmpty()) {
-            return Optional.empty();
-          }
-          return inSomeMeeting(
-              record,
-              random,
-              m -> true,
-              (i, m) -> {
-                AdministrativeUnit unit = pick(random, others);
-                Set<RuleCode> codes = expecting(code);
-                Optional<TierRule> tier = valid.profile().tier(unit.level());
-                if (tier.isPresent()) {
-                  codes.add(RuleCodes.MEETING_CHAIR_NOT_CONVENER);
-                  if (m.kind() == MeetingKind.REGULAR
-                      && record.topic().matterSize() != MatterSize.URGENT
-                      && tier.get().cadence().isRegular()) {
-                    LocalDate date = m.scheduledDate();
-                    LocalDate next =
-                        tier.get().cadence().nextOnOrAfter(date, valid.calendar()).get();
-                    if (!next.equals(date)) {
-                      codes.add(RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE);
-                    }
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              List<AdministrativeUnit> others =
+                  unitsBut(valid.jurisdiction(), record.deliberatingUnit());
+              if (others.isEmpty()) {
+                return Optional.empty();
+              }
+              AdministrativeUnit unit = pick(random, others);
+              Set<RuleCode> codes = expecting(code);
+              Optional<TierRule> tier = valid.profile().tier(unit.level());
+              if (tier.isPresent()) {
+                codes.add(RuleCodes.MEETING_CHAIR_NOT_CONVENER);
+                if (m.kind() == MeetingKind.REGULAR
+                    && record.topic().matterSize() != MatterSize.URGENT
+                    && tier.get().cadence().isRegular()) {
+                  LocalDate date = m.scheduledDate();
+                  LocalDate next = tier.get().cadence().nextOnOrAfter(date, valid.calendar()).get();
+                  if (!next.equals(date)) {
+                    codes.add(RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE);
                   }
                 }
-                return broken(valid, withMeeting(record, i, d -> d.unit = unit.id()), codes);
-              });
-        });
+              }
+              return broken(valid, withMeeting(record, i, d -> d.unit = unit.id()), codes);
+            }));
   }
 
   /** Gives a meeting a chair of another kind than the tier's convener, or of another unit. */
@@ -203,32 +194,28 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> true,
-              (i, m) -> {
-                Optional<TierRule> tier = tierOf(valid, m.unit());
-                if (tier.isEmpty()) {
-                  return Optional.empty();
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Optional<TierRule> tier = tierOf(valid, m.unit());
+              if (tier.isEmpty()) {
+                return Optional.empty();
+              }
+              List<PartyId> chairs = new ArrayList<>();
+              for (Party party : record.parties().parties()) {
+                if (!party.id().equals(m.chair())
+                    && (party.kind() != tier.get().convenerKind()
+                        || !party.unit().equals(m.unit()))) {
+                  chairs.add(party.id());
                 }
-                List<PartyId> chairs = new ArrayList<>();
-                for (Party party : record.parties().parties()) {
-                  if (!party.id().equals(m.chair())
-                      && (party.kind() != tier.get().convenerKind()
-                          || !party.unit().equals(m.unit()))) {
-                    chairs.add(party.id());
-                  }
-                }
-                if (chairs.isEmpty()) {
-                  return Optional.empty();
-                }
-                PartyId chair = pick(random, chairs);
-                return broken(valid, withMeeting(record, i, d -> d.chair = chair), code);
-              });
-        });
+              }
+              if (chairs.isEmpty()) {
+                return Optional.empty();
+              }
+              PartyId chair = pick(random, chairs);
+              return broken(valid, withMeeting(record, i, d -> d.chair = chair), code);
+            }));
   }
 
   // ---------------------------------------------------------------- stages
@@ -243,17 +230,13 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> !m.stages().isEmpty(),
-                  (i, m) -> {
-                    int j = random.nextInt(m.stages().size());
-                    return broken(valid, withMeeting(record, i, d -> d.stages.remove(j)), code);
-                  });
-            })
+            inSomeMeeting(
+                m -> !m.stages().isEmpty(),
+                (valid, random, i, m) -> {
+                  int j = random.nextInt(m.stages().size());
+                  return broken(
+                      valid, withMeeting(valid.record(), i, d -> d.stages.remove(j)), code);
+                }))
         .unsupportedWhen(NO_STAGES);
   }
 
@@ -267,34 +250,30 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> m.stages().size() >= 2,
-                  (i, m) -> {
-                    int j = random.nextInt(m.stages().size() - 1);
-                    int k = j + 1 + random.nextInt(m.stages().size() - j - 1);
-                    StageRecord first = m.stages().get(j);
-                    StageRecord second = m.stages().get(k);
-                    Meeting broken =
-                        MeetingDraft.edit(
-                            m,
-                            d -> {
-                              d.stages.set(
-                                  j,
-                                  StageRecord.of(
-                                      second.stage(), first.startedAt(), second.summary()));
-                              d.stages.set(
-                                  k,
-                                  StageRecord.of(
-                                      first.stage(), second.startedAt(), first.summary()));
-                            });
-                    return broken(
-                        valid, withMeeting(record, i, broken), stageCodes(code, valid, broken));
-                  });
-            })
+            inSomeMeeting(
+                m -> m.stages().size() >= 2,
+                (valid, random, i, m) -> {
+                  int j = random.nextInt(m.stages().size() - 1);
+                  int k = j + 1 + random.nextInt(m.stages().size() - j - 1);
+                  StageRecord first = m.stages().get(j);
+                  StageRecord second = m.stages().get(k);
+                  Meeting broken =
+                      MeetingDraft.edit(
+                          m,
+                          d -> {
+                            d.stages.set(
+                                j,
+                                StageRecord.of(
+                                    second.stage(), first.startedAt(), second.summary()));
+                            d.stages.set(
+                                k,
+                                StageRecord.of(first.stage(), second.startedAt(), first.summary()));
+                          });
+                  return broken(
+                      valid,
+                      withMeeting(valid.record(), i, broken),
+                      stageCodes(code, valid, broken));
+                }))
         .unsupportedWhen(NO_STAGES);
   }
 
@@ -307,27 +286,24 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> !m.stages().isEmpty(),
-                  (i, m) -> {
-                    int j = random.nextInt(m.stages().size());
-                    Duration min = Duration.ofMinutes(1);
-                    Duration max = Duration.ofHours(3);
-                    Instant at =
-                        random.nextBoolean()
-                            ? earlier(random, m.startedAt(), min, max)
-                            : later(random, m.endedAt(), min, max);
-                    StageRecord stage = m.stages().get(j);
-                    StageRecord moved = StageRecord.of(stage.stage(), at, stage.summary());
-                    Meeting broken = MeetingDraft.edit(m, d -> d.stages.set(j, moved));
-                    return broken(
-                        valid, withMeeting(record, i, broken), stageCodes(code, valid, broken));
-                  });
-            })
+            inSomeMeeting(
+                m -> !m.stages().isEmpty(),
+                (valid, random, i, m) -> {
+                  int j = random.nextInt(m.stages().size());
+                  Duration min = Duration.ofMinutes(1);
+                  Duration max = Duration.ofHours(3);
+                  Instant at =
+                      random.nextBoolean()
+                          ? earlier(random, m.startedAt(), min, max)
+                          : later(random, m.endedAt(), min, max);
+                  StageRecord stage = m.stages().get(j);
+                  StageRecord moved = StageRecord.of(stage.stage(), at, stage.summary());
+                  Meeting broken = MeetingDraft.edit(m, d -> d.stages.set(j, moved));
+                  return broken(
+                      valid,
+                      withMeeting(valid.record(), i, broken),
+                      stageCodes(code, valid, broken));
+                }))
         .unsupportedWhen(NO_STAGES);
   }
 
@@ -359,62 +335,58 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).withoutVote().without(Feature.SPEAKING_TURNS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Quorum quorum = valid.profile().quorums().get(record.topic().matterSize());
-          if (quorum == null) {
-            return Optional.empty();
-          }
-          return inSomeMeeting(
-              record,
-              random,
-              m -> true,
-              (i, m) -> {
-                Set<PartyId> busy = new HashSet<>();
-                for (SpeakingTurn turn : m.speakingTurns()) {
-                  busy.add(turn.party());
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Quorum quorum = valid.profile().quorums().get(record.topic().matterSize());
+              if (quorum == null) {
+                return Optional.empty();
+              }
+              Set<PartyId> busy = new HashSet<>();
+              for (SpeakingTurn turn : m.speakingTurns()) {
+                busy.add(turn.party());
+              }
+              if (m.vote().isPresent()) {
+                for (Voter voter : m.vote().get().eligible()) {
+                  busy.add(voter.party());
                 }
-                if (m.vote().isPresent()) {
-                  for (Voter voter : m.vote().get().eligible()) {
-                    busy.add(voter.party());
-                  }
-                  for (Ballot ballot : m.vote().get().ballots()) {
-                    busy.add(ballot.party());
-                  }
+                for (Ballot ballot : m.vote().get().ballots()) {
+                  busy.add(ballot.party());
                 }
-                List<PartyId> removable = new ArrayList<>();
-                int signedIn = 0;
-                for (PartyId party : m.invited()) {
-                  if (m.present().contains(party)) {
-                    signedIn++;
-                    if (!busy.contains(party)) {
-                      removable.add(party);
-                    }
+              }
+              List<PartyId> removable = new ArrayList<>();
+              int signedIn = 0;
+              for (PartyId party : m.invited()) {
+                if (m.present().contains(party)) {
+                  signedIn++;
+                  if (!busy.contains(party)) {
+                    removable.add(party);
                   }
                 }
-                removable = shuffled(random, removable);
-                Set<PartyId> dropped = new HashSet<>();
-                for (PartyId party : removable) {
-                  if (!quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
-                    break;
-                  }
-                  dropped.add(party);
+              }
+              removable = shuffled(random, removable);
+              Set<PartyId> dropped = new HashSet<>();
+              for (PartyId party : removable) {
+                if (!quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
+                  break;
                 }
-                if (quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
-                  return Optional.empty();
+                dropped.add(party);
+              }
+              if (quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
+                return Optional.empty();
+              }
+              int more = random.nextInt(3);
+              for (PartyId party : removable) {
+                if (more > 0 && dropped.add(party)) {
+                  more--;
                 }
-                int more = random.nextInt(3);
-                for (PartyId party : removable) {
-                  if (more > 0 && dropped.add(party)) {
-                    more--;
-                  }
-                }
-                Deliberation broken =
-                    withMeeting(
-                        record, i, d -> d.attendance.removeIf(s -> dropped.contains(s.party())));
-                return broken(valid, broken, code);
-              });
-        });
+              }
+              Deliberation broken =
+                  withMeeting(
+                      record, i, d -> d.attendance.removeIf(s -> dropped.contains(s.party())));
+              return broken(valid, broken, code);
+            }));
   }
 
   // ---------------------------------------------------------------- speaking
@@ -425,28 +397,23 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withSpeakingTurns(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> !m.speakingTurns().isEmpty(),
-              (i, m) -> {
-                List<PartyId> absent = new ArrayList<>();
-                for (Party party : record.parties().parties()) {
-                  if (!m.present().contains(party.id())) {
-                    absent.add(party.id());
-                  }
+        inSomeMeeting(
+            m -> !m.speakingTurns().isEmpty(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              List<PartyId> absent = new ArrayList<>();
+              for (Party party : record.parties().parties()) {
+                if (!m.present().contains(party.id())) {
+                  absent.add(party.id());
                 }
-                if (absent.isEmpty()) {
-                  return Optional.empty();
-                }
-                PartyId speaker = pick(random, absent);
-                int k = random.nextInt(m.speakingTurns().size());
-                return broken(
-                    valid, withSpeakingTurn(record, i, k, t -> t.party = speaker), code);
-              });
-        });
+              }
+              if (absent.isEmpty()) {
+                return Optional.empty();
+              }
+              PartyId speaker = pick(random, absent);
+              int k = random.nextInt(m.speakingTurns().size());
+              return broken(valid, withSpeakingTurn(record, i, k, t -> t.party = speaker), code);
+            }));
   }
 
   /** Lengthens one speaking turn past the profile's limit (by up to the limit again). */
@@ -455,20 +422,17 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withSpeakingTurns(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              Duration limit = valid.profile().speakingTimeLimit().get();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> !m.speakingTurns().isEmpty(),
-                  (i, m) -> {
-                    int k = random.nextInt(m.speakingTurns().size());
-                    Duration length = limit.plus(between(random, Duration.ofSeconds(1), limit));
-                    return broken(
-                        valid, withSpeakingTurn(record, i, k, t -> t.duration = length), code);
-                  });
-            })
+            inSomeMeeting(
+                m -> !m.speakingTurns().isEmpty(),
+                (valid, random, i, m) -> {
+                  Duration limit = valid.profile().speakingTimeLimit().get();
+                  int k = random.nextInt(m.speakingTurns().size());
+                  Duration length = limit.plus(between(random, Duration.ofSeconds(1), limit));
+                  return broken(
+                      valid,
+                      withSpeakingTurn(valid.record(), i, k, t -> t.duration = length),
+                      code);
+                }))
         .unsupportedWhen(
             lacking(p -> p.speakingTimeLimit().isEmpty(), "sets no speaking-time limit"));
   }
@@ -490,16 +454,13 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) ->
-            ballotFromOneOf(
-                valid,
-                random,
-                code,
-                (m, vote) ->
-                    vote.eligible().stream()
-                        .map(Voter::party)
-                        .filter(p -> !m.present().contains(p) && vote.firstBallot(p) < 0)
-                        .toList()));
+        ballotFromOneOf(
+            code,
+            (m, vote) ->
+                vote.eligible().stream()
+                    .map(Voter::party)
+                    .filter(p -> !m.present().contains(p) && vote.firstBallot(p) < 0)
+                    .toList()));
   }
 
   /** Adds a second ballot of a party that voted, after its first (the tally counts the first). */
@@ -508,20 +469,15 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> byBallots(m) && !m.vote().get().ballots().isEmpty(),
-              (i, m) -> {
-                List<Ballot> ballots = m.vote().get().ballots();
-                int k = random.nextInt(ballots.size());
-                int at = k + 1 + random.nextInt(ballots.size() - k);
-                return broken(
-                    valid, withBallot(record, i, at, ballots.get(k).party(), random), code);
-              });
-        });
+        inSomeMeeting(
+            m -> byBallots(m) && !m.vote().get().ballots().isEmpty(),
+            (valid, random, i, m) -> {
+              List<Ballot> ballots = m.vote().get().ballots();
+              int k = random.nextInt(ballots.size());
+              int at = k + 1 + random.nextInt(ballots.size() - k);
+              return broken(
+                  valid, withBallot(valid.record(), i, at, ballots.get(k).party(), random), code);
+            }));
   }
 
   /** Declares a conflict of interest for a party that cast a ballot. */
@@ -530,25 +486,21 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              MeetingBreakers::byBallots,
-              (i, m) -> {
-                List<PartyId> voters = new ArrayList<>();
-                for (Ballot ballot : m.vote().get().ballots()) {
-                  if (!m.conflicted().contains(ballot.party())) {
-                    voters.add(ballot.party());
-                  }
+        inSomeMeeting(
+            MeetingBreakers::byBallots,
+            (valid, random, i, m) -> {
+              List<PartyId> voters = new ArrayList<>();
+              for (Ballot ballot : m.vote().get().ballots()) {
+                if (!m.conflicted().contains(ballot.party())) {
+                  voters.add(ballot.party());
                 }
-                if (voters.isEmpty()) {
-                  return Optional.empty();
-                }
-                return broken(valid, withConflict(record, i, pick(random, voters), random), code);
-              });
-        });
+              }
+              if (voters.isEmpty()) {
+                return Optional.empty();
+              }
+              return broken(
+                  valid, withConflict(valid.record(), i, pick(random, voters), random), code);
+            }));
   }
 
   /** Adds a ballot from a signed-in party that is not an eligible voter (the tally ignores it). */
@@ -557,32 +509,23 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) ->
-            ballotFromOneOf(
-                valid,
-                random,
-                code,
-                (m, vote) ->
-                    m.present().stream()
-                        .filter(p -> !vote.isEligible(p) && vote.firstBallot(p) < 0)
-                        .toList()));
+        ballotFromOneOf(
+            code,
+            (m, vote) ->
+                m.present().stream()
+                    .filter(p -> !vote.isEligible(p) && vote.firstBallot(p) < 0)
+                    .toList()));
   }
 
   /**
    * Adds, at a random place of the ballots of a meeting voting by ballots, a ballot from one of the
    * parties {@code who} names for it; meetings are tried in random order until one names a party.
    */
-  private static Optional<ScenarioParts> ballotFromOneOf(
-      ScenarioParts valid,
-      RandomGenerator random,
-      RuleCode code,
-      BiFunction<Meeting, Vote, List<PartyId>> who) {
-    Deliberation record = valid.record();
+  private static Breaker.Mutation ballotFromOneOf(
+      RuleCode code, BiFunction<Meeting, Vote, List<PartyId>> who) {
     return inSomeMeeting(
-        record,
-        random,
         MeetingBreakers::byBallots,
-        (i, m) -> {
+        (valid, random, i, m) -> {
           Vote vote = m.vote().get();
           List<PartyId> parties = who.apply(m, vote);
           if (parties.isEmpty()) {
@@ -590,7 +533,7 @@ final class MeetingBreakers {
           }
           PartyId party = pick(random, parties);
           int at = random.nextInt(vote.ballots().size() + 1);
-          return broken(valid, withBallot(record, i, at, party, random), code);
+          return broken(valid, withBallot(valid.record(), i, at, party, random), code);
         });
   }
 
@@ -624,37 +567,33 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Optional<DecisionRule> expected = valid.profile().decisionRule(record.topic());
-          if (expected.isEmpty()) {
-            return Optional.empty();
-          }
-          return inSomeMeeting(
-              record,
-              random,
-              m -> m.vote().isPresent(),
-              (i, m) -> {
-                Vote vote = m.vote().get();
-                Optional<Outcome> recorded = m.result().flatMap(MeetingResult::outcome);
-                List<DecisionRule> candidates = new ArrayList<>();
-                for (DecisionRule rule : otherRules()) {
-                  if (rule.equals(expected.get())
-                      || (vote.showOfHands().isPresent() && rule.measuresWeight())) {
-                    continue;
-                  }
-                  Vote other = VoteDraft.edit(vote, v -> v.rule = rule);
-                  if (recorded.isEmpty() || other.decide(m.present()).outcome() == recorded.get()) {
-                    candidates.add(rule);
-                  }
+        inSomeMeeting(
+            m -> m.vote().isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Optional<DecisionRule> expected = valid.profile().decisionRule(record.topic());
+              if (expected.isEmpty()) {
+                return Optional.empty();
+              }
+              Vote vote = m.vote().get();
+              Optional<Outcome> recorded = m.result().flatMap(MeetingResult::outcome);
+              List<DecisionRule> candidates = new ArrayList<>();
+              for (DecisionRule rule : otherRules()) {
+                if (rule.equals(expected.get())
+                    || (vote.showOfHands().isPresent() && rule.measuresWeight())) {
+                  continue;
                 }
-                if (candidates.isEmpty()) {
-                  return Optional.empty();
+                Vote other = VoteDraft.edit(vote, v -> v.rule = rule);
+                if (recorded.isEmpty() || other.decide(m.present()).outcome() == recorded.get()) {
+                  candidates.add(rule);
                 }
-                DecisionRule rule = pick(random, candidates);
-                return broken(valid, withVote(record, i, v -> v.rule = rule), code);
-              });
-        });
+              }
+              if (candidates.isEmpty()) {
+                return Optional.empty();
+              }
+              DecisionRule rule = pick(random, candidates);
+              return broken(valid, withVote(record, i, v -> v.rule = rule), code);
+            }));
   }
 
   /** Head-count rules a vote may be decided by instead of the profile's. */
@@ -680,30 +619,26 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> m.vote().isPresent() && m.result().flatMap(MeetingResult::outcome).isPresent(),
-              (i, m) -> {
-                Outcome recorded = m.result().get().outcome().get();
-                List<Optional<Outcome>> others = new ArrayList<>();
-                others.add(Optional.empty());
-                if (recorded != Outcome.PASSED || record.steps().isEmpty()) {
-                  for (Outcome outcome : Outcome.values()) {
-                    if (outcome != recorded) {
-                      others.add(Optional.of(outcome));
-                    }
+        inSomeMeeting(
+            m -> m.vote().isPresent() && m.result().flatMap(MeetingResult::outcome).isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Outcome recorded = m.result().get().outcome().get();
+              List<Optional<Outcome>> others = new ArrayList<>();
+              others.add(Optional.empty());
+              if (recorded != Outcome.PASSED || record.steps().isEmpty()) {
+                for (Outcome outcome : Outcome.values()) {
+                  if (outcome != recorded) {
+                    others.add(Optional.of(outcome));
                   }
                 }
-                Optional<Outcome> other = pick(random, others);
-                MeetingResult result =
-                    MeetingResultDraft.edit(m.result().get(), r -> r.outcome = other);
-                Deliberation broken = withMeeting(record, i, d -> d.result = Optional.of(result));
-                return broken(valid, broken, code);
-              });
-        });
+              }
+              Optional<Outcome> other = pick(random, others);
+              MeetingResult result =
+                  MeetingResultDraft.edit(m.result().get(), r -> r.outcome = other);
+              Deliberation broken = withMeeting(record, i, d -> d.result = Optional.of(result));
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
@@ -715,67 +650,61 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.SHOW_OF_HANDS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> m.vote().isPresent() && m.vote().get().showOfHands().isPresent(),
-              (i, m) -> {
-                Vote vote = m.vote().get();
-                ShowOfHands counted = vote.showOfHands().get();
-                long raised = (long) counted.yes() + counted.no() + counted.abstain();
-                int present = vote.votersPresent(m.present());
-                int voters = vote.voters();
-                Optional<Voter> added = Optional.empty();
-                long target;
-                if (voters > present) {
-                  target = present + 1 + random.nextInt(voters - present);
-                } else {
-                  List<Party> absent = new ArrayList<>();
-                  for (Party party : record.parties().parties()) {
-                    boolean counts =
-                        !(vote.rule() instanceof RestrictedVote)
-                            || ((RestrictedVote) vote.rule()).kind() == party.kind();
-                    if (counts
-                        && !vote.isEligible(party.id())
-                        && !m.present().contains(party.id())) {
-                      absent.add(party);
-                    }
+        inSomeMeeting(
+            m -> m.vote().isPresent() && m.vote().get().showOfHands().isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Vote vote = m.vote().get();
+              ShowOfHands counted = vote.showOfHands().get();
+              long raised = (long) counted.yes() + counted.no() + counted.abstain();
+              int present = vote.votersPresent(m.present());
+              int voters = vote.voters();
+              Optional<Voter> added = Optional.empty();
+              long target;
+              if (voters > present) {
+                target = present + 1 + random.nextInt(voters - present);
+              } else {
+                List<Party> absent = new ArrayList<>();
+                for (Party party : record.parties().parties()) {
+                  boolean counts =
+                      !(vote.rule() instanceof RestrictedVote)
+                          || ((RestrictedVote) vote.rule()).kind() == party.kind();
+                  if (counts && !vote.isEligible(party.id()) && !m.present().contains(party.id())) {
+                    absent.add(party);
                   }
-                  if (absent.isEmpty()) {
-                    return Optional.empty();
-                  }
-                  Party party = pick(random, absent);
-                  BigDecimal weight = party.weight().orElse(BigDecimal.ONE);
-                  added = Optional.of(Voter.of(party.id(), party.kind(), weight));
-                  target = present + 1;
                 }
-                int[] more = new int[3];
-                for (long extra = target - raised; extra > 0; extra--) {
-                  more[random.nextInt(3)]++;
+                if (absent.isEmpty()) {
+                  return Optional.empty();
                 }
-                Optional<Voter> voter = added;
-                Deliberation broken =
-                    withVote(
-                        record,
-                        i,
-                        v -> {
-                          voter.ifPresent(
-                              x -> v.eligible.add(random.nextInt(v.eligible.size() + 1), x));
-                          v.showOfHands =
-                              Optional.of(
-                                  ShowOfHandsDraft.edit(
-                                      counted,
-                                      h -> {
-                                        h.yes += more[0];
-                                        h.no += more[1];
-                                        h.abstain += more[2];
-                                      }));
-                        });
-                return broken(valid, broken, code);
-              });
-        });
+                Party party = pick(random, absent);
+                BigDecimal weight = party.weight().orElse(BigDecimal.ONE);
+                added = Optional.of(Voter.of(party.id(), party.kind(), weight));
+                target = present + 1;
+              }
+              int[] more = new int[3];
+              for (long extra = target - raised; extra > 0; extra--) {
+                more[random.nextInt(3)]++;
+              }
+              Optional<Voter> voter = added;
+              Deliberation broken =
+                  withVote(
+                      record,
+                      i,
+                      v -> {
+                        voter.ifPresent(
+                            x -> v.eligible.add(random.nextInt(v.eligible.size() + 1), x));
+                        v.showOfHands =
+                            Optional.of(
+                                ShowOfHandsDraft.edit(
+                                    counted,
+                                    h -> {
+                                      h.yes += more[0];
+                                      h.no += more[1];
+                                      h.abstain += more[2];
+                                    }));
+                      });
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
@@ -787,54 +716,50 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> m.vote().isPresent(),
-              (i, m) -> {
-                Vote vote = m.vote().get();
-                Optional<PartyKind> restricted =
-                    vote.rule() instanceof RestrictedVote
-                        ? Optional.of(((RestrictedVote) vote.rule()).kind())
-                        : Optional.empty();
-                List<Voter> changed = new ArrayList<>();
-                List<Integer> at = new ArrayList<>();
-                for (int k = 0; k < vote.eligible().size(); k++) {
-                  Voter voter = vote.eligible().get(k);
-                  Optional<Party> party = record.parties().party(voter.party());
-                  if (party.isEmpty()) {
-                    continue;
-                  }
-                  if (restricted.isEmpty() || restricted.get() != voter.kind()) {
-                    List<PartyKind> kinds = new ArrayList<>();
-                    for (PartyKind kind : PartyKind.values()) {
-                      if (kind != voter.kind()
-                          && kind != PartyKind.OTHER
-                          && (restricted.isEmpty() || restricted.get() != kind)) {
-                        kinds.add(kind);
-                      }
+        inSomeMeeting(
+            m -> m.vote().isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Vote vote = m.vote().get();
+              Optional<PartyKind> restricted =
+                  vote.rule() instanceof RestrictedVote
+                      ? Optional.of(((RestrictedVote) vote.rule()).kind())
+                      : Optional.empty();
+              List<Voter> changed = new ArrayList<>();
+              List<Integer> at = new ArrayList<>();
+              for (int k = 0; k < vote.eligible().size(); k++) {
+                Voter voter = vote.eligible().get(k);
+                Optional<Party> party = record.parties().party(voter.party());
+                if (party.isEmpty()) {
+                  continue;
+                }
+                if (restricted.isEmpty() || restricted.get() != voter.kind()) {
+                  List<PartyKind> kinds = new ArrayList<>();
+                  for (PartyKind kind : PartyKind.values()) {
+                    if (kind != voter.kind()
+                        && kind != PartyKind.OTHER
+                        && (restricted.isEmpty() || restricted.get() != kind)) {
+                      kinds.add(kind);
                     }
-                    changed.add(Voter.of(voter.party(), pick(random, kinds), voter.weight()));
-                    at.add(k);
                   }
-                  if (party.get().weight().isPresent() && !vote.rule().measuresWeight()) {
-                    BigDecimal weight =
-                        party.get().weight().get().add(BigDecimal.valueOf(1 + random.nextInt(50)));
-                    changed.add(Voter.of(voter.party(), voter.kind(), weight));
-                    at.add(k);
-                  }
+                  changed.add(Voter.of(voter.party(), pick(random, kinds), voter.weight()));
+                  at.add(k);
                 }
-                if (changed.isEmpty()) {
-                  return Optional.empty();
+                if (party.get().weight().isPresent() && !vote.rule().measuresWeight()) {
+                  BigDecimal weight =
+                      party.get().weight().get().add(BigDecimal.valueOf(1 + random.nextInt(50)));
+                  changed.add(Voter.of(voter.party(), voter.kind(), weight));
+                  at.add(k);
                 }
-                int choice = random.nextInt(changed.size());
-                int k = at.get(choice);
-                Voter voter = changed.get(choice);
-                return broken(valid, withVote(record, i, v -> v.eligible.set(k, voter)), code);
-              });
-        });
+              }
+              if (changed.isEmpty()) {
+                return Optional.empty();
+              }
+              int choice = random.nextInt(changed.size());
+              int k = at.get(choice);
+              Voter voter = changed.get(choice);
+              return broken(valid, withVote(record, i, v -> v.eligible.set(k, voter)), code);
+            }));
   }
 
   /** Closes a meeting's vote after the meeting started but before its discussion. */
@@ -843,22 +768,17 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> m.vote().isPresent() && m.stage(MeetingStage.DISCUSSION).isPresent(),
-                  (i, m) -> {
-                    Instant latest =
-                        m.stage(MeetingStage.DISCUSSION).get().startedAt().minusSeconds(1);
-                    if (latest.isBefore(m.startedAt())) {
-                      return Optional.empty();
-                    }
-                    Instant closed = Draw.within(random, m.startedAt(), latest);
-                    return broken(valid, withVote(record, i, v -> v.closedAt = closed), code);
-                  });
-            })
+            inSomeMeeting(
+                m -> m.vote().isPresent() && m.stage(MeetingStage.DISCUSSION).isPresent(),
+                (valid, random, i, m) -> {
+                  Instant latest =
+                      m.stage(MeetingStage.DISCUSSION).get().startedAt().minusSeconds(1);
+                  if (latest.isBefore(m.startedAt())) {
+                    return Optional.empty();
+                  }
+                  Instant closed = Draw.within(random, m.startedAt(), latest);
+                  return broken(valid, withVote(valid.record(), i, v -> v.closedAt = closed), code);
+                }))
         .unsupportedWhen(
             lacking(
                 p -> !p.meetingStages().contains(MeetingStage.DISCUSSION),
@@ -873,15 +793,13 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withPublicity(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          return inSomeMeeting(
-              record,
-              random,
-              m -> m.result().isPresent() && m.publicity().isPresent(),
-              (i, m) ->
-                  broken(valid, withMeeting(record, i, d -> d.publicity = Optional.empty()), code));
-        });
+        inSomeMeeting(
+            m -> m.result().isPresent() && m.publicity().isPresent(),
+            (valid, random, i, m) ->
+                broken(
+                    valid,
+                    withMeeting(valid.record(), i, d -> d.publicity = Optional.empty()),
+                    code)));
   }
 
   /** Takes a meeting's publicity down before the profile's minimum. */
@@ -890,26 +808,20 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withPublicity(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              Duration minimum = valid.profile().minimumPublicity().get();
-              if (minimum.compareTo(Duration.ofSeconds(1)) < 0) {
-                return Optional.empty();
-              }
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> m.publicity().isPresent(),
-                  (i, m) -> {
-                    Duration length = between(random, Duration.ZERO, minimum.minusSeconds(1));
-                    Publicity shorter =
-                        PublicityDraft.edit(
-                            m.publicity().get(), x -> x.until = x.from.plus(length));
-                    Deliberation broken =
-                        withMeeting(record, i, d -> d.publicity = Optional.of(shorter));
-                    return broken(valid, broken, code);
-                  });
-            })
+            inSomeMeeting(
+                m -> m.publicity().isPresent(),
+                (valid, random, i, m) -> {
+                  Duration minimum = valid.profile().minimumPublicity().get();
+                  if (minimum.compareTo(Duration.ofSeconds(1)) < 0) {
+                    return Optional.empty();
+                  }
+                  Duration length = between(random, Duration.ZERO, minimum.minusSeconds(1));
+                  Publicity shorter =
+                      PublicityDraft.edit(m.publicity().get(), x -> x.until = x.from.plus(length));
+                  Deliberation broken =
+                      withMeeting(valid.record(), i, d -> d.publicity = Optional.of(shorter));
+                  return broken(valid, broken, code);
+                }))
         .unsupportedWhen(lacking(p -> p.minimumPublicity().isEmpty(), "sets no minimum publicity"));
   }
 
@@ -921,21 +833,16 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withMatterSize(MatterSize.MAJOR).with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          if (record.topic().matterSize() != MatterSize.MAJOR) {
-            return Optional.empty();
-          }
-          return inSomeMeeting(
-              record,
-              random,
-              m -> true,
-              (i, m) -> {
-                MeetingKind kind =
-                    pick(random, List.of(MeetingKind.SMALL, MeetingKind.ONLINE_MICRO));
-                return broken(valid, withMeeting(record, i, d -> d.kind = kind), code);
-              });
-        });
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              if (record.topic().matterSize() != MatterSize.MAJOR) {
+                return Optional.empty();
+              }
+              MeetingKind kind = pick(random, List.of(MeetingKind.SMALL, MeetingKind.ONLINE_MICRO));
+              return broken(valid, withMeeting(record, i, d -> d.kind = kind), code);
+            }));
   }
 
   /**
@@ -947,25 +854,20 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          MatterSize size = record.topic().matterSize();
-          int affected = record.topic().affectedUnits().size();
-          boolean wide =
-              size == MatterSize.MINOR && affected > valid.profile().onlineMaxAffectedUnits();
-          if (!(size == MatterSize.URGENT || wide)) {
-            return Optional.empty();
-          }
-          return inSomeMeeting(
-              record,
-              random,
-              m -> m.kind() != MeetingKind.ONLINE_MICRO,
-              (i, m) -> {
-                Deliberation broken =
-                    withMeeting(record, i, d -> d.kind = MeetingKind.ONLINE_MICRO);
-                return broken(valid, broken, code);
-              });
-        });
+        inSomeMeeting(
+            m -> m.kind() != MeetingKind.ONLINE_MICRO,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              MatterSize size = record.topic().matterSize();
+              int affected = record.topic().affectedUnits().size();
+              boolean wide =
+                  size == MatterSize.MINOR && affected > valid.profile().onlineMaxAffectedUnits();
+              if (!(size == MatterSize.URGENT || wide)) {
+                return Optional.empty();
+              }
+              Deliberation broken = withMeeting(record, i, d -> d.kind = MeetingKind.ONLINE_MICRO);
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
@@ -1004,35 +906,30 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withRaisedProblems(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              Duration window = valid.profile().problemSolutionWindow().get();
-              return inSomeMeeting(
-                  record,
-                  random,
-                  m -> !m.problems().isEmpty(),
-                  (i, m) -> {
-                    int k = random.nextInt(m.problems().size());
-                    Instant due = m.problems().get(k).raisedAt().plus(window);
-                    Instant late = later(random, due, Duration.ofSeconds(1), Duration.ofDays(3));
-                    Deliberation broken =
-                        withMeeting(
-                            record,
-                            i,
-                            d ->
-                                update(
-                                    d.problems,
-                                    k,
-                                    problem ->
-                                        RaisedProblemDraft.edit(
-                                            problem,
-                                            x -> {
-                                              x.solvedOnTheSpot = false;
-                                              x.solutionProposedAt = Optional.of(late);
-                                            })));
-                    return broken(valid, broken, code);
-                  });
-            })
+            inSomeMeeting(
+                m -> !m.problems().isEmpty(),
+                (valid, random, i, m) -> {
+                  Duration window = valid.profile().problemSolutionWindow().get();
+                  int k = random.nextInt(m.problems().size());
+                  Instant due = m.problems().get(k).raisedAt().plus(window);
+                  Instant late = later(random, due, Duration.ofSeconds(1), Duration.ofDays(3));
+                  Deliberation broken =
+                      withMeeting(
+                          valid.record(),
+                          i,
+                          d ->
+                              update(
+                                  d.problems,
+                                  k,
+                                  problem ->
+                                      RaisedProblemDraft.edit(
+                                          problem,
+                                          x -> {
+                                            x.solvedOnTheSpot = false;
+                                            x.solutionProposedAt = Optional.of(late);
+                                          })));
+                  return broken(valid, broken, code);
+                }))
         .unsupportedWhen(
             lacking(p -> p.problemSolutionWindow().isEmpty(), "sets no problem-solution window"));
   }

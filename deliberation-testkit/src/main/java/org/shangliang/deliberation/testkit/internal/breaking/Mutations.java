@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
@@ -63,8 +62,7 @@ final class Mutations {
   }
 
   /**
-   * The broken parts: the valid ones with a new jurisdiction and record, expecting the given
-   * codes.
+   * The broken parts: the valid ones with a new jurisdiction and record, expecting the given codes.
    *
    * @param valid the valid parts
    * @param jurisdiction the new jurisdiction
@@ -78,13 +76,12 @@ final class Mutations {
       Deliberation record,
       Collection<RuleCode> codes) {
     return Optional.of(
-        valid.with(
-            jurisdiction, valid.calendar(), record, valid.at(), new LinkedHashSet<>(codes)));
+        valid.with(jurisdiction, valid.calendar(), record, valid.at(), new LinkedHashSet<>(codes)));
   }
 
   /**
-   * The codes a broken record is expected to report, in a set to add the codes that follow from
-   * the mutation to.
+   * The codes a broken record is expected to report, in a set to add the codes that follow from the
+   * mutation to.
    *
    * @param codes the first codes, the breaker's own among them
    * @return a mutable set of them, in their order
@@ -162,26 +159,38 @@ final class Mutations {
     return Optional.empty();
   }
 
+  /** A mutation of one meeting of a valid scenario. */
+  @FunctionalInterface
+  interface MeetingMutation {
+    /**
+     * Breaks a rule in one meeting.
+     *
+     * @param valid the valid parts
+     * @param random the random source
+     * @param index the meeting's index in the record
+     * @param meeting the meeting
+     * @return the broken parts, or empty if this meeting offers nothing to break
+     */
+    Optional<ScenarioParts> apply(
+        ScenarioParts valid, RandomGenerator random, int index, Meeting meeting);
+  }
+
   /**
-   * Tries an attempt on the record's meetings that pass a test, in an order drawn from {@code
-   * random}, until one breaks.
+   * The mutation that tries a meeting mutation on the record's meetings that pass a test, in an
+   * order drawn from the random source, until one breaks.
    *
-   * @param record the record
-   * @param random the random source
    * @param test which meetings to try
-   * @param attempt an attempt on a meeting, given its index and itself: the broken parts, or
-   *     empty if the meeting offers nothing to break
-   * @return the first broken parts, or empty if no meeting offers any
+   * @param mutation the mutation of one meeting
+   * @return the mutation, which returns the first broken parts, or empty if no meeting offers any
    */
-  static Optional<ScenarioParts> inSomeMeeting(
-      Deliberation record,
-      RandomGenerator random,
-      Predicate<? super Meeting> test,
-      BiFunction<Integer, Meeting, Optional<ScenarioParts>> attempt) {
-    return firstInRandomOrder(
-        random,
-        indicesWhere(record.meetings(), test),
-        i -> attempt.apply(i, record.meetings().get(i)));
+  static Breaker.Mutation inSomeMeeting(Predicate<? super Meeting> test, MeetingMutation mutation) {
+    return (valid, random) -> {
+      List<Meeting> meetings = valid.record().meetings();
+      return firstInRandomOrder(
+          random,
+          indicesWhere(meetings, test),
+          i -> mutation.apply(valid, random, i, meetings.get(i)));
+    };
   }
 
   // ---------------------------------------------------------------- names nowhere in the scenario
