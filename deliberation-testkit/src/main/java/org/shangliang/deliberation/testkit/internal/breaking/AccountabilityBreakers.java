@@ -116,31 +116,31 @@ final class AccountabilityBreakers {
   private static Breaker shelvedPremature() {
     RuleCode code = RuleCodes.OUTCOME_SHELVED_PREMATURE;
     return Breaker.of(
-        code,
-        p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
-        (valid, random) -> {
-          int minimum = valid.profile().minRoundsBeforeShelving();
-          if (minimum < 2) {
-            return Optional.empty();
-          }
-          Disagreement disagreement =
-              random.nextBoolean() ? Disagreement.NONE : Disagreement.MODERATE;
-          Deliberation broken =
-              withOutcome(
-                  valid.record(),
-                  o ->
-                      o.facts =
-                          OutcomeFactsDraft.edit(
-                              o.facts,
-                              f -> {
-                                if (f.roundsHeld >= minimum) {
-                                  f.roundsHeld = 1 + random.nextInt(minimum - 1);
-                                }
-                                f.disagreement = disagreement;
-                                f.wideScopeOrComplexCauses = false;
-                              }));
-          return broken(valid, broken, code);
-        })
+            code,
+            p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
+            (valid, random) -> {
+              int minimum = valid.profile().minRoundsBeforeShelving();
+              if (minimum < 2) {
+                return Optional.empty();
+              }
+              Disagreement disagreement =
+                  random.nextBoolean() ? Disagreement.NONE : Disagreement.MODERATE;
+              Deliberation broken =
+                  withOutcome(
+                      valid.record(),
+                      o ->
+                          o.facts =
+                              OutcomeFactsDraft.edit(
+                                  o.facts,
+                                  f -> {
+                                    if (f.roundsHeld >= minimum) {
+                                      f.roundsHeld = 1 + random.nextInt(minimum - 1);
+                                    }
+                                    f.disagreement = disagreement;
+                                    f.wideScopeOrComplexCauses = false;
+                                  }));
+              return broken(valid, broken, code);
+            })
         .unsupportedWhen(
             lacking(
                 p -> p.minRoundsBeforeShelving() < 2,

@@ -1,8 +1,11 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.outcome.HotlineCase;
@@ -40,6 +43,29 @@ final class Edits {
    */
   static <T> void update(List<T> list, int index, UnaryOperator<T> change) {
     list.set(index, change.apply(list.get(index)));
+  }
+
+  /**
+   * Drops from a mutable list the elements that pass a test, or replaces each of them by what a
+   * replacement makes of it; the other elements stay, in order.
+   *
+   * @param <T> the type of the elements
+   * @param list the list (a draft's)
+   * @param which the elements to drop or replace
+   * @param replacement from such an element to its replacement, or empty to drop it
+   */
+  static <T> void dropOrReplace(
+      List<T> list, Predicate<? super T> which, Function<? super T, Optional<T>> replacement) {
+    List<T> kept = new ArrayList<>();
+    for (T value : list) {
+      if (!which.test(value)) {
+        kept.add(value);
+      } else {
+        replacement.apply(value).ifPresent(kept::add);
+      }
+    }
+    list.clear();
+    list.addAll(kept);
   }
 
   /**

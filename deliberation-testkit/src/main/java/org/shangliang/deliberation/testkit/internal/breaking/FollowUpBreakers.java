@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
 import static org.shangliang.deliberation.testkit.internal.Draw.pick;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.dropOrReplace;
 import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withAppraisal;
 import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withHotline;
 import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withSupervision;
@@ -118,17 +119,11 @@ final class FollowUpBreakers {
           Deliberation broken =
               RecordDraft.edit(
                   record,
-                  d -> {
-                    List<Supervision> kept = new ArrayList<>();
-                    for (Supervision supervision : record.supervision()) {
-                      if (supervision.phase() != phase) {
-                        kept.add(supervision);
-                      } else if (moveTo.isPresent()) {
-                        kept.add(SupervisionDraft.edit(supervision, s -> s.phase = moveTo.get()));
-                      }
-                    }
-                    d.supervision = kept;
-                  });
+                  d ->
+                      dropOrReplace(
+                          d.supervision,
+                          s -> s.phase() == phase,
+                          s -> moveTo.map(to -> SupervisionDraft.edit(s, x -> x.phase = to))));
           return broken(valid, broken, supervisionCodes(valid.profile(), broken, code));
         });
   }
@@ -171,49 +166,48 @@ final class FollowUpBreakers {
   private static Breaker publicFundsSupervisionMissing() {
     RuleCode code = RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withPublicFunds().withCompletedDuties(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Profile profile = valid.profile();
-          List<PartyKind> kinds = new ArrayList<>();
-          for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
-            if (kindsSupervising(record).contains(kind)) {
-              kinds.add(kind);
-            }
-          }
-          if (kinds.isEmpty() || record.topic().publicFunds().isEmpty()) {
-            return Optional.empty();
-          }
-          PartyKind kind = pick(random, kinds);
-          List<PartyId> standIns = new ArrayList<>();
-          for (Party party : record.parties().parties()) {
-            if (party.kind() != kind && allowedSupervisor(profile, record, party.kind())) {
-              standIns.add(party.id());
-            }
-          }
-          Optional<PartyId> standIn =
-              standIns.isEmpty() || random.nextBoolean()
-                  ? Optional.empty()
-                  : Optional.of(pick(random, standIns));
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> {
-                    List<Supervision> kept = new ArrayList<>();
-                    for (Supervision supervision : record.supervision()) {
-                      Optional<Party> party = record.parties().party(supervision.supervisor());
-                      if (party.isEmpty() || party.get().kind() != kind) {
-                        kept.add(supervision);
-                      } else if (standIn.isPresent()) {
-                        kept.add(
-                            SupervisionDraft.edit(supervision, s -> s.supervisor = standIn.get()));
-                      }
-                    }
-                    d.supervision = kept;
-                  });
-          return broken(valid, broken, supervisionCodes(profile, broken, code));
-        })
+            code,
+            profile -> Shape.any().withPublicFunds().withCompletedDuties(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              Profile profile = valid.profile();
+              List<PartyKind> kinds = new ArrayList<>();
+              for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
+                if (kindsSupervising(record).contains(kind)) {
+                  kinds.add(kind);
+                }
+              }
+              if (kinds.isEmpty() || record.topic().publicFunds().isEmpty()) {
+                return Optional.empty();
+              }
+              PartyKind kind = pick(random, kinds);
+              List<PartyId> standIns = new ArrayList<>();
+              for (Party party : record.parties().parties()) {
+                if (party.kind() != kind && allowedSupervisor(profile, record, party.kind())) {
+                  standIns.add(party.id());
+                }
+              }
+              Optional<PartyId> standIn =
+                  standIns.isEmpty() || random.nextBoolean()
+                      ? Optional.empty()
+                      : Optional.of(pick(random, standIns));
+              Deliberation broken =
+                  RecordDraft.edit(
+                      record,
+                      d ->
+                          dropOrReplace(
+                              d.supervision,
+                              s ->
+                                  record
+                                      .parties()
+                                      .party(s.supervisor())
+                                      .filter(p -> p.kind() == kind)
+                                      .isPresent(),
+                              s ->
+                                  standIn.map(
+                                      p -> SupervisionDraft.edit(s, x -> x.supervisor = p))));
+              return broken(valid, broken, supervisionCodes(profile, broken, code));
+            })
         .unsupportedWhen(
             lacking(
                 p -> p.publicFundsSupervisorKinds().isEmpty(),
@@ -274,36 +268,33 @@ final class FollowUpBreakers {
   private static Breaker revisitMissing() {
     RuleCode code = RuleCodes.REVISIT_MISSING;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withRevisit(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Optional<Instant> completed = record.outcome().flatMap(OutcomeRecord::completedAt);
-          if (completed.isEmpty()) {
-            return Optional.empty();
-          }
-          Instant due = completed.get().plus(valid.profile().revisitWindow().get());
-          boolean drop = valid.at().isAfter(due) && random.nextBoolean();
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> {
-                    List<Revisit> revisits = new ArrayList<>();
-                    for (Revisit revisit : record.revisits()) {
-                      boolean inWindow =
-                          !revisit.at().isBefore(completed.get()) && !revisit.at().isAfter(due);
-                      if (!inWindow) {
-                        revisits.add(revisit);
-                      } else if (!drop) {
-                        Instant late =
-                            later(random, due, Duration.ofSeconds(1), Duration.ofDays(30));
-                        revisits.add(RevisitDraft.edit(revisit, r -> r.at = late));
-                      }
-                    }
-                    d.revisits = revisits;
-                  });
-          return broken(valid, broken, code);
-        })
+            code,
+            profile -> Shape.any().withRevisit(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              Optional<Instant> completed = record.outcome().flatMap(OutcomeRecord::completedAt);
+              if (completed.isEmpty()) {
+                return Optional.empty();
+              }
+              Instant due = completed.get().plus(valid.profile().revisitWindow().get());
+              boolean drop = valid.at().isAfter(due) && random.nextBoolean();
+              Function<Revisit, Optional<Revisit>> replacement =
+                  drop
+                      ? r -> Optional.empty()
+                      : r ->
+                          Optional.of(
+                              RevisitDraft.edit(
+                                  r, x -> x.at = later(random, due, Duration.ofDays(30))));
+              Deliberation broken =
+                  RecordDraft.edit(
+                      record,
+                      d ->
+                          dropOrReplace(
+                              d.revisits,
+                              r -> !r.at().isBefore(completed.get()) && !r.at().isAfter(due),
+                              replacement));
+              return broken(valid, broken, code);
+            })
         .unsupportedWhen(lacking(p -> p.revisitWindow().isEmpty(), "sets no revisit window"));
   }
 
@@ -311,19 +302,19 @@ final class FollowUpBreakers {
   private static Breaker appraisalScoreOutOfScale() {
     RuleCode code = RuleCodes.APPRAISAL_SCORE_OUT_OF_SCALE;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withAppraisal(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          if (record.appraisals().isEmpty()) {
-            return Optional.empty();
-          }
-          AppraisalScale scale = valid.profile().appraisalScale().get();
-          int index = random.nextInt(record.appraisals().size());
-          int off = 1 + random.nextInt(random.nextBoolean() ? 1 : 20);
-          int score = random.nextBoolean() ? scale.max() + off : scale.min() - off;
-          return broken(valid, withAppraisal(record, index, a -> a.score = score), code);
-        })
+            code,
+            profile -> Shape.any().withAppraisal(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              if (record.appraisals().isEmpty()) {
+                return Optional.empty();
+              }
+              AppraisalScale scale = valid.profile().appraisalScale().get();
+              int index = random.nextInt(record.appraisals().size());
+              int off = 1 + random.nextInt(random.nextBoolean() ? 1 : 20);
+              int score = random.nextBoolean() ? scale.max() + off : scale.min() - off;
+              return broken(valid, withAppraisal(record, index, a -> a.score = score), code);
+            })
         .unsupportedWhen(NO_SCALE);
   }
 
@@ -334,37 +325,41 @@ final class FollowUpBreakers {
   private static Breaker appraisalPoorNotReopened() {
     RuleCode code = RuleCodes.APPRAISAL_POOR_NOT_REOPENED;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withPoorAppraisal(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          AppraisalScale scale = valid.profile().appraisalScale().get();
-          List<Integer> poor = indicesWhere(record.appraisals(), a -> scale.isPoor(a.score()));
-          if (poor.isEmpty() || record.reopenings().isEmpty()) {
-            return Optional.empty();
-          }
-          Instant latest =
-              record.reopenings().stream().map(Reopening::at).max(Comparator.naturalOrder()).get();
-          Instant after = later(random, latest, Duration.ofMinutes(1), Duration.ofDays(5));
-          int index = poor.get(0);
-          Appraisal appraisal = record.appraisals().get(index);
-          Deliberation broken;
-          switch (random.nextInt(3)) {
-            case 0:
-              broken = RecordDraft.edit(record, d -> d.reopenings = new ArrayList<>());
-              break;
-            case 1:
-              broken = withAppraisal(record, index, a -> a.at = after);
-              break;
-            default:
-              int score = scale.min() + random.nextInt(scale.poorAtMost() - scale.min() + 1);
-              broken =
-                  RecordDraft.edit(
-                      record, d -> d.appraisals.add(Appraisal.of(after, appraisal.by(), score)));
-              break;
-          }
-          return broken(valid, broken, code);
-        })
+            code,
+            profile -> Shape.any().withPoorAppraisal(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              AppraisalScale scale = valid.profile().appraisalScale().get();
+              List<Integer> poor = indicesWhere(record.appraisals(), a -> scale.isPoor(a.score()));
+              if (poor.isEmpty() || record.reopenings().isEmpty()) {
+                return Optional.empty();
+              }
+              Instant latest =
+                  record.reopenings().stream()
+                      .map(Reopening::at)
+                      .max(Comparator.naturalOrder())
+                      .get();
+              Instant after = later(random, latest, Duration.ofMinutes(1), Duration.ofDays(5));
+              int index = poor.get(0);
+              Appraisal appraisal = record.appraisals().get(index);
+              Deliberation broken;
+              switch (random.nextInt(3)) {
+                case 0:
+                  broken = RecordDraft.edit(record, d -> d.reopenings = new ArrayList<>());
+                  break;
+                case 1:
+                  broken = withAppraisal(record, index, a -> a.at = after);
+                  break;
+                default:
+                  int score = scale.min() + random.nextInt(scale.poorAtMost() - scale.min() + 1);
+                  broken =
+                      RecordDraft.edit(
+                          record,
+                          d -> d.appraisals.add(Appraisal.of(after, appraisal.by(), score)));
+                  break;
+              }
+              return broken(valid, broken, code);
+            })
         .unsupportedWhen(NO_SCALE)
         .unsupportedWhen(
             lacking(p -> !p.reopenOnPoorAppraisal(), "does not reopen on a poor appraisal"));
@@ -527,7 +522,7 @@ final class FollowUpBreakers {
     Optional<Instant> late =
         valid.at().isAfter(due) && random.nextBoolean()
             ? Optional.empty()
-            : Optional.of(later(random, due, Duration.ofSeconds(1), Duration.ofDays(5)));
+            : Optional.of(later(random, due, Duration.ofDays(5)));
     HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> set.accept(d, late));
     return broken(valid, withHotline(valid.record(), broken), code);
   }
@@ -566,8 +561,7 @@ final class FollowUpBreakers {
           if (events.size() > 1 && random.nextBoolean()) {
             int index = 1 + random.nextInt(events.size() - 1);
             Instant previous = events.get(index - 1).at();
-            Instant misdated =
-                earlier(random, previous, Duration.ofSeconds(1), Duration.ofDays(10));
+            Instant misdated = earlier(random, previous, Duration.ofDays(10));
             changed.set(index, EventDraft.edit(events.get(index), e -> e.at = misdated));
           } else {
             int index = random.nextInt(events.size() + 1);

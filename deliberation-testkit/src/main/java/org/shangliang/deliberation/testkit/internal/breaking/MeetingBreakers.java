@@ -890,8 +890,7 @@ final class MeetingBreakers {
                       .min(Comparator.naturalOrder())
                       .get();
               Duration window = valid.profile().urgentWindow().get();
-              Instant raised =
-                  earlier(random, first.minus(window), Duration.ofSeconds(1), Duration.ofDays(2));
+              Instant raised = earlier(random, first.minus(window), Duration.ofDays(2));
               return broken(valid, withTopic(record, t -> t.raisedAt = raised), code);
             })
         .unsupportedWhen(lacking(p -> p.urgentWindow().isEmpty(), "sets no urgent window"));
@@ -912,7 +911,7 @@ final class MeetingBreakers {
                   Duration window = valid.profile().problemSolutionWindow().get();
                   int k = random.nextInt(m.problems().size());
                   Instant due = m.problems().get(k).raisedAt().plus(window);
-                  Instant late = later(random, due, Duration.ofSeconds(1), Duration.ofDays(3));
+                  Instant late = later(random, due, Duration.ofDays(3));
                   Deliberation broken =
                       withMeeting(
                           valid.record(),

@@ -286,6 +286,31 @@ final class Mutations {
   // ---------------------------------------------------------------- instants
 
   /**
+   * An instant later than another by a second to {@code max}: past a deadline or window that ends
+   * at it.
+   *
+   * @param random the random source
+   * @param instant the instant
+   * @param max the greatest shift, at least a second
+   * @return the later instant
+   */
+  static Instant later(RandomGenerator random, Instant instant, Duration max) {
+    return later(random, instant, Duration.ofSeconds(1), max);
+  }
+
+  /**
+   * An instant earlier than another by a second to {@code max}.
+   *
+   * @param random the random source
+   * @param instant the instant
+   * @param max the greatest shift, at least a second
+   * @return the earlier instant
+   */
+  static Instant earlier(RandomGenerator random, Instant instant, Duration max) {
+    return earlier(random, instant, Duration.ofSeconds(1), max);
+  }
+
+  /**
    * An instant later than another by {@code min} to {@code max}.
    *
    * @param random the random source
