@@ -46,15 +46,16 @@ final class Edits {
   }
 
   /**
-   * Drops from a mutable list the elements that pass a test, or replaces each of them by what a
-   * replacement makes of it; the other elements stay, in order.
+   * A list with the elements that pass a test dropped, or each replaced by what a replacement makes
+   * of it; the other elements stay, in order.
    *
    * @param <T> the type of the elements
-   * @param list the list (a draft's)
+   * @param list the list
    * @param which the elements to drop or replace
    * @param replacement from such an element to its replacement, or empty to drop it
+   * @return a new list
    */
-  static <T> void dropOrReplace(
+  static <T> List<T> dropOrReplace(
       List<T> list, Predicate<? super T> which, Function<? super T, Optional<T>> replacement) {
     List<T> kept = new ArrayList<>();
     for (T value : list) {
@@ -64,8 +65,7 @@ final class Edits {
         replacement.apply(value).ifPresent(kept::add);
       }
     }
-    list.clear();
-    list.addAll(kept);
+    return kept;
   }
 
   /**

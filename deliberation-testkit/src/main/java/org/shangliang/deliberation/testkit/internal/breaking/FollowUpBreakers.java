@@ -116,14 +116,12 @@ final class FollowUpBreakers {
           others.remove(phase);
           Optional<SupervisionPhase> moveTo =
               random.nextBoolean() ? Optional.of(pick(random, others)) : Optional.empty();
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d ->
-                      dropOrReplace(
-                          d.supervision,
-                          s -> s.phase() == phase,
-                          s -> moveTo.map(to -> SupervisionDraft.edit(s, x -> x.phase = to))));
+          List<Supervision> kept =
+              dropOrReplace(
+                  record.supervision(),
+                  s -> s.phase() == phase,
+                  s -> moveTo.map(to -> SupervisionDraft.edit(s, x -> x.phase = to)));
+          Deliberation broken = RecordDraft.edit(record, d -> d.supervision = kept);
           return broken(valid, broken, supervisionCodes(valid.profile(), broken, code));
         });
   }
@@ -191,21 +189,12 @@ final class FollowUpBreakers {
                   standIns.isEmpty() || random.nextBoolean()
                       ? Optional.empty()
                       : Optional.of(pick(random, standIns));
-              Deliberation broken =
-                  RecordDraft.edit(
-                      record,
-                      d ->
-                          dropOrReplace(
-                              d.supervision,
-                              s ->
-                                  record
-                                      .parties()
-                                      .party(s.supervisor())
-                                      .filter(p -> p.kind() == kind)
-                                      .isPresent(),
-                              s ->
-                                  standIn.map(
-                                      p -> SupervisionDraft.edit(s, x -> x.supervisor = p))));
+              List<Supervision> kept =
+                  dropOrReplace(
+                      record.supervision(),
+                      s -> supervisorKind(record, s).equals(Optional.of(kind)),
+                      s -> standIn.map(p -> SupervisionDraft.edit(s, x -> x.supervisor = p)));
+              Deliberation broken = RecordDraft.edit(record, d -> d.supervision = kept);
               return broken(valid, broken, supervisionCodes(profile, broken, code));
             })
         .unsupportedWhen(
@@ -226,9 +215,14 @@ final class FollowUpBreakers {
   private static Set<PartyKind> kindsSupervising(Deliberation record) {
     Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
     for (Supervision supervision : record.supervision()) {
-      record.parties().party(supervision.supervisor()).ifPresent(p -> kinds.add(p.kind()));
+      supervisorKind(record, supervision).ifPresent(kinds::add);
     }
     return kinds;
+  }
+
+  /** The kind of a supervision record's supervisor, if the supervisor is on the party list. */
+  private static Optional<PartyKind> supervisorKind(Deliberation record, Supervision supervision) {
+    return record.parties().party(supervision.supervisor()).map(Party::kind);
   }
 
   /**
@@ -285,14 +279,12 @@ final class FollowUpBreakers {
                           Optional.of(
                               RevisitDraft.edit(
                                   r, x -> x.at = later(random, due, Duration.ofDays(30))));
-              Deliberation broken =
-                  RecordDraft.edit(
-                      record,
-                      d ->
-                          dropOrReplace(
-                              d.revisits,
-                              r -> !r.at().isBefore(completed.get()) && !r.at().isAfter(due),
-                              replacement));
+              List<Revisit> kept =
+                  dropOrReplace(
+                      record.revisits(),
+                      r -> !r.at().isBefore(completed.get()) && !r.at().isAfter(due),
+                      replacement);
+              Deliberation broken = RecordDraft.edit(record, d -> d.revisits = kept);
               return broken(valid, broken, code);
             })
         .unsupportedWhen(lacking(p -> p.revisitWindow().isEmpty(), "sets no revisit window"));
