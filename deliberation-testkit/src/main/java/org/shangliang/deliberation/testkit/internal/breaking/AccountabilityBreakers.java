@@ -1,6 +1,17 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
-import java.time.Duration;
+import static org.shangliang.deliberation.testkit.internal.Draw.pick;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withDuty;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withEscalation;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withOutcome;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.before;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.broken;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.expecting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.indicesWhere;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.lacking;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unitsBut;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unlistedParty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,19 +22,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.shangliang.deliberation.outcome.Disagreement;
-import org.shangliang.deliberation.outcome.Duty;
 import org.shangliang.deliberation.outcome.Escalation;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
 import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
-import org.shangliang.deliberation.testkit.internal.DutyDraft;
-import org.shangliang.deliberation.testkit.internal.EscalationDraft;
 import org.shangliang.deliberation.testkit.internal.OutcomeFactsDraft;
-import org.shangliang.deliberation.testkit.internal.OutcomeRecordDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
@@ -94,8 +102,10 @@ final class AccountabilityBreakers {
             }
           }
           Consumer<OutcomeFactsDraft> change = pick(random, changes);
-          return Optional.of(
-              editOutcome(valid, o -> o.facts = OutcomeFactsDraft.edit(o.facts, change), code));
+          return broken(
+              valid,
+              withOutcome(valid.record(), o -> o.facts = OutcomeFactsDraft.edit(o.facts, change)),
+              code);
         });
   }
 
@@ -106,37 +116,35 @@ final class AccountabilityBreakers {
   private static Breaker shelvedPremature() {
     RuleCode code = RuleCodes.OUTCOME_SHELVED_PREMATURE;
     return Breaker.of(
-        code,
-        p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
-        (valid, random) -> {
-          int minimum = valid.profile().minRoundsBeforeShelving();
-          if (minimum < 2) {
-            return Optional.empty();
-          }
-          Disagreement disagreement =
-              random.nextBoolean() ? Disagreement.NONE : Disagreement.MODERATE;
-          return Optional.of(
-              editOutcome(
-                  valid,
-                  o ->
-                      o.facts =
-                          OutcomeFactsDraft.edit(
-                              o.facts,
-                              f -> {
-                                if (f.roundsHeld >= minimum) {
-                                  f.roundsHeld = 1 + random.nextInt(minimum - 1);
-                                }
-                                f.disagreement = disagreement;
-                                f.wideScopeOrComplexCauses = false;
-                              }),
-                  code));
-        })
+            code,
+            p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
+            (valid, random) -> {
+              int minimum = valid.profile().minRoundsBeforeShelving();
+              if (minimum < 2) {
+                return Optional.empty();
+              }
+              Disagreement disagreement =
+                  random.nextBoolean() ? Disagreement.NONE : Disagreement.MODERATE;
+              Deliberation broken =
+                  withOutcome(
+                      valid.record(),
+                      o ->
+                          o.facts =
+                              OutcomeFactsDraft.edit(
+                                  o.facts,
+                                  f -> {
+                                    if (f.roundsHeld >= minimum) {
+                                      f.roundsHeld = 1 + random.nextInt(minimum - 1);
+                                    }
+                                    f.disagreement = disagreement;
+                                    f.wideScopeOrComplexCauses = false;
+                                  }));
+              return broken(valid, broken, code);
+            })
         .unsupportedWhen(
-            p ->
-                p.minRoundsBeforeShelving() < 2
-                    ? Optional.of(
-                        "profile " + p.id() + " asks no more than one round before shelving")
-                    : Optional.empty());
+            lacking(
+                p -> p.minRoundsBeforeShelving() < 2,
+                "asks no more than one round before shelving"));
   }
 
   /**
@@ -167,7 +175,8 @@ final class AccountabilityBreakers {
           }
           int days = (int) (last.toEpochDay() - first.toEpochDay());
           LocalDate takeUp = first.plusDays(random.nextInt(days + 1));
-          return Optional.of(editOutcome(valid, o -> o.takeUpAgainOn = Optional.of(takeUp), code));
+          return broken(
+              valid, withOutcome(valid.record(), o -> o.takeUpAgainOn = Optional.of(takeUp)), code);
         });
   }
 
@@ -185,7 +194,7 @@ final class AccountabilityBreakers {
           if (outcome.kind() == OutcomeKind.COMMITTED && outcome.isCompleted()) {
             return Optional.empty();
           }
-          return Optional.of(editOutcome(valid, o -> o.duties.clear(), code));
+          return broken(valid, withOutcome(valid.record(), o -> o.duties.clear()), code);
         });
   }
 
@@ -197,10 +206,10 @@ final class AccountabilityBreakers {
         p -> Shape.any().withDuties(),
         (valid, random) -> {
           int missing = 1 + random.nextInt(7); // bits: responsible, measures, deadline
-          return Optional.of(
-              editDuty(
-                  valid,
-                  random,
+          Deliberation broken =
+              withDuty(
+                  valid.record(),
+                  anyDuty(valid, random),
                   d -> {
                     if ((missing & 1) != 0) {
                       d.responsible = Optional.empty();
@@ -211,8 +220,8 @@ final class AccountabilityBreakers {
                     if ((missing & 4) != 0) {
                       d.deadline = Optional.empty();
                     }
-                  },
-                  code));
+                  });
+          return broken(valid, broken, code);
         });
   }
 
@@ -223,9 +232,11 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withDuties(),
         (valid, random) -> {
-          PartyId stranger = unlisted(valid, random, "responsible");
-          return Optional.of(
-              editDuty(valid, random, d -> d.responsible = Optional.of(stranger), code));
+          PartyId stranger = unlistedParty(random, valid.record(), "responsible");
+          int index = anyDuty(valid, random);
+          Deliberation broken =
+              withDuty(valid.record(), index, d -> d.responsible = Optional.of(stranger));
+          return broken(valid, broken, code);
         });
   }
 
@@ -240,20 +251,16 @@ final class AccountabilityBreakers {
         p -> Shape.any().withDuties(),
         (valid, random) -> {
           OutcomeRecord outcome = valid.record().outcome().orElseThrow();
-          int index = random.nextInt(outcome.duties().size());
-          Duty duty = outcome.duties().get(index);
-          Instant finished = duty.completedAt().orElse(valid.at());
+          int index = anyDuty(valid, random);
+          Instant finished = outcome.duties().get(index).completedAt().orElse(valid.at());
           if (!finished.isAfter(outcome.classifiedAt())) {
             return Optional.empty();
           }
           Instant deadline = before(random, outcome.classifiedAt(), finished);
-          return Optional.of(
-              editOutcome(
-                  valid,
-                  o ->
-                      o.duties.set(
-                          index, DutyDraft.edit(duty, d -> d.deadline = Optional.of(deadline))),
-                  code));
+          return broken(
+              valid,
+              withDuty(valid.record(), index, d -> d.deadline = Optional.of(deadline)),
+              code);
         });
   }
 
@@ -269,11 +276,12 @@ final class AccountabilityBreakers {
         (valid, random) -> {
           OutcomeRecord outcome = valid.record().outcome().orElseThrow();
           int from = random.nextInt(outcome.progressReports().size());
-          return Optional.of(
-              editOutcome(
-                  valid,
-                  o -> o.progressReports.subList(from, o.progressReports.size()).clear(),
-                  code));
+          return broken(
+              valid,
+              withOutcome(
+                  valid.record(),
+                  o -> o.progressReports.subList(from, o.progressReports.size()).clear()),
+              code);
         });
   }
 
@@ -284,27 +292,18 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withDuties(),
         (valid, random) -> {
-          OutcomeRecord outcome = valid.record().outcome().orElseThrow();
-          List<Integer> finished = new ArrayList<>();
-          for (int i = 0; i < outcome.duties().size(); i++) {
-            Duty duty = outcome.duties().get(i);
-            if (duty.isCompleted() && duty.completionRecord().isPresent()) {
-              finished.add(i);
-            }
-          }
+          List<Integer> finished =
+              indicesWhere(
+                  valid.record().outcome().orElseThrow().duties(),
+                  d -> d.isCompleted() && d.completionRecord().isPresent());
           if (finished.isEmpty()) {
             return Optional.empty();
           }
           int index = pick(random, finished);
-          return Optional.of(
-              editOutcome(
-                  valid,
-                  o ->
-                      o.duties.set(
-                          index,
-                          DutyDraft.edit(
-                              o.duties.get(index), d -> d.completionRecord = Optional.empty())),
-                  code));
+          return broken(
+              valid,
+              withDuty(valid.record(), index, d -> d.completionRecord = Optional.empty()),
+              code);
         });
   }
 
@@ -314,8 +313,11 @@ final class AccountabilityBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
-        (valid, random) ->
-            Optional.of(editOutcome(valid, o -> o.residentsNotice = Optional.empty(), code)));
+        (valid, random) -> {
+          Deliberation broken =
+              withOutcome(valid.record(), o -> o.residentsNotice = Optional.empty());
+          return broken(valid, broken, code);
+        });
   }
 
   /** Drops every escalation of a recommendation. */
@@ -325,9 +327,7 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withOutcome(OutcomeKind.RECOMMENDATION),
         (valid, random) ->
-            Optional.of(
-                valid.withRecord(
-                    RecordDraft.edit(valid.record(), d -> d.escalations.clear()), Set.of(code))));
+            broken(valid, RecordDraft.edit(valid.record(), d -> d.escalations.clear()), code));
   }
 
   /** Drops the solution a recommendation proposes to the higher tier. */
@@ -336,8 +336,11 @@ final class AccountabilityBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withOutcome(OutcomeKind.RECOMMENDATION),
-        (valid, random) ->
-            Optional.of(editOutcome(valid, o -> o.proposedSolution = Optional.empty(), code)));
+        (valid, random) -> {
+          Deliberation broken =
+              withOutcome(valid.record(), o -> o.proposedSolution = Optional.empty());
+          return broken(valid, broken, code);
+        });
   }
 
   /** Drops the notice that tells residents a solved recommendation was solved. */
@@ -346,8 +349,11 @@ final class AccountabilityBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withSolvedRecommendation(),
-        (valid, random) ->
-            Optional.of(editOutcome(valid, o -> o.residentsNotice = Optional.empty(), code)));
+        (valid, random) -> {
+          Deliberation broken =
+              withOutcome(valid.record(), o -> o.residentsNotice = Optional.empty());
+          return broken(valid, broken, code);
+        });
   }
 
   // ---------------------------------------------------------------- escalation.*
@@ -359,19 +365,14 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withEscalation(),
         (valid, random) -> {
-          int index = random.nextInt(valid.record().escalations().size());
+          int index = anyEscalation(valid, random);
           UnitId target = valid.record().escalations().get(index).toUnit();
-          List<UnitId> others = new ArrayList<>();
-          for (AdministrativeUnit unit : valid.jurisdiction().units()) {
-            if (!unit.id().equals(target)) {
-              others.add(unit.id());
-            }
-          }
+          List<AdministrativeUnit> others = unitsBut(valid.jurisdiction(), target);
           if (others.isEmpty()) {
             return Optional.empty();
           }
-          UnitId wrong = pick(random, others);
-          return Optional.of(editEscalation(valid, index, e -> e.toUnit = wrong, code));
+          UnitId wrong = pick(random, others).id();
+          return broken(valid, withEscalation(valid.record(), index, e -> e.toUnit = wrong), code);
         });
   }
 
@@ -386,24 +387,21 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withEscalation(),
         (valid, random) -> {
-          int index = random.nextInt(valid.record().escalations().size());
+          int index = anyEscalation(valid, random);
           Escalation escalation = valid.record().escalations().get(index);
-          List<AdministrativeUnit> others = new ArrayList<>();
-          for (AdministrativeUnit unit : valid.jurisdiction().units()) {
-            if (!unit.id().equals(valid.record().deliberatingUnit())) {
-              others.add(unit);
-            }
-          }
+          List<AdministrativeUnit> others =
+              unitsBut(valid.jurisdiction(), valid.record().deliberatingUnit());
           if (others.isEmpty()) {
             return Optional.empty();
           }
           AdministrativeUnit other = pick(random, others);
           Optional<UnitId> target = escalationTarget(valid, other);
-          RuleCode[] codes =
-              target.isPresent() && target.get().equals(escalation.toUnit())
-                  ? new RuleCode[] {code}
-                  : new RuleCode[] {code, RuleCodes.ESCALATION_WRONG_LEVEL};
-          return Optional.of(editEscalation(valid, index, e -> e.fromUnit = other.id(), codes));
+          Set<RuleCode> codes = expecting(code);
+          if (target.isEmpty() || !target.get().equals(escalation.toUnit())) {
+            codes.add(RuleCodes.ESCALATION_WRONG_LEVEL);
+          }
+          return broken(
+              valid, withEscalation(valid.record(), index, e -> e.fromUnit = other.id()), codes);
         });
   }
 
@@ -435,14 +433,15 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withEscalation(),
         (valid, random) -> {
-          int index = random.nextInt(valid.record().escalations().size());
+          int index = anyEscalation(valid, random);
           Escalation escalation = valid.record().escalations().get(index);
           Instant answered = escalation.resolvedAt().orElse(valid.at());
           if (!answered.isAfter(escalation.escalatedAt())) {
             return Optional.empty();
           }
           Instant deadline = before(random, escalation.escalatedAt(), answered);
-          return Optional.of(editEscalation(valid, index, e -> e.deadline = deadline, code));
+          return broken(
+              valid, withEscalation(valid.record(), index, e -> e.deadline = deadline), code);
         });
   }
 
@@ -456,8 +455,10 @@ final class AccountabilityBreakers {
           Optional<PartyId> follower =
               random.nextBoolean()
                   ? Optional.empty()
-                  : Optional.of(unlisted(valid, random, "follower"));
-          return Optional.of(editEscalation(valid, random, e -> e.follower = follower, code));
+                  : Optional.of(unlistedParty(random, valid.record(), "follower"));
+          int index = anyEscalation(valid, random);
+          return broken(
+              valid, withEscalation(valid.record(), index, e -> e.follower = follower), code);
         });
   }
 
@@ -471,77 +472,30 @@ final class AccountabilityBreakers {
         code,
         p -> Shape.any().withEscalation(),
         (valid, random) -> {
-          int index = random.nextInt(valid.record().escalations().size());
+          int index = anyEscalation(valid, random);
           Escalation escalation = valid.record().escalations().get(index);
           if (escalation.followUps().isEmpty()) {
             return Optional.empty();
           }
           int from = random.nextInt(escalation.followUps().size());
-          return Optional.of(
-              editEscalation(
-                  valid,
+          Deliberation broken =
+              withEscalation(
+                  valid.record(),
                   index,
-                  e -> e.followUps.subList(from, e.followUps.size()).clear(),
-                  code));
+                  e -> e.followUps.subList(from, e.followUps.size()).clear());
+          return broken(valid, broken, code);
         });
   }
 
   // ---------------------------------------------------------------- helpers
 
-  /** The parts with one agreed item (chosen at random) changed, expecting the given codes. */
-  private static ScenarioParts editDuty(
-      ScenarioParts valid, RandomGenerator random, Consumer<DutyDraft> change, RuleCode... codes) {
-    int index = random.nextInt(valid.record().outcome().orElseThrow().duties().size());
-    return editOutcome(
-        valid, o -> o.duties.set(index, DutyDraft.edit(o.duties.get(index), change)), codes);
+  /** The index of an agreed item of the record's outcome, drawn at random. */
+  private static int anyDuty(ScenarioParts valid, RandomGenerator random) {
+    return random.nextInt(valid.record().outcome().orElseThrow().duties().size());
   }
 
-  /** The parts with the record's outcome changed, expecting the given codes. */
-  private static ScenarioParts editOutcome(
-      ScenarioParts valid, Consumer<OutcomeRecordDraft> change, RuleCode... codes) {
-    OutcomeRecord outcome = valid.record().outcome().orElseThrow();
-    OutcomeRecord changed = OutcomeRecordDraft.edit(outcome, change);
-    return valid.withRecord(
-        RecordDraft.edit(valid.record(), d -> d.outcome = Optional.of(changed)), Set.of(codes));
-  }
-
-  /** The parts with one escalation (chosen at random) changed, expecting the given codes. */
-  private static ScenarioParts editEscalation(
-      ScenarioParts valid,
-      RandomGenerator random,
-      Consumer<EscalationDraft> change,
-      RuleCode... codes) {
-    return editEscalation(
-        valid, random.nextInt(valid.record().escalations().size()), change, codes);
-  }
-
-  /** The parts with one escalation changed, expecting the given codes. */
-  private static ScenarioParts editEscalation(
-      ScenarioParts valid, int index, Consumer<EscalationDraft> change, RuleCode... codes) {
-    return valid.withRecord(
-        RecordDraft.edit(
-            valid.record(),
-            d -> d.escalations.set(index, EscalationDraft.edit(d.escalations.get(index), change))),
-        Set.of(codes));
-  }
-
-  /** A party identifier that is not on the record's party list. */
-  private static PartyId unlisted(ScenarioParts valid, RandomGenerator random, String prefix) {
-    while (true) {
-      PartyId id = PartyId.of(prefix + "-unlisted-" + Integer.toHexString(random.nextInt(1 << 20)));
-      if (!valid.record().parties().has(id)) {
-        return id;
-      }
-    }
-  }
-
-  private static <T> T pick(RandomGenerator random, List<T> values) {
-    return values.get(random.nextInt(values.size()));
-  }
-
-  /** An instant in {@code [from, to)}, {@code to} after {@code from}. */
-  private static Instant before(RandomGenerator random, Instant from, Instant to) {
-    long seconds = Duration.between(from, to).getSeconds();
-    return from.plusSeconds(seconds <= 1 ? 0 : random.nextLong(seconds));
+  /** The index of an escalation of the record, drawn at random. */
+  private static int anyEscalation(ScenarioParts valid, RandomGenerator random) {
+    return random.nextInt(valid.record().escalations().size());
   }
 }

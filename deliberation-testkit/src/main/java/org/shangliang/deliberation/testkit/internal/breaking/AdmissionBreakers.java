@@ -1,16 +1,41 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
+import static org.shangliang.deliberation.testkit.internal.Draw.pick;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.update;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withAdmission;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withEscalation;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withMeeting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withParties;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withParty;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withStep;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withTopic;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.before;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.broken;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.expecting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.firstInRandomOrder;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.freshName;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.inSomeMeeting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.indicesWhere;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.lacking;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.later;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.strictlyBetween;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.tierOf;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unknownUnit;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unlistedParty;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.meeting.MeetingKind;
@@ -36,12 +61,10 @@ import org.shangliang.deliberation.rules.TimeOrder;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.testkit.internal.AdmissionDraft;
-import org.shangliang.deliberation.testkit.internal.EscalationDraft;
-import org.shangliang.deliberation.testkit.internal.MeetingDraft;
+import org.shangliang.deliberation.testkit.internal.Draw;
 import org.shangliang.deliberation.testkit.internal.PartyDraft;
 import org.shangliang.deliberation.testkit.internal.PartyListDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
-import org.shangliang.deliberation.testkit.internal.StepEventDraft;
 import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.tier.Cadence;
 import org.shangliang.deliberation.tier.TierRule;
@@ -102,7 +125,7 @@ final class AdmissionBreakers {
         p -> Shape.any(),
         (valid, random) -> {
           Deliberation record = valid.record();
-          UnitId unknown = unknownUnit(valid.jurisdiction(), random);
+          UnitId unknown = unknownUnit(random, valid.jurisdiction());
           List<Integer> movable = movableParties(valid, unknown);
           List<String> places = new ArrayList<>(List.of("affected unit"));
           if (!movable.isEmpty()) {
@@ -115,48 +138,33 @@ final class AdmissionBreakers {
             places.add("escalation");
           }
           Deliberation broken;
-          switch (places.get(random.nextInt(places.size()))) {
+          switch (pick(random, places)) {
             case "party":
-              broken = withPartyUnit(record, movable.get(random.nextInt(movable.size())), unknown);
+              broken = withParty(record, pick(random, movable), p -> p.unit = unknown);
               break;
             case "meeting":
-              {
-                int i = random.nextInt(record.meetings().size());
-                broken =
-                    RecordDraft.edit(
-                        record,
-                        d ->
-                            d.meetings.set(
-                                i, MeetingDraft.edit(d.meetings.get(i), m -> m.unit = unknown)));
-                break;
-              }
+              int meeting = random.nextInt(record.meetings().size());
+              broken = withMeeting(record, meeting, m -> m.unit = unknown);
+              break;
             case "escalation":
-              {
-                int i = random.nextInt(record.escalations().size());
-                boolean from = random.nextBoolean();
-                broken =
-                    RecordDraft.edit(
-                        record,
-                        d ->
-                            d.escalations.set(
-                                i,
-                                EscalationDraft.edit(
-                                    d.escalations.get(i),
-                                    e -> {
-                                      if (from) {
-                                        e.fromUnit = unknown;
-                                      } else {
-                                        e.toUnit = unknown;
-                                      }
-                                    })));
-                break;
-              }
+              int escalation = random.nextInt(record.escalations().size());
+              boolean from = random.nextBoolean();
+              broken =
+                  withEscalation(
+                      record,
+                      escalation,
+                      e -> {
+                        if (from) {
+                          e.fromUnit = unknown;
+                        } else {
+                          e.toUnit = unknown;
+                        }
+                      });
+              break;
             default:
-              {
-                int i = random.nextInt(record.topic().affectedUnits().size());
-                broken = editTopic(record, t -> t.affectedUnits.set(i, unknown));
-                break;
-              }
+              int i = random.nextInt(record.topic().affectedUnits().size());
+              broken = withTopic(record, t -> t.affectedUnits.set(i, unknown));
+              break;
           }
           return broken(valid, broken, code);
         });
@@ -182,7 +190,7 @@ final class AdmissionBreakers {
       PartyList moved =
           PartyListDraft.edit(
               record.parties(),
-              l -> l.parties.set(at, PartyDraft.edit(l.parties.get(at), p -> p.unit = to)));
+              l -> update(l.parties, at, party -> PartyDraft.edit(party, p -> p.unit = to)));
       boolean represented = true;
       for (UnitId unit : record.topic().affectedUnits()) {
         represented &= moved.represents(unit, valid.jurisdiction());
@@ -192,16 +200,6 @@ final class AdmissionBreakers {
       }
     }
     return movable;
-  }
-
-  private static Deliberation withPartyUnit(Deliberation record, int k, UnitId unit) {
-    return RecordDraft.edit(
-        record,
-        d ->
-            d.parties =
-                PartyListDraft.edit(
-                    d.parties,
-                    l -> l.parties.set(k, PartyDraft.edit(l.parties.get(k), p -> p.unit = unit))));
   }
 
   // ---------------------------------------------------------------- topic: settled elsewhere
@@ -239,18 +237,9 @@ final class AdmissionBreakers {
         code,
         p -> Shape.any().withSettledElsewhere(),
         (valid, random) -> {
-          Deliberation record = valid.record();
-          Admission refused = record.admission().get();
-          return broken(
-              valid,
-              RecordDraft.edit(
-                  record,
-                  d ->
-                      d.admission =
-                          Optional.of(
-                              AdmissionDraft.edit(
-                                  refused, a -> a.explanationToResidents = Optional.empty()))),
-              code);
+          Deliberation broken =
+              withAdmission(valid.record(), a -> a.explanationToResidents = Optional.empty());
+          return broken(valid, broken, code);
         });
   }
 
@@ -263,10 +252,7 @@ final class AdmissionBreakers {
         code,
         p -> Shape.any().withDispute(),
         (valid, random) ->
-            broken(
-                valid,
-                editAdmission(valid.record(), a -> a.approval = Optional.empty()),
-                code));
+            broken(valid, withAdmission(valid.record(), a -> a.approval = Optional.empty()), code));
   }
 
   /** Moves the approval of a dispute after its admission (a minute to ten days after). */
@@ -279,12 +265,10 @@ final class AdmissionBreakers {
           Admission admission = valid.record().admission().get();
           Approval approval = admission.approval().get();
           Instant late =
-              admission
-                  .decidedAt()
-                  .plus(between(random, Duration.ofMinutes(1), Duration.ofDays(10)));
+              later(random, admission.decidedAt(), Duration.ofMinutes(1), Duration.ofDays(10));
           return broken(
               valid,
-              editAdmission(
+              withAdmission(
                   valid.record(),
                   a -> a.approval = Optional.of(Approval.of(late, approval.reference()))),
               code);
@@ -300,7 +284,7 @@ final class AdmissionBreakers {
         (valid, random) ->
             broken(
                 valid,
-                editTopic(
+                withTopic(
                     valid.record(),
                     t -> t.dispute = Optional.of(TwoPartyDispute.withoutMediator())),
                 code));
@@ -314,10 +298,10 @@ final class AdmissionBreakers {
         p -> Shape.any().withDispute(),
         (valid, random) -> {
           Deliberation record = valid.record();
-          PartyId stranger = unlistedParty(record, "mediator", random);
+          PartyId stranger = unlistedParty(random, record, "mediator");
           return broken(
               valid,
-              editTopic(record, t -> t.dispute = Optional.of(TwoPartyDispute.mediatedBy(stranger))),
+              withTopic(record, t -> t.dispute = Optional.of(TwoPartyDispute.mediatedBy(stranger))),
               code);
         });
   }
@@ -334,14 +318,11 @@ final class AdmissionBreakers {
         code,
         p -> Shape.any(),
         (valid, random) -> {
-          Deliberation record = valid.record();
-          String category;
-          do {
-            category = "unlisted-category-" + (1 + random.nextInt(999));
-          } while (valid.profile().catalogue().category(category).isPresent());
-          String unknown = category;
-          Deliberation broken = editTopic(record, t -> t.category = unknown);
-          Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
+          TopicCatalogue catalogue = valid.profile().catalogue();
+          String unknown =
+              freshName(random, "unlisted-category", c -> catalogue.category(c).isPresent());
+          Deliberation broken = withTopic(valid.record(), t -> t.category = unknown);
+          Set<RuleCode> codes = expecting(code);
           if (!tierDecides(valid, broken.topic())) {
             codes.add(RuleCodes.TIER_POWERS_EXCEEDED);
           }
@@ -360,12 +341,9 @@ final class AdmissionBreakers {
         p -> Shape.any(),
         (valid, random) -> {
           Deliberation record = valid.record();
-          String entry;
-          do {
-            entry = "unlisted-entry-" + (1 + random.nextInt(999));
-          } while (valid.profile().catalogue().entry(entry).isPresent());
-          String unknown = entry;
-          Deliberation broken = editTopic(record, t -> t.catalogueEntry = Optional.of(unknown));
+          TopicCatalogue catalogue = valid.profile().catalogue();
+          String unknown = freshName(random, "unlisted-entry", e -> catalogue.entry(e).isPresent());
+          Deliberation broken = withTopic(record, t -> t.catalogueEntry = Optional.of(unknown));
           boolean votes = record.meetings().stream().anyMatch(m -> m.vote().isPresent());
           if (votes
               && !valid
@@ -404,9 +382,9 @@ final class AdmissionBreakers {
                 }
               }
               List<TopicCategory> pool = fitting.isEmpty() ? others : fitting;
-              TopicCategory other = pool.get(random.nextInt(pool.size()));
-              Deliberation broken = editTopic(record, t -> t.category = other.id());
-              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
+              TopicCategory other = pick(random, pool);
+              Deliberation broken = withTopic(record, t -> t.category = other.id());
+              Set<RuleCode> codes = expecting(code);
               if (fitting.isEmpty()) {
                 codes.add(RuleCodes.PARTY_REQUIRED_KIND_MISSING);
               }
@@ -416,21 +394,14 @@ final class AdmissionBreakers {
               return broken(valid, broken, codes);
             })
         .unsupportedWhen(
-            p ->
-                p.catalogue().categories().size() < 2 || p.catalogue().entries().isEmpty()
-                    ? Optional.of(
-                        "the catalogue has no entry and another category to file it under")
-                    : Optional.empty());
+            lacking(
+                p -> p.catalogue().categories().size() < 2 || p.catalogue().entries().isEmpty(),
+                "has no catalogue entry and another category to file it under"));
   }
 
   /** Whether the deliberating unit's tier may decide a topic (or no tier rule applies). */
   private static boolean tierDecides(ScenarioParts valid, Topic topic) {
-    Optional<AdministrativeUnit> unit =
-        valid.jurisdiction().unit(valid.record().deliberatingUnit());
-    if (unit.isEmpty()) {
-      return true;
-    }
-    Optional<TierRule> tier = valid.profile().tier(unit.get().level());
+    Optional<TierRule> tier = tierOf(valid, valid.record().deliberatingUnit());
     return tier.isEmpty() || tier.get().mayDecide(topic.matterSize(), topic.category());
   }
 
@@ -490,12 +461,12 @@ final class AdmissionBreakers {
           if (candidates.isEmpty()) {
             return Optional.empty();
           }
-          PartyKind gone = candidates.get(random.nextInt(candidates.size()));
+          PartyKind gone = pick(random, candidates);
           List<PartyKind> neutral = new ArrayList<>(NEUTRAL_KINDS);
           neutral.removeAll(required);
-          PartyKind other = neutral.get(random.nextInt(neutral.size()));
+          PartyKind other = pick(random, neutral);
           Deliberation broken =
-              editParties(
+              withParties(
                   record,
                   parties ->
                       parties.replaceAll(
@@ -515,9 +486,9 @@ final class AdmissionBreakers {
             p -> Shape.any().withPublicFunds(),
             (valid, random) -> {
               List<PartyKind> kinds = new ArrayList<>(valid.profile().publicFundsSupervisorKinds());
-              PartyKind kind = kinds.get(random.nextInt(kinds.size()));
+              PartyKind kind = pick(random, kinds);
               Deliberation broken =
-                  editParties(
+                  withParties(
                       valid.record(),
                       parties ->
                           parties.replaceAll(
@@ -535,10 +506,9 @@ final class AdmissionBreakers {
               return broken(valid, broken, code);
             })
         .unsupportedWhen(
-            p ->
-                p.publicFundsSupervisorKinds().isEmpty()
-                    ? Optional.of("the profile names no public-funds supervisor kind")
-                    : Optional.empty());
+            lacking(
+                p -> p.publicFundsSupervisorKinds().isEmpty(),
+                "names no public-funds supervisor kind"));
   }
 
   /**
@@ -565,24 +535,19 @@ final class AdmissionBreakers {
           }
           int i = random.nextInt(affected.size());
           if (!lonely.isEmpty()) {
-            UnitId unit = lonely.get(random.nextInt(lonely.size()));
-            return broken(valid, editTopic(record, t -> t.affectedUnits.set(i, unit)), code);
+            UnitId unit = pick(random, lonely);
+            return broken(valid, withTopic(record, t -> t.affectedUnits.set(i, unit)), code);
           }
           AdministrativeUnit deliberating = jurisdiction.unit(here).get();
           if (deliberating.level().ordinal() == 0) {
             return Optional.empty();
           }
           TierLevel level = TierLevel.values()[random.nextInt(deliberating.level().ordinal())];
-          UnitId id = unknownUnit(jurisdiction, random);
+          UnitId id = unknownUnit(random, jurisdiction);
           List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
           units.add(AdministrativeUnit.of(id, level, "新建单元 " + id.value(), here));
-          return Optional.of(
-              valid.with(
-                  Jurisdiction.of(units),
-                  valid.calendar(),
-                  editTopic(record, t -> t.affectedUnits.set(i, id)),
-                  valid.at(),
-                  Set.of(code)));
+          Deliberation broken = withTopic(record, t -> t.affectedUnits.set(i, id));
+          return broken(valid, Jurisdiction.of(units), broken, List.of(code));
         });
   }
 
@@ -602,8 +567,8 @@ final class AdmissionBreakers {
           Deliberation record = valid.record();
           Jurisdiction jurisdiction = valid.jurisdiction();
           List<UnitId> affected = record.topic().affectedUnits();
-          UnitId id = unknownUnit(jurisdiction, random);
-          TierLevel level = TierLevel.values()[random.nextInt(TierLevel.values().length)];
+          UnitId id = unknownUnit(random, jurisdiction);
+          TierLevel level = pick(random, List.of(TierLevel.values()));
           List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
           units.add(AdministrativeUnit.root(id, level, "另一辖区 " + id.value()));
           boolean online =
@@ -617,7 +582,7 @@ final class AdmissionBreakers {
           int i = random.nextInt(affected.size());
           Party stakeholder =
               new Party.Builder()
-                  .id(unlistedParty(record, "stakeholder", random))
+                  .id(unlistedParty(random, record, "stakeholder"))
                   .kind(PartyKind.STAKEHOLDER)
                   .unit(id)
                   .addRole(PartyRole.DELIBERATOR)
@@ -638,9 +603,7 @@ final class AdmissionBreakers {
                             });
                     d.parties = PartyListDraft.edit(d.parties, l -> l.parties.add(stakeholder));
                   });
-          return Optional.of(
-              valid.with(
-                  Jurisdiction.of(units), valid.calendar(), broken, valid.at(), Set.of(code)));
+          return broken(valid, Jurisdiction.of(units), broken, List.of(code));
         });
   }
 
@@ -662,7 +625,7 @@ final class AdmissionBreakers {
           }
           UnitId above = path.get(1 + random.nextInt(path.size() - 1)).id();
           int i = random.nextInt(record.topic().affectedUnits().size());
-          return broken(valid, editTopic(record, t -> t.affectedUnits.set(i, above)), code);
+          return broken(valid, withTopic(record, t -> t.affectedUnits.set(i, above)), code);
         });
   }
 
@@ -697,25 +660,22 @@ final class AdmissionBreakers {
               if (levels.isEmpty()) {
                 return Optional.empty();
               }
-              TierLevel level = levels.get(random.nextInt(levels.size()));
+              TierLevel level = pick(random, levels);
               AdministrativeUnit moved =
                   unit.parent().isPresent()
                       ? AdministrativeUnit.of(unit.id(), level, unit.name(), unit.parent().get())
                       : AdministrativeUnit.root(unit.id(), level, unit.name());
               List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
               units.replaceAll(u -> u.id().equals(unit.id()) ? moved : u);
-              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
+              Set<RuleCode> codes = expecting(code);
               if (!record.escalations().isEmpty()) {
                 codes.add(RuleCodes.ESCALATION_WRONG_LEVEL);
               }
-              return Optional.of(
-                  valid.with(Jurisdiction.of(units), valid.calendar(), record, valid.at(), codes));
+              return broken(valid, Jurisdiction.of(units), record, codes);
             })
         .unsupportedWhen(
-            p ->
-                p.tiers().size() == TierLevel.values().length
-                    ? Optional.of("the profile has a tier at every level")
-                    : Optional.empty());
+            lacking(
+                p -> p.tiers().size() == TierLevel.values().length, "has a tier at every level"));
   }
 
   /**
@@ -732,22 +692,21 @@ final class AdmissionBreakers {
                     .without(Shape.Feature.MEETING)
                     .withMatterSize(MatterSize.MINOR),
             (valid, random) -> {
-              Deliberation broken =
-                  editTopic(valid.record(), t -> t.matterSize = MatterSize.MAJOR);
+              Deliberation broken = withTopic(valid.record(), t -> t.matterSize = MatterSize.MAJOR);
               if (tierDecides(valid, broken.topic())) {
                 return Optional.empty();
               }
               return broken(valid, broken, code);
             })
         .unsupportedWhen(
-            p ->
-                p.tiers().stream()
-                        .anyMatch(
+            lacking(
+                p ->
+                    p.tiers().stream()
+                        .noneMatch(
                             t ->
                                 t.matterSizes().contains(MatterSize.MINOR)
-                                    && !t.matterSizes().contains(MatterSize.MAJOR))
-                    ? Optional.empty()
-                    : Optional.of("no tier decides minor matters but not major ones"));
+                                    && !t.matterSizes().contains(MatterSize.MAJOR)),
+                "has no tier that decides minor matters but not major ones"));
   }
 
   // ---------------------------------------------------------------- timing
@@ -761,9 +720,7 @@ final class AdmissionBreakers {
             (valid, random) -> {
               Deliberation record = valid.record();
               Optional<LocalDate> planned = record.plannedMeetingDate();
-              AdministrativeUnit unit =
-                  valid.jurisdiction().unit(record.deliberatingUnit()).get();
-              Cadence cadence = valid.profile().tier(unit.level()).get().cadence();
+              Cadence cadence = tierOf(valid, record.deliberatingUnit()).get().cadence();
               if (planned.isEmpty()) {
                 return Optional.empty();
               }
@@ -774,7 +731,7 @@ final class AdmissionBreakers {
               return broken(
                   valid, RecordDraft.edit(record, d -> d.plannedMeetingDate = moved), code);
             })
-        .unsupportedWhen(AdmissionBreakers::noRegularTier);
+        .unsupportedWhen(NO_REGULAR_TIER);
   }
 
   /** Moves the scheduled date of a regular meeting off its tier's regular dates (up to 20 days). */
@@ -783,46 +740,29 @@ final class AdmissionBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withRegularDate(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> regular = new ArrayList<>();
-              for (int i = 0; i < record.meetings().size(); i++) {
-                Meeting meeting = record.meetings().get(i);
-                if (meeting.kind() == MeetingKind.REGULAR && cadence(valid, meeting).isPresent()) {
-                  regular.add(i);
-                }
-              }
-              if (regular.isEmpty()) {
-                return Optional.empty();
-              }
-              int i = regular.get(random.nextInt(regular.size()));
-              Meeting meeting = record.meetings().get(i);
-              Cadence cadence = cadence(valid, meeting).get();
-              Optional<LocalDate> moved =
-                  offRegularDate(meeting.scheduledDate(), cadence, valid, random);
-              if (moved.isEmpty()) {
-                return Optional.empty();
-              }
-              return broken(
-                  valid,
-                  RecordDraft.edit(
-                      record,
-                      d ->
-                          d.meetings.set(
-                              i, MeetingDraft.edit(meeting, m -> m.scheduledDate = moved.get()))),
-                  code);
-            })
-        .unsupportedWhen(AdmissionBreakers::noRegularTier);
+            inSomeMeeting(
+                m -> m.kind() == MeetingKind.REGULAR,
+                (valid, random, i, meeting) -> {
+                  Optional<Cadence> cadence = cadence(valid, meeting);
+                  if (cadence.isEmpty()) {
+                    return Optional.empty();
+                  }
+                  Optional<LocalDate> moved =
+                      offRegularDate(meeting.scheduledDate(), cadence.get(), valid, random);
+                  if (moved.isEmpty()) {
+                    return Optional.empty();
+                  }
+                  return broken(
+                      valid,
+                      withMeeting(valid.record(), i, m -> m.scheduledDate = moved.get()),
+                      code);
+                }))
+        .unsupportedWhen(NO_REGULAR_TIER);
   }
 
   /** The regular cadence of the tier of a meeting's unit, if it has one. */
   private static Optional<Cadence> cadence(ScenarioParts valid, Meeting meeting) {
-    return valid
-        .jurisdiction()
-        .unit(meeting.unit())
-        .flatMap(u -> valid.profile().tier(u.level()))
-        .map(TierRule::cadence)
-        .filter(Cadence::isRegular);
+    return tierOf(valid, meeting.unit()).map(TierRule::cadence).filter(Cadence::isRegular);
   }
 
   /** A date up to 20 days before or after one that is not a regular date of the cadence. */
@@ -838,11 +778,11 @@ final class AdmissionBreakers {
     return Optional.empty();
   }
 
-  private static Optional<String> noRegularTier(Profile profile) {
-    return profile.tiers().stream().anyMatch(t -> t.cadence().isRegular())
-        ? Optional.empty()
-        : Optional.of("no tier of the profile meets on regular dates");
-  }
+  /** Why a profile none of whose tiers meets on regular dates cannot break a timing rule. */
+  private static final Function<Profile, Optional<String>> NO_REGULAR_TIER =
+      lacking(
+          p -> p.tiers().stream().noneMatch(t -> t.cadence().isRegular()),
+          "has no tier meeting on regular dates");
 
   // ---------------------------------------------------------------- steps
 
@@ -863,19 +803,10 @@ final class AdmissionBreakers {
               }
               int k = TimeOrder.of(steps, StepEvent::enteredAt).index(steps.size() - 1);
               StepPlan plan = valid.profile().stepPlan().get();
-              String unknown;
-              do {
-                unknown = "unlisted-step-" + (1 + random.nextInt(999));
-              } while (role(plan, unknown).isPresent());
-              String id = unknown;
-              return broken(
-                  valid,
-                  RecordDraft.edit(
-                      record,
-                      d -> d.steps.set(k, StepEventDraft.edit(d.steps.get(k), e -> e.step = id))),
-                  code);
+              String id = freshName(random, "unlisted-step", s -> role(plan, s).isPresent());
+              return broken(valid, withStep(record, k, e -> e.step = id), code);
             })
-        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+        .unsupportedWhen(NO_STEP_PLAN);
   }
 
   /** Leaves out a step that a later one follows, so the later one skips it. */
@@ -894,7 +825,7 @@ final class AdmissionBreakers {
               int k = TimeOrder.of(steps, StepEvent::enteredAt).index(rank);
               return broken(valid, RecordDraft.edit(record, d -> d.steps.remove(k)), code);
             })
-        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+        .unsupportedWhen(NO_STEP_PLAN);
   }
 
   /**
@@ -912,42 +843,33 @@ final class AdmissionBreakers {
               StepPlan plan = valid.profile().stepPlan().get();
               TimeOrder order = TimeOrder.of(steps, StepEvent::enteredAt);
               Instant decided = firstDecision(record);
-              List<Integer> ranks = new ArrayList<>();
-              for (int rank = 1; rank < steps.size(); rank++) {
-                ranks.add(rank);
-              }
-              while (!ranks.isEmpty()) {
-                int rank = ranks.remove(random.nextInt(ranks.size()));
-                int k = order.index(rank);
-                StepEvent previous = steps.get(order.index(rank - 1));
-                if (previous.completedAt().isEmpty()) {
-                  continue;
-                }
-                Instant from = previous.enteredAt();
-                if (role(plan, steps.get(k).step()).orElse(null) == StepRole.CARRY_OUT) {
-                  if (decided == null) {
-                    continue;
-                  }
-                  from = latest(from, decided.minusNanos(1));
-                }
-                Optional<Instant> entered =
-                    strictlyBetween(random, from, previous.completedAt().get());
-                if (entered.isPresent()) {
-                  return broken(
-                      valid,
-                      RecordDraft.edit(
-                          record,
-                          d ->
-                              d.steps.set(
-                                  k,
-                                  StepEventDraft.edit(
-                                      d.steps.get(k), e -> e.enteredAt = entered.get()))),
-                      code);
-                }
-              }
-              return Optional.empty();
+              List<Integer> ranks = IntStream.range(1, steps.size()).boxed().toList();
+              return firstInRandomOrder(
+                  random,
+                  ranks,
+                  rank -> {
+                    int k = order.index(rank);
+                    StepEvent previous = steps.get(order.index(rank - 1));
+                    if (previous.completedAt().isEmpty()) {
+                      return Optional.empty();
+                    }
+                    Instant from = previous.enteredAt();
+                    if (role(plan, steps.get(k).step()).orElse(null) == StepRole.CARRY_OUT) {
+                      if (decided == null) {
+                        return Optional.empty();
+                      }
+                      from = Draw.max(from, decided.minusNanos(1));
+                    }
+                    Optional<Instant> entered =
+                        strictlyBetween(random, from, previous.completedAt().get());
+                    if (entered.isEmpty()) {
+                      return Optional.empty();
+                    }
+                    return broken(
+                        valid, withStep(record, k, e -> e.enteredAt = entered.get()), code);
+                  });
             })
-        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+        .unsupportedWhen(NO_STEP_PLAN);
   }
 
   /** Completes a deliberate step before the first meeting it contained started. */
@@ -960,47 +882,31 @@ final class AdmissionBreakers {
               Deliberation record = valid.record();
               List<StepEvent> steps = record.steps();
               StepPlan plan = valid.profile().stepPlan().get();
-              List<Integer> candidates = new ArrayList<>();
-              List<Instant> firstMeetings = new ArrayList<>();
-              for (int k = 0; k < steps.size(); k++) {
-                StepEvent step = steps.get(k);
-                if (role(plan, step.step()).orElse(null) != StepRole.DELIBERATE
-                    || step.completedAt().isEmpty()) {
-                  continue;
-                }
-                Instant first = null;
-                for (Meeting meeting : record.meetings()) {
-                  Instant start = meeting.startedAt();
-                  if (!start.isBefore(step.enteredAt())
-                      && (first == null || start.isBefore(first))) {
-                    first = start;
-                  }
-                }
-                if (first != null && first.isAfter(step.enteredAt())) {
-                  candidates.add(k);
-                  firstMeetings.add(first);
-                }
-              }
-              if (candidates.isEmpty()) {
-                return Optional.empty();
-              }
-              int c = random.nextInt(candidates.size());
-              int k = candidates.get(c);
-              Instant entered = steps.get(k).enteredAt();
-              long span = Duration.between(entered, firstMeetings.get(c)).toNanos();
-              Instant completed = entered.plusNanos(random.nextLong(span));
-              return broken(
-                  valid,
-                  RecordDraft.edit(
-                      record,
-                      d ->
-                          d.steps.set(
-                              k,
-                              StepEventDraft.edit(
-                                  d.steps.get(k), e -> e.completedAt = Optional.of(completed)))),
-                  code);
+              List<Integer> completed =
+                  indicesWhere(
+                      steps,
+                      s ->
+                          role(plan, s.step()).orElse(null) == StepRole.DELIBERATE
+                              && s.completedAt().isPresent());
+              return firstInRandomOrder(
+                  random,
+                  completed,
+                  k -> {
+                    Instant entered = steps.get(k).enteredAt();
+                    Optional<Instant> first =
+                        record.meetings().stream()
+                            .map(Meeting::startedAt)
+                            .filter(start -> !start.isBefore(entered))
+                            .min(Comparator.naturalOrder());
+                    if (first.isEmpty() || !first.get().isAfter(entered)) {
+                      return Optional.empty();
+                    }
+                    Instant early = before(random, entered, first.get());
+                    return broken(
+                        valid, withStep(record, k, e -> e.completedAt = Optional.of(early)), code);
+                  });
             })
-        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+        .unsupportedWhen(NO_STEP_PLAN);
   }
 
   /**
@@ -1028,7 +934,7 @@ final class AdmissionBreakers {
               if (decided == null || ranks.isEmpty()) {
                 return Optional.empty();
               }
-              int rank = ranks.get(random.nextInt(ranks.size()));
+              int rank = pick(random, ranks);
               int k = order.index(rank);
               StepEvent previous = rank > 0 ? steps.get(order.index(rank - 1)) : null;
               Instant from =
@@ -1037,24 +943,15 @@ final class AdmissionBreakers {
               if (entered.isEmpty()) {
                 return Optional.empty();
               }
-              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
+              Set<RuleCode> codes = expecting(code);
               if (previous != null
                   && (previous.completedAt().isEmpty()
                       || entered.get().isBefore(previous.completedAt().get()))) {
                 codes.add(RuleCodes.STEP_STARTED_EARLY);
               }
-              return broken(
-                  valid,
-                  RecordDraft.edit(
-                      record,
-                      d ->
-                          d.steps.set(
-                              k,
-                              StepEventDraft.edit(
-                                  d.steps.get(k), e -> e.enteredAt = entered.get()))),
-                  codes);
+              return broken(valid, withStep(record, k, e -> e.enteredAt = entered.get()), codes);
             })
-        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+        .unsupportedWhen(NO_STEP_PLAN);
   }
 
   /** The role of a step of the plan, if the plan has it. */
@@ -1086,7 +983,6 @@ final class AdmissionBreakers {
     return first;
   }
 
-
   /** Names a step's actor who is not on the party list. */
   static Breaker stepActorNotListed() {
     RuleCode code = RuleCodes.STEP_ACTOR_NOT_LISTED;
@@ -1099,94 +995,13 @@ final class AdmissionBreakers {
                 return Optional.empty();
               }
               int k = random.nextInt(record.steps().size());
-              PartyId stranger = unlistedParty(record, "actor", random);
-              return broken(
-                  valid,
-                  RecordDraft.edit(
-                      record,
-                      d ->
-                          d.steps.set(
-                              k, StepEventDraft.edit(d.steps.get(k), e -> e.actor = stranger))),
-                  code);
+              PartyId stranger = unlistedParty(random, record, "actor");
+              return broken(valid, withStep(record, k, e -> e.actor = stranger), code);
             })
-        .unsupportedWhen(AdmissionBreakers::noStepPlan);
+        .unsupportedWhen(NO_STEP_PLAN);
   }
 
-  private static Optional<String> noStepPlan(Profile profile) {
-    return profile.stepPlan().isEmpty()
-        ? Optional.of("the profile sets no step plan")
-        : Optional.empty();
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  /** A unit id the jurisdiction does not hold. */
-  private static UnitId unknownUnit(Jurisdiction jurisdiction, RandomGenerator random) {
-    while (true) {
-      UnitId id = UnitId.of("unknown-unit-" + (1 + random.nextInt(999)));
-      if (!jurisdiction.has(id)) {
-        return id;
-      }
-    }
-  }
-
-  private static Optional<ScenarioParts> broken(
-      ScenarioParts valid, Deliberation record, RuleCode... codes) {
-    return Optional.of(valid.withRecord(record, new LinkedHashSet<>(List.of(codes))));
-  }
-
-  private static Optional<ScenarioParts> broken(
-      ScenarioParts valid, Deliberation record, Set<RuleCode> codes) {
-    return Optional.of(valid.withRecord(record, codes));
-  }
-
-  private static Deliberation editTopic(
-      Deliberation record, java.util.function.Consumer<TopicDraft> change) {
-    return RecordDraft.edit(record, d -> d.topic = TopicDraft.edit(d.topic, change));
-  }
-
-  private static Deliberation editParties(
-      Deliberation record, java.util.function.Consumer<List<Party>> change) {
-    return RecordDraft.edit(
-        record, d -> d.parties = PartyListDraft.edit(d.parties, l -> change.accept(l.parties)));
-  }
-
-  private static Deliberation editAdmission(
-      Deliberation record, java.util.function.Consumer<AdmissionDraft> change) {
-    return RecordDraft.edit(
-        record, d -> d.admission = Optional.of(AdmissionDraft.edit(d.admission.get(), change)));
-  }
-
-  /** A party id of the given stem that is not on the record's party list. */
-  private static PartyId unlistedParty(Deliberation record, String stem, RandomGenerator random) {
-    while (true) {
-      PartyId id = PartyId.of(stem + "-unlisted-" + (1 + random.nextInt(999)));
-      if (!record.parties().has(id)) {
-        return id;
-      }
-    }
-  }
-
-  /** An instant strictly between two, if there is one. */
-  private static Optional<Instant> strictlyBetween(
-      RandomGenerator random, Instant from, Instant to) {
-    if (!to.isAfter(from)) {
-      return Optional.empty();
-    }
-    long span = Duration.between(from, to).toNanos();
-    if (span < 2) {
-      return Optional.empty();
-    }
-    return Optional.of(from.plusNanos(1 + random.nextLong(span - 1)));
-  }
-
-  private static Instant latest(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  /** A duration from {@code min} to {@code max}, both included. */
-  private static Duration between(RandomGenerator random, Duration min, Duration max) {
-    long span = max.minus(min).toNanos();
-    return span <= 0 ? min : min.plusNanos(random.nextLong(span + 1));
-  }
+  /** Why a profile without a step plan cannot break a step rule. */
+  private static final Function<Profile, Optional<String>> NO_STEP_PLAN =
+      lacking(p -> p.stepPlan().isEmpty(), "sets no step plan");
 }

@@ -1,13 +1,29 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
+import static org.shangliang.deliberation.testkit.internal.Draw.pick;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.dropOrReplace;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withAppraisal;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withHotline;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withSupervision;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withTopic;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.broken;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.earlier;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.expecting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.indicesWhere;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.lacking;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.later;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unlistedParty;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.shangliang.deliberation.outcome.Appraisal;
@@ -30,13 +46,11 @@ import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
-import org.shangliang.deliberation.testkit.internal.AppraisalDraft;
 import org.shangliang.deliberation.testkit.internal.EventDraft;
 import org.shangliang.deliberation.testkit.internal.HotlineCaseDraft;
 import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.RevisitDraft;
 import org.shangliang.deliberation.testkit.internal.SupervisionDraft;
-import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.topic.SourceKind;
 import org.shangliang.deliberation.topic.TopicSource;
 import org.shangliang.deliberation.validation.RuleCode;
@@ -102,21 +116,13 @@ final class FollowUpBreakers {
           others.remove(phase);
           Optional<SupervisionPhase> moveTo =
               random.nextBoolean() ? Optional.of(pick(random, others)) : Optional.empty();
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> {
-                    List<Supervision> kept = new ArrayList<>();
-                    for (Supervision supervision : record.supervision()) {
-                      if (supervision.phase() != phase) {
-                        kept.add(supervision);
-                      } else if (moveTo.isPresent()) {
-                        kept.add(SupervisionDraft.edit(supervision, s -> s.phase = moveTo.get()));
-                      }
-                    }
-                    d.supervision = kept;
-                  });
-          return broken(valid, broken, code, followingSupervisionCodes(valid.profile(), broken, code));
+          List<Supervision> kept =
+              dropOrReplace(
+                  record.supervision(),
+                  s -> s.phase() == phase,
+                  s -> moveTo.map(to -> SupervisionDraft.edit(s, x -> x.phase = to)));
+          Deliberation broken = RecordDraft.edit(record, d -> d.supervision = kept);
+          return broken(valid, broken, supervisionCodes(valid.profile(), broken, code));
         });
   }
 
@@ -142,14 +148,11 @@ final class FollowUpBreakers {
           }
           PartyId supervisor =
               disallowed.isEmpty() || random.nextInt(3) == 0
-                  ? unlisted(record, List.of(), "supervisor", random)
+                  ? unlistedParty(random, record, "supervisor")
                   : pick(random, disallowed);
           int index = random.nextInt(record.supervision().size());
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> d.supervision.set(index, SupervisionDraft.edit(d.supervision.get(index), s -> s.supervisor = supervisor)));
-          return broken(valid, broken, code, followingSupervisionCodes(valid.profile(), broken, code));
+          Deliberation broken = withSupervision(record, index, s -> s.supervisor = supervisor);
+          return broken(valid, broken, supervisionCodes(valid.profile(), broken, code));
         });
   }
 
@@ -161,56 +164,46 @@ final class FollowUpBreakers {
   private static Breaker publicFundsSupervisionMissing() {
     RuleCode code = RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withPublicFunds().withCompletedDuties(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Profile profile = valid.profile();
-          List<PartyKind> kinds = new ArrayList<>();
-          for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
-            if (kindsSupervising(record).contains(kind)) {
-              kinds.add(kind);
-            }
-          }
-          if (kinds.isEmpty() || record.topic().publicFunds().isEmpty()) {
-            return Optional.empty();
-          }
-          PartyKind kind = pick(random, kinds);
-          List<PartyId> standIns = new ArrayList<>();
-          for (Party party : record.parties().parties()) {
-            if (party.kind() != kind && allowedSupervisor(profile, record, party.kind())) {
-              standIns.add(party.id());
-            }
-          }
-          Optional<PartyId> standIn =
-              standIns.isEmpty() || random.nextBoolean()
-                  ? Optional.empty()
-                  : Optional.of(pick(random, standIns));
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> {
-                    List<Supervision> kept = new ArrayList<>();
-                    for (Supervision supervision : record.supervision()) {
-                      Optional<Party> party = record.parties().party(supervision.supervisor());
-                      if (party.isEmpty() || party.get().kind() != kind) {
-                        kept.add(supervision);
-                      } else if (standIn.isPresent()) {
-                        kept.add(SupervisionDraft.edit(supervision, s -> s.supervisor = standIn.get()));
-                      }
-                    }
-                    d.supervision = kept;
-                  });
-          return broken(valid, broken, code, followingSupervisionCodes(profile, broken, code));
-        })
+            code,
+            profile -> Shape.any().withPublicFunds().withCompletedDuties(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              Profile profile = valid.profile();
+              List<PartyKind> kinds = new ArrayList<>();
+              for (PartyKind kind : profile.publicFundsSupervisorKinds()) {
+                if (kindsSupervising(record).contains(kind)) {
+                  kinds.add(kind);
+                }
+              }
+              if (kinds.isEmpty() || record.topic().publicFunds().isEmpty()) {
+                return Optional.empty();
+              }
+              PartyKind kind = pick(random, kinds);
+              List<PartyId> standIns = new ArrayList<>();
+              for (Party party : record.parties().parties()) {
+                if (party.kind() != kind && allowedSupervisor(profile, record, party.kind())) {
+                  standIns.add(party.id());
+                }
+              }
+              Optional<PartyId> standIn =
+                  standIns.isEmpty() || random.nextBoolean()
+                      ? Optional.empty()
+                      : Optional.of(pick(random, standIns));
+              List<Supervision> kept =
+                  dropOrReplace(
+                      record.supervision(),
+                      s -> supervisorKind(record, s).equals(Optional.of(kind)),
+                      s -> standIn.map(p -> SupervisionDraft.edit(s, x -> x.supervisor = p)));
+              Deliberation broken = RecordDraft.edit(record, d -> d.supervision = kept);
+              return broken(valid, broken, supervisionCodes(profile, broken, code));
+            })
         .unsupportedWhen(
-            profile ->
-                profile.publicFundsSupervisorKinds().isEmpty()
-                    ? Optional.of("profile " + profile.id() + " names no public-funds supervisor kind")
-                    : Optional.empty());
+            lacking(
+                p -> p.publicFundsSupervisorKinds().isEmpty(),
+                "names no public-funds supervisor kind"));
   }
 
-  /** Whether a party of a kind may supervise the record (the rule supervision.supervisor-not-allowed). */
+  /** Whether a party of a kind may supervise the record (supervision.supervisor-not-allowed). */
   private static boolean allowedSupervisor(Profile profile, Deliberation record, PartyKind kind) {
     return profile.supervisorKinds().isEmpty()
         || profile.supervisorKinds().contains(kind)
@@ -222,17 +215,23 @@ final class FollowUpBreakers {
   private static Set<PartyKind> kindsSupervising(Deliberation record) {
     Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
     for (Supervision supervision : record.supervision()) {
-      record.parties().party(supervision.supervisor()).ifPresent(p -> kinds.add(p.kind()));
+      supervisorKind(record, supervision).ifPresent(kinds::add);
     }
     return kinds;
   }
 
+  /** The kind of a supervision record's supervisor, if the supervisor is on the party list. */
+  private static Optional<PartyKind> supervisorKind(Deliberation record, Supervision supervision) {
+    return record.parties().party(supervision.supervisor()).map(Party::kind);
+  }
+
   /**
-   * The other supervision codes a changed supervision list leads to, besides the breaker's own: a
-   * phase the outcome needs left unsupervised, a public-funds kind that no longer supervised.
+   * The codes a changed supervision list leads to: the breaker's own, and a phase the outcome needs
+   * left unsupervised, a public-funds kind that no longer supervised.
    */
-  private static RuleCode[] followingSupervisionCodes(Profile profile, Deliberation record, RuleCode own) {
-    List<RuleCode> codes = new ArrayList<>();
+  private static Set<RuleCode> supervisionCodes(
+      Profile profile, Deliberation record, RuleCode own) {
+    Set<RuleCode> codes = expecting(own);
     Optional<OutcomeRecord> outcome = record.outcome();
     if (outcome.isPresent() && !outcome.get().duties().isEmpty()) {
       Set<SupervisionPhase> held = EnumSet.noneOf(SupervisionPhase.class);
@@ -251,8 +250,7 @@ final class FollowUpBreakers {
         && !kindsSupervising(record).containsAll(profile.publicFundsSupervisorKinds())) {
       codes.add(RuleCodes.SUPERVISION_PUBLIC_FUNDS_MISSING);
     }
-    codes.remove(own);
-    return codes.toArray(new RuleCode[0]);
+    return codes;
   }
 
   // ---------------------------------------------------------------- revisits and appraisals
@@ -264,64 +262,52 @@ final class FollowUpBreakers {
   private static Breaker revisitMissing() {
     RuleCode code = RuleCodes.REVISIT_MISSING;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withRevisit(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Optional<Instant> completed = record.outcome().flatMap(OutcomeRecord::completedAt);
-          if (completed.isEmpty()) {
-            return Optional.empty();
-          }
-          Instant due = completed.get().plus(valid.profile().revisitWindow().get());
-          boolean drop = valid.at().isAfter(due) && random.nextBoolean();
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> {
-                    List<Revisit> revisits = new ArrayList<>();
-                    for (Revisit revisit : record.revisits()) {
-                      boolean inWindow =
-                          !revisit.at().isBefore(completed.get()) && !revisit.at().isAfter(due);
-                      if (!inWindow) {
-                        revisits.add(revisit);
-                      } else if (!drop) {
-                        Instant late = due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(30)));
-                        revisits.add(RevisitDraft.edit(revisit, r -> r.at = late));
-                      }
-                    }
-                    d.revisits = revisits;
-                  });
-          return broken(valid, broken, code);
-        })
-        .unsupportedWhen(
-            profile ->
-                profile.revisitWindow().isEmpty()
-                    ? Optional.of("profile " + profile.id() + " sets no revisit window")
-                    : Optional.empty());
+            code,
+            profile -> Shape.any().withRevisit(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              Optional<Instant> completed = record.outcome().flatMap(OutcomeRecord::completedAt);
+              if (completed.isEmpty()) {
+                return Optional.empty();
+              }
+              Instant due = completed.get().plus(valid.profile().revisitWindow().get());
+              boolean drop = valid.at().isAfter(due) && random.nextBoolean();
+              Function<Revisit, Optional<Revisit>> replacement =
+                  drop
+                      ? r -> Optional.empty()
+                      : r ->
+                          Optional.of(
+                              RevisitDraft.edit(
+                                  r, x -> x.at = later(random, due, Duration.ofDays(30))));
+              List<Revisit> kept =
+                  dropOrReplace(
+                      record.revisits(),
+                      r -> !r.at().isBefore(completed.get()) && !r.at().isAfter(due),
+                      replacement);
+              Deliberation broken = RecordDraft.edit(record, d -> d.revisits = kept);
+              return broken(valid, broken, code);
+            })
+        .unsupportedWhen(lacking(p -> p.revisitWindow().isEmpty(), "sets no revisit window"));
   }
 
   /** Moves one appraisal's score just off the profile's scale, below or above it. */
   private static Breaker appraisalScoreOutOfScale() {
     RuleCode code = RuleCodes.APPRAISAL_SCORE_OUT_OF_SCALE;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withAppraisal(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          if (record.appraisals().isEmpty()) {
-            return Optional.empty();
-          }
-          AppraisalScale scale = valid.profile().appraisalScale().get();
-          int index = random.nextInt(record.appraisals().size());
-          int off = 1 + random.nextInt(random.nextBoolean() ? 1 : 20);
-          int score = random.nextBoolean() ? scale.max() + off : scale.min() - off;
-          Deliberation broken =
-              RecordDraft.edit(
-                  record,
-                  d -> d.appraisals.set(index, AppraisalDraft.edit(d.appraisals.get(index), a -> a.score = score)));
-          return broken(valid, broken, code);
-        })
-        .unsupportedWhen(FollowUpBreakers::noScale);
+            code,
+            profile -> Shape.any().withAppraisal(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              if (record.appraisals().isEmpty()) {
+                return Optional.empty();
+              }
+              AppraisalScale scale = valid.profile().appraisalScale().get();
+              int index = random.nextInt(record.appraisals().size());
+              int off = 1 + random.nextInt(random.nextBoolean() ? 1 : 20);
+              int score = random.nextBoolean() ? scale.max() + off : scale.min() - off;
+              return broken(valid, withAppraisal(record, index, a -> a.score = score), code);
+            })
+        .unsupportedWhen(NO_SCALE);
   }
 
   /**
@@ -331,59 +317,49 @@ final class FollowUpBreakers {
   private static Breaker appraisalPoorNotReopened() {
     RuleCode code = RuleCodes.APPRAISAL_POOR_NOT_REOPENED;
     return Breaker.of(
-        code,
-        profile -> Shape.any().withPoorAppraisal(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          AppraisalScale scale = valid.profile().appraisalScale().get();
-          int poor = -1;
-          for (int i = 0; i < record.appraisals().size() && poor < 0; i++) {
-            if (scale.isPoor(record.appraisals().get(i).score())) {
-              poor = i;
-            }
-          }
-          if (poor < 0 || record.reopenings().isEmpty()) {
-            return Optional.empty();
-          }
-          Instant latest = record.reopenings().get(0).at();
-          for (Reopening reopening : record.reopenings()) {
-            latest = reopening.at().isAfter(latest) ? reopening.at() : latest;
-          }
-          Instant after = latest.plus(between(random, Duration.ofMinutes(1), Duration.ofDays(5)));
-          Appraisal appraisal = record.appraisals().get(poor);
-          int index = poor;
-          Deliberation broken;
-          switch (random.nextInt(3)) {
-            case 0:
-              broken = RecordDraft.edit(record, d -> d.reopenings = new ArrayList<>());
-              break;
-            case 1:
-              broken =
-                  RecordDraft.edit(
-                      record, d -> d.appraisals.set(index, AppraisalDraft.edit(appraisal, a -> a.at = after)));
-              break;
-            default:
-              int score = scale.min() + random.nextInt(scale.poorAtMost() - scale.min() + 1);
-              broken =
-                  RecordDraft.edit(
-                      record, d -> d.appraisals.add(Appraisal.of(after, appraisal.by(), score)));
-              break;
-          }
-          return broken(valid, broken, code);
-        })
-        .unsupportedWhen(FollowUpBreakers::noScale)
+            code,
+            profile -> Shape.any().withPoorAppraisal(),
+            (valid, random) -> {
+              Deliberation record = valid.record();
+              AppraisalScale scale = valid.profile().appraisalScale().get();
+              List<Integer> poor = indicesWhere(record.appraisals(), a -> scale.isPoor(a.score()));
+              if (poor.isEmpty() || record.reopenings().isEmpty()) {
+                return Optional.empty();
+              }
+              Instant latest =
+                  record.reopenings().stream()
+                      .map(Reopening::at)
+                      .max(Comparator.naturalOrder())
+                      .get();
+              Instant after = later(random, latest, Duration.ofMinutes(1), Duration.ofDays(5));
+              int index = poor.get(0);
+              Appraisal appraisal = record.appraisals().get(index);
+              Deliberation broken;
+              switch (random.nextInt(3)) {
+                case 0:
+                  broken = RecordDraft.edit(record, d -> d.reopenings = new ArrayList<>());
+                  break;
+                case 1:
+                  broken = withAppraisal(record, index, a -> a.at = after);
+                  break;
+                default:
+                  int score = scale.min() + random.nextInt(scale.poorAtMost() - scale.min() + 1);
+                  broken =
+                      RecordDraft.edit(
+                          record,
+                          d -> d.appraisals.add(Appraisal.of(after, appraisal.by(), score)));
+                  break;
+              }
+              return broken(valid, broken, code);
+            })
+        .unsupportedWhen(NO_SCALE)
         .unsupportedWhen(
-            profile ->
-                profile.reopenOnPoorAppraisal()
-                    ? Optional.empty()
-                    : Optional.of("profile " + profile.id() + " does not reopen on a poor appraisal"));
+            lacking(p -> !p.reopenOnPoorAppraisal(), "does not reopen on a poor appraisal"));
   }
 
-  private static Optional<String> noScale(Profile profile) {
-    return profile.appraisalScale().isEmpty()
-        ? Optional.of("profile " + profile.id() + " sets no appraisal scale")
-        : Optional.empty();
-  }
+  /** Why a profile without an appraisal scale cannot break an appraisal rule. */
+  private static final Function<Profile, Optional<String>> NO_SCALE =
+      lacking(p -> p.appraisalScale().isEmpty(), "sets no appraisal scale");
 
   // ---------------------------------------------------------------- hotline
 
@@ -396,7 +372,12 @@ final class FollowUpBreakers {
         (valid, random) -> {
           HotlineCase hotline = valid.record().hotlineCase().get();
           int slot = random.nextInt(hotline.departments().size() + 1); // 0: the first contact
-          PartyId stranger = unlisted(valid.record(), hotline.departments(), slot == 0 ? "contact" : "department", random);
+          PartyId stranger =
+              unlistedParty(
+                  random,
+                  valid.record(),
+                  slot == 0 ? "contact" : "department",
+                  hotline.departments());
           HotlineCase broken =
               HotlineCaseDraft.edit(
                   hotline,
@@ -426,8 +407,8 @@ final class FollowUpBreakers {
           String other = otherTicket(hotline.ticketId(), random);
           switch (random.nextInt(3)) {
             case 0:
-              return broken(
-                  valid, withHotline(record, HotlineCaseDraft.edit(hotline, d -> d.ticketId = other)), code);
+              HotlineCase renumbered = HotlineCaseDraft.edit(hotline, d -> d.ticketId = other);
+              return broken(valid, withHotline(record, renumbered), code);
             case 1:
               return broken(valid, withSource(record, TopicSource.hotline(other)), code);
             default:
@@ -454,7 +435,8 @@ final class FollowUpBreakers {
           if (hotline.departments().size() != 1) {
             return Optional.empty();
           }
-          HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> d.forwardedAt = Optional.empty());
+          HotlineCase broken =
+              HotlineCaseDraft.edit(hotline, d -> d.forwardedAt = Optional.empty());
           return broken(valid, withHotline(valid.record(), broken), code);
         });
   }
@@ -483,20 +465,17 @@ final class FollowUpBreakers {
   private static Breaker hotlineReplyLate() {
     RuleCode code = RuleCodes.HOTLINE_REPLY_LATE;
     return Breaker.of(
-        code,
-        profile -> Shape.any().with(Shape.Feature.HOTLINE),
-        (valid, random) -> {
-          HotlineCase hotline = valid.record().hotlineCase().get();
-          Instant due = hotline.receivedAt().plus(valid.profile().hotlineReplyWindow().get());
-          Optional<Instant> late = lateOrNone(due, valid.at(), random);
-          HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> d.repliedAt = late);
-          return broken(valid, withHotline(valid.record(), broken), code);
-        })
+            code,
+            profile -> Shape.any().with(Shape.Feature.HOTLINE),
+            (valid, random) ->
+                hotlineLate(
+                    valid,
+                    random,
+                    code,
+                    valid.profile().hotlineReplyWindow().get(),
+                    (d, late) -> d.repliedAt = late))
         .unsupportedWhen(
-            profile ->
-                profile.hotlineReplyWindow().isEmpty()
-                    ? Optional.of("profile " + profile.id() + " sets no hotline reply window")
-                    : Optional.empty());
+            lacking(p -> p.hotlineReplyWindow().isEmpty(), "sets no hotline reply window"));
   }
 
   /**
@@ -506,28 +485,42 @@ final class FollowUpBreakers {
   private static Breaker hotlineHandlingLate() {
     RuleCode code = RuleCodes.HOTLINE_HANDLING_LATE;
     return Breaker.of(
-        code,
-        profile -> Shape.any().with(Shape.Feature.HOTLINE),
-        (valid, random) -> {
-          HotlineCase hotline = valid.record().hotlineCase().get();
-          Instant due = hotline.receivedAt().plus(valid.profile().hotlineHandlingWindow().get());
-          Optional<Instant> late = lateOrNone(due, valid.at(), random);
-          HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> d.handledAt = late);
-          return broken(valid, withHotline(valid.record(), broken), code);
-        })
+            code,
+            profile -> Shape.any().with(Shape.Feature.HOTLINE),
+            (valid, random) ->
+                hotlineLate(
+                    valid,
+                    random,
+                    code,
+                    valid.profile().hotlineHandlingWindow().get(),
+                    (d, late) -> d.handledAt = late))
         .unsupportedWhen(
-            profile ->
-                profile.hotlineHandlingWindow().isEmpty()
-                    ? Optional.of("profile " + profile.id() + " sets no hotline handling window")
-                    : Optional.empty());
+            lacking(p -> p.hotlineHandlingWindow().isEmpty(), "sets no hotline handling window"));
   }
 
-  private static Deliberation withHotline(Deliberation record, HotlineCase hotline) {
-    return RecordDraft.edit(record, d -> d.hotlineCase = Optional.of(hotline));
+  /**
+   * Sets an instant of the hotline case to one after the window from the case's receipt (from a
+   * second to five days after), or to none at all if the instant judged at is already past it
+   * (chosen half the time then).
+   */
+  private static Optional<ScenarioParts> hotlineLate(
+      ScenarioParts valid,
+      RandomGenerator random,
+      RuleCode code,
+      Duration window,
+      BiConsumer<HotlineCaseDraft, Optional<Instant>> set) {
+    HotlineCase hotline = valid.record().hotlineCase().get();
+    Instant due = hotline.receivedAt().plus(window);
+    Optional<Instant> late =
+        valid.at().isAfter(due) && random.nextBoolean()
+            ? Optional.empty()
+            : Optional.of(later(random, due, Duration.ofDays(5)));
+    HotlineCase broken = HotlineCaseDraft.edit(hotline, d -> set.accept(d, late));
+    return broken(valid, withHotline(valid.record(), broken), code);
   }
 
   private static Deliberation withSource(Deliberation record, TopicSource source) {
-    return RecordDraft.edit(record, d -> d.topic = TopicDraft.edit(record.topic(), t -> t.source = source));
+    return withTopic(record, t -> t.source = source);
   }
 
   /** Another ticket of the same form: the number after the last dash changed. */
@@ -538,17 +531,6 @@ final class FollowUpBreakers {
       other = stem + (1000 + random.nextInt(9000));
     } while (other.equals(ticket));
     return other;
-  }
-
-  /**
-   * An instant after a due one (from a second to five days after), or none at all if the instant
-   * judged at is already past it (chosen half the time then).
-   */
-  private static Optional<Instant> lateOrNone(Instant due, Instant at, RandomGenerator random) {
-    if (at.isAfter(due) && random.nextBoolean()) {
-      return Optional.empty();
-    }
-    return Optional.of(due.plus(between(random, Duration.ofSeconds(1), Duration.ofDays(5))));
   }
 
   // ---------------------------------------------------------------- history
@@ -570,9 +552,9 @@ final class FollowUpBreakers {
           List<DeliberationEvent> changed = new ArrayList<>(events);
           if (events.size() > 1 && random.nextBoolean()) {
             int index = 1 + random.nextInt(events.size() - 1);
-            Instant earlier =
-                events.get(index - 1).at().minus(between(random, Duration.ofSeconds(1), Duration.ofDays(10)));
-            changed.set(index, EventDraft.edit(events.get(index), e -> e.at = earlier));
+            Instant previous = events.get(index - 1).at();
+            Instant misdated = earlier(random, previous, Duration.ofDays(10));
+            changed.set(index, EventDraft.edit(events.get(index), e -> e.at = misdated));
           } else {
             int index = random.nextInt(events.size() + 1);
             Set<EventType> allowed = DeliberationHistory.of(events.subList(0, index)).allowed();
@@ -658,7 +640,8 @@ final class FollowUpBreakers {
                     ways.add(
                         () -> {
                           List<DeliberationEvent> changed = new ArrayList<>(events);
-                          changed.set(index, DeliberationEvent.classified(k, event.at(), event.actor()));
+                          changed.set(
+                              index, DeliberationEvent.classified(k, event.at(), event.actor()));
                           return changed;
                         }));
           }
@@ -668,37 +651,5 @@ final class FollowUpBreakers {
           List<DeliberationEvent> changed = pick(random, ways).get();
           return broken(valid, RecordDraft.edit(valid.record(), d -> d.events = changed), code);
         });
-  }
-
-  // ---------------------------------------------------------------- shared
-
-  /** The broken parts: the valid ones with a new record, expecting the code and the extra ones. */
-  private static Optional<ScenarioParts> broken(
-      ScenarioParts valid, Deliberation record, RuleCode code, RuleCode... extra) {
-    Set<RuleCode> codes = new LinkedHashSet<>();
-    codes.add(code);
-    codes.addAll(List.of(extra));
-    return Optional.of(valid.withRecord(record, codes));
-  }
-
-  /** A party id on neither the record's party list nor among the ids to avoid. */
-  private static PartyId unlisted(
-      Deliberation record, List<PartyId> avoid, String what, RandomGenerator random) {
-    while (true) {
-      PartyId id = PartyId.of("unlisted-" + what + "-" + (1 + random.nextInt(9999)));
-      if (!record.parties().has(id) && !avoid.contains(id)) {
-        return id;
-      }
-    }
-  }
-
-  private static <T> T pick(RandomGenerator random, List<T> values) {
-    return values.get(random.nextInt(values.size()));
-  }
-
-  /** A duration from {@code min} to {@code max}, both included, to the second. */
-  private static Duration between(RandomGenerator random, Duration min, Duration max) {
-    long span = max.minus(min).getSeconds();
-    return span <= 0 ? min : min.plusSeconds(random.nextLong(span + 1));
   }
 }

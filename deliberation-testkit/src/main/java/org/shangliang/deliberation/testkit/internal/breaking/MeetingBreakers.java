@@ -1,17 +1,35 @@
 package org.shangliang.deliberation.testkit.internal.breaking;
 
+import static org.shangliang.deliberation.testkit.internal.Draw.between;
+import static org.shangliang.deliberation.testkit.internal.Draw.pick;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.update;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withMeeting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withTopic;
+import static org.shangliang.deliberation.testkit.internal.breaking.Edits.withVote;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.broken;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.earlier;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.expecting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.inSomeMeeting;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.lacking;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.later;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.shuffled;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.tierOf;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unitsBut;
+import static org.shangliang.deliberation.testkit.internal.breaking.Mutations.unlistedParty;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.shangliang.deliberation.decision.Ballot;
 import org.shangliang.deliberation.decision.Base;
@@ -29,6 +47,7 @@ import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.meeting.MeetingKind;
 import org.shangliang.deliberation.meeting.MeetingResult;
 import org.shangliang.deliberation.meeting.MeetingStage;
+import org.shangliang.deliberation.meeting.Publicity;
 import org.shangliang.deliberation.meeting.ShowOfHands;
 import org.shangliang.deliberation.meeting.SpeakingTurn;
 import org.shangliang.deliberation.meeting.StageRecord;
@@ -39,16 +58,16 @@ import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.testkit.Shape.Feature;
+import org.shangliang.deliberation.testkit.internal.Draw;
 import org.shangliang.deliberation.testkit.internal.MeetingDraft;
 import org.shangliang.deliberation.testkit.internal.MeetingResultDraft;
 import org.shangliang.deliberation.testkit.internal.PublicityDraft;
 import org.shangliang.deliberation.testkit.internal.RaisedProblemDraft;
-import org.shangliang.deliberation.testkit.internal.RecordDraft;
 import org.shangliang.deliberation.testkit.internal.ShowOfHandsDraft;
 import org.shangliang.deliberation.testkit.internal.SpeakingTurnDraft;
-import org.shangliang.deliberation.testkit.internal.TopicDraft;
 import org.shangliang.deliberation.testkit.internal.VoteDraft;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.topic.MatterSize;
@@ -92,92 +111,81 @@ final class MeetingBreakers {
 
   // ---------------------------------------------------------------- parties, unit, chair
 
-  /** Names a party not on the list: a meeting's recorder, a declared conflict or a hands counter. */
+  /** Names an unlisted party: a meeting's recorder, a declared conflict or a hands counter. */
   private static Breaker partyNotListed() {
     RuleCode code = RuleCodes.MEETING_PARTY_NOT_LISTED;
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          if (record.meetings().isEmpty()) {
-            return Optional.empty();
-          }
-          int i = random.nextInt(record.meetings().size());
-          Meeting m = record.meetings().get(i);
-          PartyId stranger = unlisted(record, random);
-          List<Integer> ways = new ArrayList<>(List.of(0, 1));
-          if (m.vote().isPresent() && m.vote().get().showOfHands().isPresent()) {
-            ways.add(2);
-          }
-          int way = pick(random, ways);
-          Meeting broken =
-              MeetingDraft.edit(
-                  m,
-                  d -> {
-                    if (way == 0) {
-                      d.recorder = stranger;
-                    } else if (way == 1) {
-                      d.conflicts.add(
-                          random.nextInt(d.conflicts.size() + 1),
-                          ConflictOfInterest.of(stranger, CONFLICT));
-                    } else {
-                      d.vote =
-                          Optional.of(
-                              VoteDraft.edit(
-                                  d.vote.get(),
-                                  v ->
-                                      v.showOfHands =
-                                          Optional.of(
-                                              ShowOfHandsDraft.edit(
-                                                  v.showOfHands.get(), h -> h.counter = stranger))));
-                    }
-                  });
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-        });
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              PartyId stranger = unlistedParty(random, record, "party");
+              List<Integer> ways = new ArrayList<>(List.of(0, 1));
+              if (m.vote().isPresent() && m.vote().get().showOfHands().isPresent()) {
+                ways.add(2);
+              }
+              Deliberation broken;
+              switch (pick(random, ways)) {
+                case 0:
+                  broken = withMeeting(record, i, d -> d.recorder = stranger);
+                  break;
+                case 1:
+                  broken = withConflict(record, i, stranger, random);
+                  break;
+                default:
+                  broken =
+                      withVote(
+                          record,
+                          i,
+                          v ->
+                              v.showOfHands =
+                                  Optional.of(
+                                      ShowOfHandsDraft.edit(
+                                          v.showOfHands.get(), h -> h.counter = stranger)));
+                  break;
+              }
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
    * Moves a meeting to another unit of the jurisdiction; the chair then belongs to another unit
-   * ({@code meeting.chair.not-convener} where the unit's level has a tier) and a regular meeting may
-   * fall off that tier's regular dates ({@code timing.meeting-not-regular-date}).
+   * ({@code meeting.chair.not-convener} where the unit's level has a tier) and a regular meeting
+   * may fall off that tier's regular dates ({@code timing.meeting-not-regular-date}).
    */
   private static Breaker unitNotDeliberatingUnit() {
     RuleCode code = RuleCodes.MEETING_UNIT_NOT_DELIBERATING_UNIT;
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          List<AdministrativeUnit> others = new ArrayList<>();
-          for (AdministrativeUnit unit : valid.jurisdiction().units()) {
-            if (!unit.id().equals(record.deliberatingUnit())) {
-              others.add(unit);
-            }
-          }
-          if (record.meetings().isEmpty() || others.isEmpty()) {
-            return Optional.empty();
-          }
-          int i = random.nextInt(record.meetings().size());
-          Meeting m = record.meetings().get(i);
-          AdministrativeUnit unit = pick(random, others);
-          Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
-          Optional<TierRule> tier = valid.profile().tier(unit.level());
-          if (tier.isPresent()) {
-            codes.add(RuleCodes.MEETING_CHAIR_NOT_CONVENER);
-            if (m.kind() == MeetingKind.REGULAR
-                && record.topic().matterSize() != MatterSize.URGENT
-                && tier.get().cadence().isRegular()) {
-              LocalDate date = m.scheduledDate();
-              LocalDate next = tier.get().cadence().nextOnOrAfter(date, valid.calendar()).get();
-              if (!next.equals(date)) {
-                codes.add(RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE);
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              List<AdministrativeUnit> others =
+                  unitsBut(valid.jurisdiction(), record.deliberatingUnit());
+              if (others.isEmpty()) {
+                return Optional.empty();
               }
-            }
-          }
-          Meeting broken = MeetingDraft.edit(m, d -> d.unit = unit.id());
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), codes));
-        });
+              AdministrativeUnit unit = pick(random, others);
+              Set<RuleCode> codes = expecting(code);
+              Optional<TierRule> tier = valid.profile().tier(unit.level());
+              if (tier.isPresent()) {
+                codes.add(RuleCodes.MEETING_CHAIR_NOT_CONVENER);
+                if (m.kind() == MeetingKind.REGULAR
+                    && record.topic().matterSize() != MatterSize.URGENT
+                    && tier.get().cadence().isRegular()) {
+                  LocalDate date = m.scheduledDate();
+                  LocalDate next = tier.get().cadence().nextOnOrAfter(date, valid.calendar()).get();
+                  if (!next.equals(date)) {
+                    codes.add(RuleCodes.TIMING_MEETING_NOT_REGULAR_DATE);
+                  }
+                }
+              }
+              return broken(valid, withMeeting(record, i, d -> d.unit = unit.id()), codes);
+            }));
   }
 
   /** Gives a meeting a chair of another kind than the tier's convener, or of another unit. */
@@ -186,43 +194,35 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          for (int i : shuffled(random, meetingsWhere(record, m -> true))) {
-            Meeting m = record.meetings().get(i);
-            Optional<AdministrativeUnit> unit = valid.jurisdiction().unit(m.unit());
-            if (unit.isEmpty()) {
-              continue;
-            }
-            Optional<TierRule> tier = valid.profile().tier(unit.get().level());
-            if (tier.isEmpty()) {
-              continue;
-            }
-            List<PartyId> chairs = new ArrayList<>();
-            for (Party party : record.parties().parties()) {
-              if (!party.id().equals(m.chair())
-                  && (party.kind() != tier.get().convenerKind() || !party.unit().equals(m.unit()))) {
-                chairs.add(party.id());
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Optional<TierRule> tier = tierOf(valid, m.unit());
+              if (tier.isEmpty()) {
+                return Optional.empty();
               }
-            }
-            if (chairs.isEmpty()) {
-              continue;
-            }
-            PartyId chair = pick(random, chairs);
-            Meeting broken = MeetingDraft.edit(m, d -> d.chair = chair);
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              List<PartyId> chairs = new ArrayList<>();
+              for (Party party : record.parties().parties()) {
+                if (!party.id().equals(m.chair())
+                    && (party.kind() != tier.get().convenerKind()
+                        || !party.unit().equals(m.unit()))) {
+                  chairs.add(party.id());
+                }
+              }
+              if (chairs.isEmpty()) {
+                return Optional.empty();
+              }
+              PartyId chair = pick(random, chairs);
+              return broken(valid, withMeeting(record, i, d -> d.chair = chair), code);
+            }));
   }
 
   // ---------------------------------------------------------------- stages
 
-  private static Optional<String> noStages(Profile profile) {
-    return profile.meetingStages().isEmpty()
-        ? Optional.of("profile " + profile.id() + " sets no meeting stages")
-        : Optional.empty();
-  }
+  /** Why a profile without meeting stages cannot break a stage rule. */
+  private static final Function<Profile, Optional<String>> NO_STAGES =
+      lacking(p -> p.meetingStages().isEmpty(), "sets no meeting stages");
 
   /** Drops one stage record from a meeting. */
   private static Breaker stageMissing() {
@@ -230,24 +230,19 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> staged = meetingsWhere(record, m -> !m.stages().isEmpty());
-              if (staged.isEmpty()) {
-                return Optional.empty();
-              }
-              int i = pick(random, staged);
-              Meeting m = record.meetings().get(i);
-              int j = random.nextInt(m.stages().size());
-              Meeting broken = MeetingDraft.edit(m, d -> d.stages.remove(j));
-              return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-            })
-        .unsupportedWhen(MeetingBreakers::noStages);
+            inSomeMeeting(
+                m -> !m.stages().isEmpty(),
+                (valid, random, i, m) -> {
+                  int j = random.nextInt(m.stages().size());
+                  return broken(
+                      valid, withMeeting(valid.record(), i, d -> d.stages.remove(j)), code);
+                }))
+        .unsupportedWhen(NO_STAGES);
   }
 
   /**
-   * Swaps the stages of two of a meeting's stage records, their instants kept, so that a later stage
-   * comes first; if the discussion then starts after the vote closed, {@code
+   * Swaps the stages of two of a meeting's stage records, their instants kept, so that a later
+   * stage comes first; if the discussion then starts after the vote closed, {@code
    * meeting.result.before-discussion} too.
    */
   private static Breaker stageOrder() {
@@ -255,77 +250,78 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> staged = meetingsWhere(record, m -> m.stages().size() >= 2);
-              if (staged.isEmpty()) {
-                return Optional.empty();
-              }
-              int i = pick(random, staged);
-              Meeting m = record.meetings().get(i);
-              int j = random.nextInt(m.stages().size() - 1);
-              int k = j + 1 + random.nextInt(m.stages().size() - j - 1);
-              StageRecord first = m.stages().get(j);
-              StageRecord second = m.stages().get(k);
-              Meeting broken =
-                  MeetingDraft.edit(
-                      m,
-                      d -> {
-                        d.stages.set(
-                            j, StageRecord.of(second.stage(), first.startedAt(), second.summary()));
-                        d.stages.set(
-                            k, StageRecord.of(first.stage(), second.startedAt(), first.summary()));
-                      });
-              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
-              if (resultBeforeDiscussion(valid.profile(), broken)) {
-                codes.add(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION);
-              }
-              return Optional.of(valid.withRecord(withMeeting(record, i, broken), codes));
-            })
-        .unsupportedWhen(MeetingBreakers::noStages);
+            inSomeMeeting(
+                m -> m.stages().size() >= 2,
+                (valid, random, i, m) -> {
+                  int j = random.nextInt(m.stages().size() - 1);
+                  int k = j + 1 + random.nextInt(m.stages().size() - j - 1);
+                  StageRecord first = m.stages().get(j);
+                  StageRecord second = m.stages().get(k);
+                  Meeting broken =
+                      MeetingDraft.edit(
+                          m,
+                          d -> {
+                            d.stages.set(
+                                j,
+                                StageRecord.of(
+                                    second.stage(), first.startedAt(), second.summary()));
+                            d.stages.set(
+                                k,
+                                StageRecord.of(first.stage(), second.startedAt(), first.summary()));
+                          });
+                  return broken(
+                      valid,
+                      withMeeting(valid.record(), i, broken),
+                      stageCodes(code, valid, broken));
+                }))
+        .unsupportedWhen(NO_STAGES);
   }
 
   /**
-   * Moves one stage record before the meeting's start or after its end; a discussion moved after the
-   * end also starts after the vote closed ({@code meeting.result.before-discussion}).
+   * Moves one stage record before the meeting's start or after its end; a discussion moved after
+   * the end also starts after the vote closed ({@code meeting.result.before-discussion}).
    */
   private static Breaker stageTime() {
     RuleCode code = RuleCodes.MEETING_STAGE_TIME;
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> staged = meetingsWhere(record, m -> !m.stages().isEmpty());
-              if (staged.isEmpty()) {
-                return Optional.empty();
-              }
-              int i = pick(random, staged);
-              Meeting m = record.meetings().get(i);
-              int j = random.nextInt(m.stages().size());
-              Duration off = between(random, Duration.ofMinutes(1), Duration.ofHours(3));
-              Instant at =
-                  random.nextBoolean() ? m.startedAt().minus(off) : m.endedAt().plus(off);
-              StageRecord stage = m.stages().get(j);
-              Meeting broken =
-                  MeetingDraft.edit(
-                      m, d -> d.stages.set(j, StageRecord.of(stage.stage(), at, stage.summary())));
-              Set<RuleCode> codes = new LinkedHashSet<>(List.of(code));
-              if (resultBeforeDiscussion(valid.profile(), broken)) {
-                codes.add(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION);
-              }
-              return Optional.of(valid.withRecord(withMeeting(record, i, broken), codes));
-            })
-        .unsupportedWhen(MeetingBreakers::noStages);
+            inSomeMeeting(
+                m -> !m.stages().isEmpty(),
+                (valid, random, i, m) -> {
+                  int j = random.nextInt(m.stages().size());
+                  Duration min = Duration.ofMinutes(1);
+                  Duration max = Duration.ofHours(3);
+                  Instant at =
+                      random.nextBoolean()
+                          ? earlier(random, m.startedAt(), min, max)
+                          : later(random, m.endedAt(), min, max);
+                  StageRecord stage = m.stages().get(j);
+                  StageRecord moved = StageRecord.of(stage.stage(), at, stage.summary());
+                  Meeting broken = MeetingDraft.edit(m, d -> d.stages.set(j, moved));
+                  return broken(
+                      valid,
+                      withMeeting(valid.record(), i, broken),
+                      stageCodes(code, valid, broken));
+                }))
+        .unsupportedWhen(NO_STAGES);
   }
 
-  /** Whether a meeting's vote closes before its discussion starts, in a profile with one. */
-  private static boolean resultBeforeDiscussion(Profile profile, Meeting m) {
+  /**
+   * The codes a meeting whose stages were changed reports: the breaker's own, and {@code
+   * meeting.result.before-discussion} where its vote now closes before its discussion starts, in a
+   * profile with a discussion stage.
+   */
+  private static Set<RuleCode> stageCodes(RuleCode own, ScenarioParts valid, Meeting m) {
+    Set<RuleCode> codes = expecting(own);
     Optional<StageRecord> discussion = m.stage(MeetingStage.DISCUSSION);
-    return profile.meetingStages().contains(MeetingStage.DISCUSSION)
+    if (valid.profile().meetingStages().contains(MeetingStage.DISCUSSION)
         && m.vote().isPresent()
         && discussion.isPresent()
-        && m.vote().get().closedAt().isBefore(discussion.get().startedAt());
+        && m.vote().get().closedAt().isBefore(discussion.get().startedAt())) {
+      codes.add(RuleCodes.MEETING_RESULT_BEFORE_DISCUSSION);
+    }
+    return codes;
   }
 
   // ---------------------------------------------------------------- quorum
@@ -339,59 +335,58 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).withoutVote().without(Feature.SPEAKING_TURNS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Quorum quorum = valid.profile().quorums().get(record.topic().matterSize());
-          if (quorum == null) {
-            return Optional.empty();
-          }
-          for (int i : shuffled(random, meetingsWhere(record, m -> true))) {
-            Meeting m = record.meetings().get(i);
-            Set<PartyId> busy = new HashSet<>();
-            for (SpeakingTurn turn : m.speakingTurns()) {
-              busy.add(turn.party());
-            }
-            if (m.vote().isPresent()) {
-              for (Voter voter : m.vote().get().eligible()) {
-                busy.add(voter.party());
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Quorum quorum = valid.profile().quorums().get(record.topic().matterSize());
+              if (quorum == null) {
+                return Optional.empty();
               }
-              for (Ballot ballot : m.vote().get().ballots()) {
-                busy.add(ballot.party());
+              Set<PartyId> busy = new HashSet<>();
+              for (SpeakingTurn turn : m.speakingTurns()) {
+                busy.add(turn.party());
               }
-            }
-            List<PartyId> removable = new ArrayList<>();
-            int signedIn = 0;
-            for (PartyId party : m.invited()) {
-              if (m.present().contains(party)) {
-                signedIn++;
-                if (!busy.contains(party)) {
-                  removable.add(party);
+              if (m.vote().isPresent()) {
+                for (Voter voter : m.vote().get().eligible()) {
+                  busy.add(voter.party());
+                }
+                for (Ballot ballot : m.vote().get().ballots()) {
+                  busy.add(ballot.party());
                 }
               }
-            }
-            removable = shuffled(random, removable);
-            Set<PartyId> dropped = new HashSet<>();
-            for (PartyId party : removable) {
-              if (!quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
-                break;
+              List<PartyId> removable = new ArrayList<>();
+              int signedIn = 0;
+              for (PartyId party : m.invited()) {
+                if (m.present().contains(party)) {
+                  signedIn++;
+                  if (!busy.contains(party)) {
+                    removable.add(party);
+                  }
+                }
               }
-              dropped.add(party);
-            }
-            if (quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
-              continue;
-            }
-            int more = random.nextInt(3);
-            for (PartyId party : removable) {
-              if (more > 0 && dropped.add(party)) {
-                more--;
+              removable = shuffled(random, removable);
+              Set<PartyId> dropped = new HashSet<>();
+              for (PartyId party : removable) {
+                if (!quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
+                  break;
+                }
+                dropped.add(party);
               }
-            }
-            Meeting broken =
-                MeetingDraft.edit(m, d -> d.attendance.removeIf(s -> dropped.contains(s.party())));
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              if (quorum.isMetBy(signedIn - dropped.size(), m.invited().size())) {
+                return Optional.empty();
+              }
+              int more = random.nextInt(3);
+              for (PartyId party : removable) {
+                if (more > 0 && dropped.add(party)) {
+                  more--;
+                }
+              }
+              Deliberation broken =
+                  withMeeting(
+                      record, i, d -> d.attendance.removeIf(s -> dropped.contains(s.party())));
+              return broken(valid, broken, code);
+            }));
   }
 
   // ---------------------------------------------------------------- speaking
@@ -402,32 +397,23 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withSpeakingTurns(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          for (int i : shuffled(random, meetingsWhere(record, m -> !m.speakingTurns().isEmpty()))) {
-            Meeting m = record.meetings().get(i);
-            List<PartyId> absent = new ArrayList<>();
-            for (Party party : record.parties().parties()) {
-              if (!m.present().contains(party.id())) {
-                absent.add(party.id());
+        inSomeMeeting(
+            m -> !m.speakingTurns().isEmpty(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              List<PartyId> absent = new ArrayList<>();
+              for (Party party : record.parties().parties()) {
+                if (!m.present().contains(party.id())) {
+                  absent.add(party.id());
+                }
               }
-            }
-            if (absent.isEmpty()) {
-              continue;
-            }
-            PartyId speaker = pick(random, absent);
-            int k = random.nextInt(m.speakingTurns().size());
-            Meeting broken =
-                MeetingDraft.edit(
-                    m,
-                    d ->
-                        d.speakingTurns.set(
-                            k,
-                            SpeakingTurnDraft.edit(d.speakingTurns.get(k), t -> t.party = speaker)));
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              if (absent.isEmpty()) {
+                return Optional.empty();
+              }
+              PartyId speaker = pick(random, absent);
+              int k = random.nextInt(m.speakingTurns().size());
+              return broken(valid, withSpeakingTurn(record, i, k, t -> t.party = speaker), code);
+            }));
   }
 
   /** Lengthens one speaking turn past the profile's limit (by up to the limit again). */
@@ -436,32 +422,28 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withSpeakingTurns(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> speaking = meetingsWhere(record, m -> !m.speakingTurns().isEmpty());
-              if (speaking.isEmpty()) {
-                return Optional.empty();
-              }
-              Duration limit = valid.profile().speakingTimeLimit().get();
-              int i = pick(random, speaking);
-              Meeting m = record.meetings().get(i);
-              int k = random.nextInt(m.speakingTurns().size());
-              Duration length = limit.plus(between(random, Duration.ofSeconds(1), limit));
-              Meeting broken =
-                  MeetingDraft.edit(
-                      m,
-                      d ->
-                          d.speakingTurns.set(
-                              k,
-                              SpeakingTurnDraft.edit(
-                                  d.speakingTurns.get(k), t -> t.duration = length)));
-              return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-            })
+            inSomeMeeting(
+                m -> !m.speakingTurns().isEmpty(),
+                (valid, random, i, m) -> {
+                  Duration limit = valid.profile().speakingTimeLimit().get();
+                  int k = random.nextInt(m.speakingTurns().size());
+                  Duration length = limit.plus(between(random, Duration.ofSeconds(1), limit));
+                  return broken(
+                      valid,
+                      withSpeakingTurn(valid.record(), i, k, t -> t.duration = length),
+                      code);
+                }))
         .unsupportedWhen(
-            p ->
-                p.speakingTimeLimit().isEmpty()
-                    ? Optional.of("profile " + p.id() + " sets no speaking-time limit")
-                    : Optional.empty());
+            lacking(p -> p.speakingTimeLimit().isEmpty(), "sets no speaking-time limit"));
+  }
+
+  /** The record with one speaking turn of one meeting changed. */
+  private static Deliberation withSpeakingTurn(
+      Deliberation record, int meeting, int turn, Consumer<SpeakingTurnDraft> change) {
+    return withMeeting(
+        record,
+        meeting,
+        d -> update(d.speakingTurns, turn, t -> SpeakingTurnDraft.edit(t, change)));
   }
 
   // ---------------------------------------------------------------- ballots
@@ -472,26 +454,13 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          for (int i : shuffled(random, meetingsWhere(record, MeetingBreakers::byBallots))) {
-            Meeting m = record.meetings().get(i);
-            Vote vote = m.vote().get();
-            List<PartyId> absent = new ArrayList<>();
-            for (Voter voter : vote.eligible()) {
-              if (!m.present().contains(voter.party()) && vote.firstBallot(voter.party()) < 0) {
-                absent.add(voter.party());
-              }
-            }
-            if (absent.isEmpty()) {
-              continue;
-            }
-            Ballot ballot = Ballot.of(pick(random, absent), pick(random, List.of(Choice.values())));
-            Meeting broken = withBallot(m, random.nextInt(vote.ballots().size() + 1), ballot);
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+        ballotFromOneOf(
+            code,
+            (m, vote) ->
+                vote.eligible().stream()
+                    .map(Voter::party)
+                    .filter(p -> !m.present().contains(p) && vote.firstBallot(p) < 0)
+                    .toList()));
   }
 
   /** Adds a second ballot of a party that voted, after its first (the tally counts the first). */
@@ -500,22 +469,15 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          List<Integer> voted =
-              meetingsWhere(record, m -> byBallots(m) && !m.vote().get().ballots().isEmpty());
-          if (voted.isEmpty()) {
-            return Optional.empty();
-          }
-          int i = pick(random, voted);
-          Meeting m = record.meetings().get(i);
-          List<Ballot> ballots = m.vote().get().ballots();
-          int k = random.nextInt(ballots.size());
-          Ballot again = Ballot.of(ballots.get(k).party(), pick(random, List.of(Choice.values())));
-          int at = k + 1 + random.nextInt(ballots.size() - k);
-          Meeting broken = withBallot(m, at, again);
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-        });
+        inSomeMeeting(
+            m -> byBallots(m) && !m.vote().get().ballots().isEmpty(),
+            (valid, random, i, m) -> {
+              List<Ballot> ballots = m.vote().get().ballots();
+              int k = random.nextInt(ballots.size());
+              int at = k + 1 + random.nextInt(ballots.size() - k);
+              return broken(
+                  valid, withBallot(valid.record(), i, at, ballots.get(k).party(), random), code);
+            }));
   }
 
   /** Declares a conflict of interest for a party that cast a ballot. */
@@ -524,31 +486,21 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          for (int i : shuffled(random, meetingsWhere(record, MeetingBreakers::byBallots))) {
-            Meeting m = record.meetings().get(i);
-            List<PartyId> voters = new ArrayList<>();
-            for (Ballot ballot : m.vote().get().ballots()) {
-              if (!m.conflicted().contains(ballot.party())) {
-                voters.add(ballot.party());
+        inSomeMeeting(
+            MeetingBreakers::byBallots,
+            (valid, random, i, m) -> {
+              List<PartyId> voters = new ArrayList<>();
+              for (Ballot ballot : m.vote().get().ballots()) {
+                if (!m.conflicted().contains(ballot.party())) {
+                  voters.add(ballot.party());
+                }
               }
-            }
-            if (voters.isEmpty()) {
-              continue;
-            }
-            PartyId party = pick(random, voters);
-            Meeting broken =
-                MeetingDraft.edit(
-                    m,
-                    d ->
-                        d.conflicts.add(
-                            random.nextInt(d.conflicts.size() + 1),
-                            ConflictOfInterest.of(party, CONFLICT)));
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              if (voters.isEmpty()) {
+                return Optional.empty();
+              }
+              return broken(
+                  valid, withConflict(valid.record(), i, pick(random, voters), random), code);
+            }));
   }
 
   /** Adds a ballot from a signed-in party that is not an eligible voter (the tally ignores it). */
@@ -557,26 +509,31 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.BALLOTS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          for (int i : shuffled(random, meetingsWhere(record, MeetingBreakers::byBallots))) {
-            Meeting m = record.meetings().get(i);
-            Vote vote = m.vote().get();
-            List<PartyId> outsiders = new ArrayList<>();
-            for (PartyId party : m.present()) {
-              if (!vote.isEligible(party) && vote.firstBallot(party) < 0) {
-                outsiders.add(party);
-              }
-            }
-            if (outsiders.isEmpty()) {
-              continue;
-            }
-            Ballot ballot =
-                Ballot.of(pick(random, outsiders), pick(random, List.of(Choice.values())));
-            Meeting broken = withBallot(m, random.nextInt(vote.ballots().size() + 1), ballot);
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
+        ballotFromOneOf(
+            code,
+            (m, vote) ->
+                m.present().stream()
+                    .filter(p -> !vote.isEligible(p) && vote.firstBallot(p) < 0)
+                    .toList()));
+  }
+
+  /**
+   * Adds, at a random place of the ballots of a meeting voting by ballots, a ballot from one of the
+   * parties {@code who} names for it; meetings are tried in random order until one names a party.
+   */
+  private static Breaker.Mutation ballotFromOneOf(
+      RuleCode code, BiFunction<Meeting, Vote, List<PartyId>> who) {
+    return inSomeMeeting(
+        MeetingBreakers::byBallots,
+        (valid, random, i, m) -> {
+          Vote vote = m.vote().get();
+          List<PartyId> parties = who.apply(m, vote);
+          if (parties.isEmpty()) {
+            return Optional.empty();
           }
-          return Optional.empty();
+          PartyId party = pick(random, parties);
+          int at = random.nextInt(vote.ballots().size() + 1);
+          return broken(valid, withBallot(valid.record(), i, at, party, random), code);
         });
   }
 
@@ -584,12 +541,19 @@ final class MeetingBreakers {
     return m.vote().isPresent() && m.vote().get().showOfHands().isEmpty();
   }
 
-  private static Meeting withBallot(Meeting m, int index, Ballot ballot) {
-    return MeetingDraft.edit(
-        m,
-        d ->
-            d.vote =
-                Optional.of(VoteDraft.edit(d.vote.get(), v -> v.ballots.add(index, ballot))));
+  /** The record with a ballot of a party, of any choice, added at a place of a meeting's vote. */
+  private static Deliberation withBallot(
+      Deliberation record, int meeting, int at, PartyId party, RandomGenerator random) {
+    Ballot ballot = Ballot.of(party, pick(random, List.of(Choice.values())));
+    return withVote(record, meeting, v -> v.ballots.add(at, ballot));
+  }
+
+  /** The record with a party's conflict of interest declared (at a random place) at a meeting. */
+  private static Deliberation withConflict(
+      Deliberation record, int meeting, PartyId party, RandomGenerator random) {
+    ConflictOfInterest conflict = ConflictOfInterest.of(party, CONFLICT);
+    int at = random.nextInt(record.meetings().get(meeting).conflicts().size() + 1);
+    return withMeeting(record, meeting, d -> d.conflicts.add(at, conflict));
   }
 
   // ---------------------------------------------------------------- votes
@@ -603,36 +567,33 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Optional<DecisionRule> expected = valid.profile().decisionRule(record.topic());
-          if (expected.isEmpty()) {
-            return Optional.empty();
-          }
-          for (int i : shuffled(random, meetingsWhere(record, m -> m.vote().isPresent()))) {
-            Meeting m = record.meetings().get(i);
-            Vote vote = m.vote().get();
-            Optional<Outcome> recorded = m.result().flatMap(MeetingResult::outcome);
-            List<Vote> candidates = new ArrayList<>();
-            for (DecisionRule rule : otherRules()) {
-              if (rule.equals(expected.get())
-                  || (vote.showOfHands().isPresent() && rule.measuresWeight())) {
-                continue;
+        inSomeMeeting(
+            m -> m.vote().isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Optional<DecisionRule> expected = valid.profile().decisionRule(record.topic());
+              if (expected.isEmpty()) {
+                return Optional.empty();
               }
-              Vote other = VoteDraft.edit(vote, v -> v.rule = rule);
-              if (recorded.isEmpty() || other.decide(m.present()).outcome() == recorded.get()) {
-                candidates.add(other);
+              Vote vote = m.vote().get();
+              Optional<Outcome> recorded = m.result().flatMap(MeetingResult::outcome);
+              List<DecisionRule> candidates = new ArrayList<>();
+              for (DecisionRule rule : otherRules()) {
+                if (rule.equals(expected.get())
+                    || (vote.showOfHands().isPresent() && rule.measuresWeight())) {
+                  continue;
+                }
+                Vote other = VoteDraft.edit(vote, v -> v.rule = rule);
+                if (recorded.isEmpty() || other.decide(m.present()).outcome() == recorded.get()) {
+                  candidates.add(rule);
+                }
               }
-            }
-            if (candidates.isEmpty()) {
-              continue;
-            }
-            Vote other = pick(random, candidates);
-            Meeting broken = MeetingDraft.edit(m, d -> d.vote = Optional.of(other));
-            return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              if (candidates.isEmpty()) {
+                return Optional.empty();
+              }
+              DecisionRule rule = pick(random, candidates);
+              return broken(valid, withVote(record, i, v -> v.rule = rule), code);
+            }));
   }
 
   /** Head-count rules a vote may be decided by instead of the profile's. */
@@ -658,36 +619,26 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          List<Integer> decided =
-              meetingsWhere(
-                  record,
-                  m -> m.vote().isPresent() && m.result().flatMap(MeetingResult::outcome).isPresent());
-          if (decided.isEmpty()) {
-            return Optional.empty();
-          }
-          int i = pick(random, decided);
-          Meeting m = record.meetings().get(i);
-          Outcome recorded = m.result().get().outcome().get();
-          List<Optional<Outcome>> others = new ArrayList<>();
-          others.add(Optional.empty());
-          if (recorded != Outcome.PASSED || record.steps().isEmpty()) {
-            for (Outcome outcome : Outcome.values()) {
-              if (outcome != recorded) {
-                others.add(Optional.of(outcome));
+        inSomeMeeting(
+            m -> m.vote().isPresent() && m.result().flatMap(MeetingResult::outcome).isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Outcome recorded = m.result().get().outcome().get();
+              List<Optional<Outcome>> others = new ArrayList<>();
+              others.add(Optional.empty());
+              if (recorded != Outcome.PASSED || record.steps().isEmpty()) {
+                for (Outcome outcome : Outcome.values()) {
+                  if (outcome != recorded) {
+                    others.add(Optional.of(outcome));
+                  }
+                }
               }
-            }
-          }
-          Optional<Outcome> other = pick(random, others);
-          Meeting broken =
-              MeetingDraft.edit(
-                  m,
-                  d ->
-                      d.result =
-                          Optional.of(MeetingResultDraft.edit(d.result.get(), r -> r.outcome = other)));
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-        });
+              Optional<Outcome> other = pick(random, others);
+              MeetingResult result =
+                  MeetingResultDraft.edit(m.result().get(), r -> r.outcome = other);
+              Deliberation broken = withMeeting(record, i, d -> d.result = Optional.of(result));
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
@@ -699,66 +650,61 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withVote(Shape.VoteForm.SHOW_OF_HANDS),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          List<Integer> hands =
-              meetingsWhere(
-                  record, m -> m.vote().isPresent() && m.vote().get().showOfHands().isPresent());
-          for (int i : shuffled(random, hands)) {
-            Meeting m = record.meetings().get(i);
-            Vote vote = m.vote().get();
-            ShowOfHands counted = vote.showOfHands().get();
-            long raised = (long) counted.yes() + counted.no() + counted.abstain();
-            int present = vote.votersPresent(m.present());
-            int voters = vote.voters();
-            Optional<Voter> added = Optional.empty();
-            long target;
-            if (voters > present) {
-              target = present + 1 + random.nextInt(voters - present);
-            } else {
-              List<Party> absent = new ArrayList<>();
-              for (Party party : record.parties().parties()) {
-                boolean counts =
-                    !(vote.rule() instanceof RestrictedVote)
-                        || ((RestrictedVote) vote.rule()).kind() == party.kind();
-                if (counts && !vote.isEligible(party.id()) && !m.present().contains(party.id())) {
-                  absent.add(party);
+        inSomeMeeting(
+            m -> m.vote().isPresent() && m.vote().get().showOfHands().isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Vote vote = m.vote().get();
+              ShowOfHands counted = vote.showOfHands().get();
+              long raised = (long) counted.yes() + counted.no() + counted.abstain();
+              int present = vote.votersPresent(m.present());
+              int voters = vote.voters();
+              Optional<Voter> added = Optional.empty();
+              long target;
+              if (voters > present) {
+                target = present + 1 + random.nextInt(voters - present);
+              } else {
+                List<Party> absent = new ArrayList<>();
+                for (Party party : record.parties().parties()) {
+                  boolean counts =
+                      !(vote.rule() instanceof RestrictedVote)
+                          || ((RestrictedVote) vote.rule()).kind() == party.kind();
+                  if (counts && !vote.isEligible(party.id()) && !m.present().contains(party.id())) {
+                    absent.add(party);
+                  }
                 }
+                if (absent.isEmpty()) {
+                  return Optional.empty();
+                }
+                Party party = pick(random, absent);
+                BigDecimal weight = party.weight().orElse(BigDecimal.ONE);
+                added = Optional.of(Voter.of(party.id(), party.kind(), weight));
+                target = present + 1;
               }
-              if (absent.isEmpty()) {
-                continue;
+              int[] more = new int[3];
+              for (long extra = target - raised; extra > 0; extra--) {
+                more[random.nextInt(3)]++;
               }
-              Party party = pick(random, absent);
-              added =
-                  Optional.of(
-                      Voter.of(party.id(), party.kind(), party.weight().orElse(BigDecimal.ONE)));
-              target = present + 1;
-            }
-            int[] more = new int[3];
-            for (long extra = target - raised; extra > 0; extra--) {
-              more[random.nextInt(3)]++;
-            }
-            Optional<Voter> voter = added;
-            Vote broken =
-                VoteDraft.edit(
-                    vote,
-                    v -> {
-                      voter.ifPresent(x -> v.eligible.add(random.nextInt(v.eligible.size() + 1), x));
-                      v.showOfHands =
-                          Optional.of(
-                              ShowOfHandsDraft.edit(
-                                  counted,
-                                  h -> {
-                                    h.yes += more[0];
-                                    h.no += more[1];
-                                    h.abstain += more[2];
-                                  }));
-                    });
-            Meeting meeting = MeetingDraft.edit(m, d -> d.vote = Optional.of(broken));
-            return Optional.of(valid.withRecord(withMeeting(record, i, meeting), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              Optional<Voter> voter = added;
+              Deliberation broken =
+                  withVote(
+                      record,
+                      i,
+                      v -> {
+                        voter.ifPresent(
+                            x -> v.eligible.add(random.nextInt(v.eligible.size() + 1), x));
+                        v.showOfHands =
+                            Optional.of(
+                                ShowOfHandsDraft.edit(
+                                    counted,
+                                    h -> {
+                                      h.yes += more[0];
+                                      h.no += more[1];
+                                      h.abstain += more[2];
+                                    }));
+                      });
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
@@ -770,54 +716,50 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          for (int i : shuffled(random, meetingsWhere(record, m -> m.vote().isPresent()))) {
-            Meeting m = record.meetings().get(i);
-            Vote vote = m.vote().get();
-            Optional<PartyKind> restricted =
-                vote.rule() instanceof RestrictedVote
-                    ? Optional.of(((RestrictedVote) vote.rule()).kind())
-                    : Optional.empty();
-            List<Voter> changed = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
-            for (int k = 0; k < vote.eligible().size(); k++) {
-              Voter voter = vote.eligible().get(k);
-              Optional<Party> party = record.parties().party(voter.party());
-              if (party.isEmpty()) {
-                continue;
-              }
-              if (restricted.isEmpty() || restricted.get() != voter.kind()) {
-                List<PartyKind> kinds = new ArrayList<>();
-                for (PartyKind kind : PartyKind.values()) {
-                  if (kind != voter.kind()
-                      && kind != PartyKind.OTHER
-                      && (restricted.isEmpty() || restricted.get() != kind)) {
-                    kinds.add(kind);
-                  }
+        inSomeMeeting(
+            m -> m.vote().isPresent(),
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              Vote vote = m.vote().get();
+              Optional<PartyKind> restricted =
+                  vote.rule() instanceof RestrictedVote
+                      ? Optional.of(((RestrictedVote) vote.rule()).kind())
+                      : Optional.empty();
+              List<Voter> changed = new ArrayList<>();
+              List<Integer> at = new ArrayList<>();
+              for (int k = 0; k < vote.eligible().size(); k++) {
+                Voter voter = vote.eligible().get(k);
+                Optional<Party> party = record.parties().party(voter.party());
+                if (party.isEmpty()) {
+                  continue;
                 }
-                changed.add(Voter.of(voter.party(), pick(random, kinds), voter.weight()));
-                at.add(k);
+                if (restricted.isEmpty() || restricted.get() != voter.kind()) {
+                  List<PartyKind> kinds = new ArrayList<>();
+                  for (PartyKind kind : PartyKind.values()) {
+                    if (kind != voter.kind()
+                        && kind != PartyKind.OTHER
+                        && (restricted.isEmpty() || restricted.get() != kind)) {
+                      kinds.add(kind);
+                    }
+                  }
+                  changed.add(Voter.of(voter.party(), pick(random, kinds), voter.weight()));
+                  at.add(k);
+                }
+                if (party.get().weight().isPresent() && !vote.rule().measuresWeight()) {
+                  BigDecimal weight =
+                      party.get().weight().get().add(BigDecimal.valueOf(1 + random.nextInt(50)));
+                  changed.add(Voter.of(voter.party(), voter.kind(), weight));
+                  at.add(k);
+                }
               }
-              if (party.get().weight().isPresent() && !vote.rule().measuresWeight()) {
-                BigDecimal weight =
-                    party.get().weight().get().add(BigDecimal.valueOf(1 + random.nextInt(50)));
-                changed.add(Voter.of(voter.party(), voter.kind(), weight));
-                at.add(k);
+              if (changed.isEmpty()) {
+                return Optional.empty();
               }
-            }
-            if (changed.isEmpty()) {
-              continue;
-            }
-            int choice = random.nextInt(changed.size());
-            int k = at.get(choice);
-            Voter voter = changed.get(choice);
-            Vote broken = VoteDraft.edit(vote, v -> v.eligible.set(k, voter));
-            Meeting meeting = MeetingDraft.edit(m, d -> d.vote = Optional.of(broken));
-            return Optional.of(valid.withRecord(withMeeting(record, i, meeting), Set.of(code)));
-          }
-          return Optional.empty();
-        });
+              int choice = random.nextInt(changed.size());
+              int k = at.get(choice);
+              Voter voter = changed.get(choice);
+              return broken(valid, withVote(record, i, v -> v.eligible.set(k, voter)), code);
+            }));
   }
 
   /** Closes a meeting's vote after the meeting started but before its discussion. */
@@ -826,32 +768,21 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().with(Feature.MEETING).with(Feature.VOTE),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              for (int i : shuffled(random, meetingsWhere(record, m -> m.vote().isPresent()))) {
-                Meeting m = record.meetings().get(i);
-                Optional<StageRecord> discussion = m.stage(MeetingStage.DISCUSSION);
-                if (discussion.isEmpty()) {
-                  continue;
-                }
-                Duration room =
-                    Duration.between(m.startedAt(), discussion.get().startedAt())
-                        .minusSeconds(1);
-                if (room.isNegative()) {
-                  continue;
-                }
-                Instant closed = m.startedAt().plus(between(random, Duration.ZERO, room));
-                Vote broken = VoteDraft.edit(m.vote().get(), v -> v.closedAt = closed);
-                Meeting meeting = MeetingDraft.edit(m, d -> d.vote = Optional.of(broken));
-                return Optional.of(valid.withRecord(withMeeting(record, i, meeting), Set.of(code)));
-              }
-              return Optional.empty();
-            })
+            inSomeMeeting(
+                m -> m.vote().isPresent() && m.stage(MeetingStage.DISCUSSION).isPresent(),
+                (valid, random, i, m) -> {
+                  Instant latest =
+                      m.stage(MeetingStage.DISCUSSION).get().startedAt().minusSeconds(1);
+                  if (latest.isBefore(m.startedAt())) {
+                    return Optional.empty();
+                  }
+                  Instant closed = Draw.within(random, m.startedAt(), latest);
+                  return broken(valid, withVote(valid.record(), i, v -> v.closedAt = closed), code);
+                }))
         .unsupportedWhen(
-            p ->
-                p.meetingStages().contains(MeetingStage.DISCUSSION)
-                    ? Optional.empty()
-                    : Optional.of("profile " + p.id() + " sets no discussion stage"));
+            lacking(
+                p -> !p.meetingStages().contains(MeetingStage.DISCUSSION),
+                "sets no discussion stage"));
   }
 
   // ---------------------------------------------------------------- publicity
@@ -862,18 +793,13 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withPublicity(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          List<Integer> published =
-              meetingsWhere(record, m -> m.result().isPresent() && m.publicity().isPresent());
-          if (published.isEmpty()) {
-            return Optional.empty();
-          }
-          int i = pick(random, published);
-          Meeting broken =
-              MeetingDraft.edit(record.meetings().get(i), d -> d.publicity = Optional.empty());
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-        });
+        inSomeMeeting(
+            m -> m.result().isPresent() && m.publicity().isPresent(),
+            (valid, random, i, m) ->
+                broken(
+                    valid,
+                    withMeeting(valid.record(), i, d -> d.publicity = Optional.empty()),
+                    code)));
   }
 
   /** Takes a meeting's publicity down before the profile's minimum. */
@@ -882,31 +808,21 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withPublicity(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> published = meetingsWhere(record, m -> m.publicity().isPresent());
-              Duration minimum = valid.profile().minimumPublicity().get();
-              if (published.isEmpty() || minimum.compareTo(Duration.ofSeconds(1)) < 0) {
-                return Optional.empty();
-              }
-              int i = pick(random, published);
-              Meeting m = record.meetings().get(i);
-              Duration length = between(random, Duration.ZERO, minimum.minusSeconds(1));
-              Meeting broken =
-                  MeetingDraft.edit(
-                      m,
-                      d ->
-                          d.publicity =
-                              Optional.of(
-                                  PublicityDraft.edit(
-                                      d.publicity.get(), x -> x.until = x.from.plus(length))));
-              return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-            })
-        .unsupportedWhen(
-            p ->
-                p.minimumPublicity().isEmpty()
-                    ? Optional.of("profile " + p.id() + " sets no minimum publicity")
-                    : Optional.empty());
+            inSomeMeeting(
+                m -> m.publicity().isPresent(),
+                (valid, random, i, m) -> {
+                  Duration minimum = valid.profile().minimumPublicity().get();
+                  if (minimum.compareTo(Duration.ofSeconds(1)) < 0) {
+                    return Optional.empty();
+                  }
+                  Duration length = between(random, Duration.ZERO, minimum.minusSeconds(1));
+                  Publicity shorter =
+                      PublicityDraft.edit(m.publicity().get(), x -> x.until = x.from.plus(length));
+                  Deliberation broken =
+                      withMeeting(valid.record(), i, d -> d.publicity = Optional.of(shorter));
+                  return broken(valid, broken, code);
+                }))
+        .unsupportedWhen(lacking(p -> p.minimumPublicity().isEmpty(), "sets no minimum publicity"));
   }
 
   // ---------------------------------------------------------------- kinds and time limits
@@ -917,16 +833,16 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().withMatterSize(MatterSize.MAJOR).with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          if (record.topic().matterSize() != MatterSize.MAJOR || record.meetings().isEmpty()) {
-            return Optional.empty();
-          }
-          int i = random.nextInt(record.meetings().size());
-          MeetingKind kind = pick(random, List.of(MeetingKind.SMALL, MeetingKind.ONLINE_MICRO));
-          Meeting broken = MeetingDraft.edit(record.meetings().get(i), d -> d.kind = kind);
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-        });
+        inSomeMeeting(
+            m -> true,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              if (record.topic().matterSize() != MatterSize.MAJOR) {
+                return Optional.empty();
+              }
+              MeetingKind kind = pick(random, List.of(MeetingKind.SMALL, MeetingKind.ONLINE_MICRO));
+              return broken(valid, withMeeting(record, i, d -> d.kind = kind), code);
+            }));
   }
 
   /**
@@ -938,29 +854,25 @@ final class MeetingBreakers {
     return Breaker.of(
         code,
         p -> Shape.any().with(Feature.MEETING),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          MatterSize size = record.topic().matterSize();
-          boolean wide =
-              size == MatterSize.MINOR
-                  && record.topic().affectedUnits().size() > valid.profile().onlineMaxAffectedUnits();
-          if (!(size == MatterSize.URGENT || wide)) {
-            return Optional.empty();
-          }
-          List<Integer> offline = meetingsWhere(record, m -> m.kind() != MeetingKind.ONLINE_MICRO);
-          if (offline.isEmpty()) {
-            return Optional.empty();
-          }
-          int i = pick(random, offline);
-          Meeting broken =
-              MeetingDraft.edit(record.meetings().get(i), d -> d.kind = MeetingKind.ONLINE_MICRO);
-          return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-        });
+        inSomeMeeting(
+            m -> m.kind() != MeetingKind.ONLINE_MICRO,
+            (valid, random, i, m) -> {
+              Deliberation record = valid.record();
+              MatterSize size = record.topic().matterSize();
+              int affected = record.topic().affectedUnits().size();
+              boolean wide =
+                  size == MatterSize.MINOR && affected > valid.profile().onlineMaxAffectedUnits();
+              if (!(size == MatterSize.URGENT || wide)) {
+                return Optional.empty();
+              }
+              Deliberation broken = withMeeting(record, i, d -> d.kind = MeetingKind.ONLINE_MICRO);
+              return broken(valid, broken, code);
+            }));
   }
 
   /**
-   * Dates an urgent topic's raising earlier, so that its earliest meeting starts after the profile's
-   * urgent window (by a second to two days).
+   * Dates an urgent topic's raising earlier, so that its earliest meeting starts after the
+   * profile's urgent window (by a second to two days).
    */
   private static Breaker urgentLate() {
     RuleCode code = RuleCodes.MEETING_URGENT_LATE;
@@ -972,27 +884,16 @@ final class MeetingBreakers {
               if (record.topic().matterSize() != MatterSize.URGENT || record.meetings().isEmpty()) {
                 return Optional.empty();
               }
-              Instant first = record.meetings().get(0).startedAt();
-              for (Meeting m : record.meetings()) {
-                if (m.startedAt().isBefore(first)) {
-                  first = m.startedAt();
-                }
-              }
+              Instant first =
+                  record.meetings().stream()
+                      .map(Meeting::startedAt)
+                      .min(Comparator.naturalOrder())
+                      .get();
               Duration window = valid.profile().urgentWindow().get();
-              Instant raised =
-                  first
-                      .minus(window)
-                      .minus(between(random, Duration.ofSeconds(1), Duration.ofDays(2)));
-              Deliberation broken =
-                  RecordDraft.edit(
-                      record, d -> d.topic = TopicDraft.edit(d.topic, t -> t.raisedAt = raised));
-              return Optional.of(valid.withRecord(broken, Set.of(code)));
+              Instant raised = earlier(random, first.minus(window), Duration.ofDays(2));
+              return broken(valid, withTopic(record, t -> t.raisedAt = raised), code);
             })
-        .unsupportedWhen(
-            p ->
-                p.urgentWindow().isEmpty()
-                    ? Optional.of("profile " + p.id() + " sets no urgent window")
-                    : Optional.empty());
+        .unsupportedWhen(lacking(p -> p.urgentWindow().isEmpty(), "sets no urgent window"));
   }
 
   /**
@@ -1004,82 +905,31 @@ final class MeetingBreakers {
     return Breaker.of(
             code,
             p -> Shape.any().withRaisedProblems(),
-            (valid, random) -> {
-              Deliberation record = valid.record();
-              List<Integer> raising = meetingsWhere(record, m -> !m.problems().isEmpty());
-              if (raising.isEmpty()) {
-                return Optional.empty();
-              }
-              Duration window = valid.profile().problemSolutionWindow().get();
-              int i = pick(random, raising);
-              Meeting m = record.meetings().get(i);
-              int k = random.nextInt(m.problems().size());
-              Duration late = between(random, Duration.ofSeconds(1), Duration.ofDays(3));
-              Meeting broken =
-                  MeetingDraft.edit(
-                      m,
-                      d ->
-                          d.problems.set(
-                              k,
-                              RaisedProblemDraft.edit(
-                                  d.problems.get(k),
-                                  x -> {
-                                    x.solvedOnTheSpot = false;
-                                    x.solutionProposedAt =
-                                        Optional.of(x.raisedAt.plus(window).plus(late));
-                                  })));
-              return Optional.of(valid.withRecord(withMeeting(record, i, broken), Set.of(code)));
-            })
+            inSomeMeeting(
+                m -> !m.problems().isEmpty(),
+                (valid, random, i, m) -> {
+                  Duration window = valid.profile().problemSolutionWindow().get();
+                  int k = random.nextInt(m.problems().size());
+                  Instant due = m.problems().get(k).raisedAt().plus(window);
+                  Instant late = later(random, due, Duration.ofDays(3));
+                  Deliberation broken =
+                      withMeeting(
+                          valid.record(),
+                          i,
+                          d ->
+                              update(
+                                  d.problems,
+                                  k,
+                                  problem ->
+                                      RaisedProblemDraft.edit(
+                                          problem,
+                                          x -> {
+                                            x.solvedOnTheSpot = false;
+                                            x.solutionProposedAt = Optional.of(late);
+                                          })));
+                  return broken(valid, broken, code);
+                }))
         .unsupportedWhen(
-            p ->
-                p.problemSolutionWindow().isEmpty()
-                    ? Optional.of("profile " + p.id() + " sets no problem-solution window")
-                    : Optional.empty());
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private static <T> T pick(RandomGenerator random, List<T> values) {
-    return values.get(random.nextInt(values.size()));
-  }
-
-  /** A duration from {@code min} to {@code max}, to the second. */
-  private static Duration between(RandomGenerator random, Duration min, Duration max) {
-    long span = max.minus(min).getSeconds();
-    return span <= 0 ? min : min.plusSeconds(random.nextLong(span + 1));
-  }
-
-  /** The indices of the record's meetings that pass a test, in order. */
-  private static List<Integer> meetingsWhere(Deliberation record, Predicate<Meeting> test) {
-    List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < record.meetings().size(); i++) {
-      if (test.test(record.meetings().get(i))) {
-        found.add(i);
-      }
-    }
-    return found;
-  }
-
-  /** The values in an order drawn from {@code random}. */
-  private static <T> List<T> shuffled(RandomGenerator random, List<T> values) {
-    List<T> copy = new ArrayList<>(values);
-    for (int i = copy.size() - 1; i > 0; i--) {
-      Collections.swap(copy, i, random.nextInt(i + 1));
-    }
-    return copy;
-  }
-
-  /** The record with one meeting replaced. */
-  private static Deliberation withMeeting(Deliberation record, int index, Meeting meeting) {
-    return RecordDraft.edit(record, d -> d.meetings.set(index, meeting));
-  }
-
-  /** An id that names no party of the record. */
-  private static PartyId unlisted(Deliberation record, RandomGenerator random) {
-    PartyId id;
-    do {
-      id = PartyId.of("not-listed-" + (1 + random.nextInt(999)));
-    } while (record.parties().has(id));
-    return id;
+            lacking(p -> p.problemSolutionWindow().isEmpty(), "sets no problem-solution window"));
   }
 }
