@@ -112,13 +112,7 @@ final class Choices {
     Set<OutcomeKind> kinds = allowedOutcomes();
     boolean outcomeNeeded = kinds.size() < OutcomeKind.values().length || wants(Feature.OUTCOME);
     boolean needsAdmitted =
-        outcomeNeeded
-            || wants(Feature.MEETING)
-            || wants(Feature.DISPUTE)
-            || wants(Feature.RAISED_PROBLEMS)
-            || wants(Feature.SPEAKING_TURNS)
-            || wants(Feature.PUBLICITY)
-            || stepsNeedMeetings();
+        outcomeNeeded || wantsMeeting() || wants(Feature.DISPUTE) || stepsNeedMeetings();
     if (wants(Feature.SETTLED_ELSEWHERE) && needsAdmitted) {
       throw cannot(
           "a topic settled elsewhere is refused, so it cannot also be deliberated (meetings, an"
@@ -136,8 +130,10 @@ final class Choices {
     if (forbids(Feature.OUTCOME) && outcomeNeeded) {
       throw cannot("it forbids an outcome but asks for what only an outcome has");
     }
-    if (admission != Admission.ADMITTED || forbids(Feature.OUTCOME)) {
-      outcome = null;
+    if (admission != Admission.ADMITTED
+        || forbids(Feature.OUTCOME)
+        || (forbids(Feature.MEETING) && !outcomeNeeded)) {
+      outcome = null; // an outcome comes of a meeting: none where meetings are forbidden
     } else if (outcomeNeeded || Draw.chance(random, 75)) {
       outcome = Draw.pick(random, new ArrayList<>(kinds));
     }
@@ -160,6 +156,16 @@ final class Choices {
         profile.stepPlan().isPresent()
             && admission == Admission.ADMITTED
             && decide(random, Feature.STEPS, 75);
+  }
+
+  /** Whether the shape asks for something only a meeting holds. */
+  private boolean wantsMeeting() {
+    return wants(Feature.MEETING)
+        || wants(Feature.VOTE)
+        || wants(Feature.CONFLICT_OF_INTEREST)
+        || wants(Feature.RAISED_PROBLEMS)
+        || wants(Feature.SPEAKING_TURNS)
+        || wants(Feature.PUBLICITY);
   }
 
   private boolean stepsNeedMeetings() {
@@ -415,12 +421,7 @@ final class Choices {
       int least =
           Math.max(
               shape.minMeetings(),
-              outcome != null
-                      || wants(Feature.MEETING)
-                      || wants(Feature.RAISED_PROBLEMS)
-                      || wants(Feature.SPEAKING_TURNS)
-                      || wants(Feature.PUBLICITY)
-                      || stepsNeedMeetings()
+              outcome != null || wantsMeeting() || stepsNeedMeetings()
                   ? 1
                   : 0);
       if (outcome == OutcomeKind.SHELVED && Draw.chance(random, 50)) {
@@ -439,7 +440,10 @@ final class Choices {
     }
     Optional<DecisionRule> profileRule = profile.decisionRule(probe(entry, size));
     boolean hands = shape.voteForm().orElse(null) == Shape.VoteForm.SHOW_OF_HANDS;
-    vote = meetings > 0 && decide(random, Feature.VOTE, 60);
+    if (wants(Feature.CONFLICT_OF_INTEREST) && forbids(Feature.VOTE)) {
+      throw cannot("a conflict of interest at a vote was asked for, but votes are forbidden");
+    }
+    vote = meetings > 0 && (wants(Feature.CONFLICT_OF_INTEREST) || decide(random, Feature.VOTE, 60));
     if (wants(Feature.VOTE) && meetings == 0) {
       throw cannot("a vote was asked for, but the record holds no meeting");
     }
@@ -457,12 +461,16 @@ final class Choices {
       }
       rule = Generators.decisionRules(kind, !hands).generate(random, 10);
     }
-    voteForm =
-        shape.voteForm()
-            .orElse(
-                !rule.measuresWeight() && Draw.chance(random, 30)
-                    ? Shape.VoteForm.SHOW_OF_HANDS
-                    : Shape.VoteForm.BALLOTS);
+    if (shape.voteForm().isPresent()) {
+      voteForm = shape.voteForm().get();
+    } else if (wants(Feature.CONFLICT_OF_INTEREST)) {
+      voteForm = Shape.VoteForm.BALLOTS; // a conflict is declared at a vote by ballots
+    } else {
+      voteForm =
+          !rule.measuresWeight() && Draw.chance(random, 30)
+              ? Shape.VoteForm.SHOW_OF_HANDS
+              : Shape.VoteForm.BALLOTS;
+    }
     if (voteForm == Shape.VoteForm.SHOW_OF_HANDS && rule.measuresWeight()) {
       throw cannot(
           "a show of hands was asked for, but the profile decides such a topic by a rule that"

@@ -320,7 +320,7 @@ final class ValidRecord {
     }
     if (c.vote && c.rule instanceof RestrictedVote) {
       PartyKind kind = ((RestrictedVote) c.rule).kind();
-      int voters = 3 + minimumYes(((RestrictedVote) c.rule).rule());
+      int voters = Math.max(3 + minimumYes(((RestrictedVote) c.rule).rule()), leastVoters(c.rule, c.conflict));
       for (int i = 0; i < voters; i++) {
         add(kind, here, kind == PartyKind.STAKEHOLDER, PartyRole.DELIBERATOR);
       }
@@ -330,12 +330,40 @@ final class ValidRecord {
       deliberators += party.hasRole(PartyRole.DELIBERATOR) ? 1 : 0;
     }
     int needed = 3 + (c.vote ? minimumYes(c.rule) : 0);
+    if (c.vote) {
+      needed = Math.max(needed, leastVoters(c.rule, c.conflict));
+    }
     for (Quorum quorum : profile.quorums().values()) {
       needed = Math.max(needed, quorum.minimumCount() + 2);
     }
     int filler = Math.max(size - parties.size(), needed - deliberators);
     List<UnitId> homes = new ArrayList<>(affected);
     parties.addAll(Generators.residents("resident", homes).generate(random, Math.max(0, filler)));
+  }
+
+  /**
+   * The fewest voters the rule counts (of weight 1, all present) with which the motion passes when
+   * all of them vote yes, but one who declared a conflict of interest (if {@code conflict}) and
+   * does not vote: a deciding vote of every deliberator then reaches a pass, since a declared
+   * conflict falls on the recorder (weight 1) or on a voter the rule does not count. At most 100.
+   */
+  private static int leastVoters(DecisionRule rule, boolean conflict) {
+    PartyKind kind = rule instanceof RestrictedVote ? ((RestrictedVote) rule).kind() : PartyKind.STAKEHOLDER;
+    List<Voter> voters = new ArrayList<>();
+    Set<PartyId> present = new java.util.HashSet<>();
+    List<org.shangliang.deliberation.decision.Ballot> ballots = new ArrayList<>();
+    for (int n = 1; n < 100; n++) {
+      PartyId id = PartyId.of("voter-" + n);
+      voters.add(Voter.of(id, kind, BigDecimal.ONE));
+      present.add(id);
+      if (!conflict || n > 1) {
+        ballots.add(org.shangliang.deliberation.decision.Ballot.of(id, org.shangliang.deliberation.decision.Choice.YES));
+      }
+      if (rule.decide(ballots, present, voters).outcome() == Outcome.PASSED) {
+        return n;
+      }
+    }
+    return 100;
   }
 
   /** The fewest yes votes by headcount a rule asks for (its minimum of yes votes, rounded up). */
@@ -453,6 +481,23 @@ final class ValidRecord {
         vote = Votes.reaching(random, c.rule, eligible, new LinkedHashSet<>(present), conflicted, form,
             target(deciding), closedAt, recorder);
       }
+      if (vote.isEmpty() && deciding) {
+        // grow the electorate: every deliberator invited, present and eligible, the chair included
+        // (the party list holds enough of them for the rule, see leastVoters)
+        invitedParties = deliberators();
+        invited = new ArrayList<>(invitedParties.size());
+        for (Party party : invitedParties) {
+          invited.add(party.id());
+        }
+        eligible = Generators.voters(invitedParties);
+        present = attendance(invited, invited.size());
+        if (!conflicted.isEmpty()) {
+          conflicted.clear();
+          conflicted.add(conflictedParty(present, eligible));
+        }
+        vote = Votes.reaching(random, c.rule, eligible, new LinkedHashSet<>(present), conflicted, form,
+            target(deciding), closedAt, recorder);
+      }
       if (vote.isEmpty() && deciding && (c.shape.wants(Feature.VOTE) || c.shape.ruleKind().isPresent())) {
         throw new GenerationException(
             "Scenarios.valid(profile " + profile.id() + ", " + c.shape + "): the rule " + c.rule
@@ -526,12 +571,7 @@ final class ValidRecord {
    * the uninvited, drawn at random, until it is. The party list holds enough deliberators for that.
    */
   private List<Party> invite(Quorum quorum) {
-    List<Party> deliberators = new ArrayList<>();
-    for (Party party : parties) {
-      if (party.hasRole(PartyRole.DELIBERATOR)) {
-        deliberators.add(party);
-      }
-    }
+    List<Party> deliberators = deliberators();
     boolean[] chosen = new boolean[deliberators.size()];
     List<Integer> left = new ArrayList<>();
     int count = 0;
@@ -557,6 +597,17 @@ final class ValidRecord {
       }
     }
     return invited;
+  }
+
+  /** The deliberators on the party list, in its order. */
+  private List<Party> deliberators() {
+    List<Party> deliberators = new ArrayList<>();
+    for (Party party : parties) {
+      if (party.hasRole(PartyRole.DELIBERATOR)) {
+        deliberators.add(party);
+      }
+    }
+    return deliberators;
   }
 
   private int stagesCount() {
