@@ -64,7 +64,7 @@ class DecisionJsonTest {
       String text =
           assertRoundTrip(
               DecisionCodecs::writeDecisionRule, DecisionCodecs::readDecisionRule, rule);
-      assertThat(text).startsWith("{\"kind\":\"");
+      assertThat(text).startsWith("{\"type\":\"");
       DecisionRule read = read(DecisionCodecs::readDecisionRule, text);
       assertThat(read.getClass()).isEqualTo(rule.getClass());
     }
@@ -82,21 +82,21 @@ class DecisionJsonTest {
       assertThat(
               assertRoundTrip(
                   DecisionCodecs::writeConsensus, DecisionCodecs::readConsensus, consensus))
-          .doesNotContain("\"kind\"");
+          .doesNotContain("\"type\"");
       assertThat(
               assertRoundTrip(
                   DecisionCodecs::writeMajorityRule, DecisionCodecs::readMajorityRule, majority))
-          .doesNotContain("\"kind\"");
+          .doesNotContain("\"type\"");
       assertThat(
               assertRoundTrip(
                   DecisionCodecs::writeDoubleThreshold, DecisionCodecs::readDoubleThreshold, both))
-          .doesNotContain("\"kind\"");
+          .doesNotContain("\"type\"");
       assertThat(
               assertRoundTrip(
                   DecisionCodecs::writeRestrictedVote,
                   DecisionCodecs::readRestrictedVote,
                   restricted))
-          .startsWith("{\"voterKind\":");
+          .startsWith("{\"kind\":");
       assertRoundTrip(
           DecisionCodecs::writeThreshold, DecisionCodecs::readThreshold, majority.approval());
       majority
@@ -188,7 +188,7 @@ class DecisionJsonTest {
     String text = write(DecisionCodecs::writeDecisionRule, rule);
     assertThat(text)
         .isEqualTo(
-            "{\"kind\":\"majority\",\"approval\":{\"fraction\":\"2/3\",\"strict\":false,"
+            "{\"type\":\"majority\",\"approval\":{\"fraction\":\"2/3\",\"strict\":false,"
                 + "\"base\":\"present\",\"measure\":\"weight\"},\"minimumYes\":12.50}");
     MajorityRule read = (MajorityRule) read(DecisionCodecs::readDecisionRule, text);
     assertThat(read.minimumYes()).isEqualByComparingTo("12.5").hasToString("12.50");
@@ -196,7 +196,7 @@ class DecisionJsonTest {
 
   @Test
   void aRuleWrittenWithoutDefaultsReadsWithTheDefaults() {
-    assertThat(read(DecisionCodecs::readDecisionRule, "{\"kind\":\"consensus\"}"))
+    assertThat(read(DecisionCodecs::readDecisionRule, "{\"type\":\"consensus\"}"))
         .isEqualTo(Consensus.strict());
     assertThat(read(DecisionCodecs::readQuorum, "{}")).isEqualTo(new Quorum.Builder().build());
     assertThat(
@@ -211,8 +211,8 @@ class DecisionJsonTest {
     RestrictedVote rule = RestrictedVote.of(PartyKind.PEOPLES_CONGRESS_DEPUTY, Consensus.strict());
     assertThat(write(DecisionCodecs::writeDecisionRule, rule))
         .isEqualTo(
-            "{\"kind\":\"restricted\",\"voterKind\":\"peoples-congress-deputy\","
-                + "\"rule\":{\"kind\":\"consensus\",\"blockingNoCount\":1}}");
+            "{\"type\":\"restricted\",\"kind\":\"peoples-congress-deputy\","
+                + "\"rule\":{\"type\":\"consensus\",\"blockingNoCount\":1}}");
   }
 
   @Test
@@ -251,23 +251,23 @@ class DecisionJsonTest {
   // bad input
 
   @Test
-  void aDecisionRuleMustBeginWithItsKind() {
+  void aDecisionRuleMustBeginWithItsType() {
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"blockingNoCount\":2,\"kind\":\"consensus\"}",
+        "{\"blockingNoCount\":2,\"type\":\"consensus\"}",
         "",
-        "must begin with the property \"kind\"");
-    assertFault(DecisionCodecs::readDecisionRule, "{}", "", "missing property \"kind\"");
+        "must begin with the property \"type\"");
+    assertFault(DecisionCodecs::readDecisionRule, "{}", "", "missing property \"type\"");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"supermajority\"}",
-        "/kind",
+        "{\"type\":\"supermajority\"}",
+        "/type",
         "must be one of [consensus, majority, double-threshold, restricted], was"
             + " \"supermajority\"");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":3}",
-        "/kind",
+        "{\"type\":3}",
+        "/type",
         "must be a string, was the number 3");
     assertFault(DecisionCodecs::readDecisionRule, "[]", "", "must be an object, was an array");
   }
@@ -276,27 +276,27 @@ class DecisionJsonTest {
   void aTaggedRuleRefusesAPropertyOfAnotherKindOfRule() {
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"consensus\",\"approval\":{}}",
+        "{\"type\":\"consensus\",\"approval\":{}}",
         "/approval",
         "unknown property \"approval\"");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"majority\",\"approval\":" + HALF + ",\"kind\":\"majority\"}",
-        "/kind",
-        "Duplicate field 'kind'");
-    // an untagged rule has no kind
+        "{\"type\":\"majority\",\"approval\":" + HALF + ",\"type\":\"majority\"}",
+        "/type",
+        "Duplicate field 'type'");
+    // an untagged rule has no type
     assertFault(
         DecisionCodecs::readConsensus,
-        "{\"kind\":\"consensus\"}",
-        "/kind",
-        "unknown property \"kind\"");
+        "{\"type\":\"consensus\"}",
+        "/type",
+        "unknown property \"type\"");
   }
 
   @Test
   void aMissingRequiredPropertyIsReportedAtItsPointer() {
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"majority\"}",
+        "{\"type\":\"majority\"}",
         "/approval",
         "required, not set");
     assertFault(
@@ -311,17 +311,17 @@ class DecisionJsonTest {
         "required, not set");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"double-threshold\",\"headcount\":{\"approval\":" + HALF + "}}",
+        "{\"type\":\"double-threshold\",\"headcount\":{\"approval\":" + HALF + "}}",
         "/weight",
         "required, not set");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"restricted\",\"rule\":{\"kind\":\"consensus\"}}",
-        "/voterKind",
+        "{\"type\":\"restricted\",\"rule\":{\"type\":\"consensus\"}}",
+        "/kind",
         "required, not set");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"restricted\",\"voterKind\":\"expert\"}",
+        "{\"type\":\"restricted\",\"kind\":\"expert\"}",
         "/rule",
         "required, not set");
     assertFault(
@@ -406,7 +406,7 @@ class DecisionJsonTest {
         DecisionCodecs::readFraction, "\"1/0\"", "", "denominator: must be 1 to 1000000, was 0");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"consensus\",\"blockingNoCount\":0}",
+        "{\"type\":\"consensus\",\"blockingNoCount\":0}",
         "/blockingNoCount",
         "must be at least 1, was 0");
     assertFault(
@@ -426,12 +426,12 @@ class DecisionJsonTest {
         "must hold only letters, marks, numbers");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"majority\",\"approval\":" + HALF + ",\"minimumYes\":-1}",
+        "{\"type\":\"majority\",\"approval\":" + HALF + ",\"minimumYes\":-1}",
         "/minimumYes",
         "must not be negative");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"double-threshold\",\"headcount\":{\"approval\":"
+        "{\"type\":\"double-threshold\",\"headcount\":{\"approval\":"
             + HALF
             + "},\"weight\":{\"approval\":"
             + HALF
@@ -440,8 +440,8 @@ class DecisionJsonTest {
         "must be WEIGHT, was HEADCOUNT");
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"restricted\",\"voterKind\":\"expert\",\"rule\":"
-            + "{\"kind\":\"restricted\",\"voterKind\":\"expert\",\"rule\":{\"kind\":\"consensus\"}}}",
+        "{\"type\":\"restricted\",\"kind\":\"expert\",\"rule\":"
+            + "{\"type\":\"restricted\",\"kind\":\"expert\",\"rule\":{\"type\":\"consensus\"}}}",
         "/rule",
         "must not itself be a restricted vote");
   }
@@ -450,7 +450,7 @@ class DecisionJsonTest {
   void aFaultInsideANestedRuleIsReportedAtItsFullPointer() {
     assertFault(
         DecisionCodecs::readDecisionRule,
-        "{\"kind\":\"restricted\",\"voterKind\":\"expert\",\"rule\":{\"kind\":\"double-threshold\","
+        "{\"type\":\"restricted\",\"kind\":\"expert\",\"rule\":{\"type\":\"double-threshold\","
             + "\"headcount\":{\"approval\":"
             + HALF
             + ",\"participation\":{\"fraction\":\"x\",\"strict\":true,\"measure\":\"headcount\"}}}}",

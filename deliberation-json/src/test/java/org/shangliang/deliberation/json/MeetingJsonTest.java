@@ -257,7 +257,7 @@ class MeetingJsonTest {
           + "{\"party\":\"p1\",\"at\":\"2026-11-20T10:58:00Z\"}]}";
 
   private static final String VOTE =
-      "{\"rule\":{\"kind\":\"consensus\",\"blockingNoCount\":1},"
+      "{\"rule\":{\"type\":\"consensus\",\"blockingNoCount\":1},"
           + "\"eligible\":[{\"party\":\"c\",\"kind\":\"resident-representative\",\"weight\":1},"
           + "{\"party\":\"p1\",\"kind\":\"resident-representative\",\"weight\":1}],"
           + "\"ballots\":[{\"party\":\"c\",\"choice\":\"yes\"}],\"closedAt\":\"2026-11-20T11:50:00Z\"}";
@@ -459,7 +459,7 @@ class MeetingJsonTest {
         "a show of hands has no ballots");
     assertFault(
         MeetingCodecs::readVote,
-        "{\"rule\":{\"kind\":\"majority\",\"approval\":{\"fraction\":\"1/2\",\"strict\":true,\"base\":\"cast\",\"measure\":\"weight\"}},"
+        "{\"rule\":{\"type\":\"majority\",\"approval\":{\"fraction\":\"1/2\",\"strict\":true,\"base\":\"cast\",\"measure\":\"weight\"}},"
             + "\"eligible\":[{\"party\":\"c\",\"kind\":\"stakeholder\",\"weight\":80.5}],"
             + "\"showOfHands\":{\"yes\":1,\"no\":0,\"abstain\":0,\"counter\":\"c\"},\"closedAt\":\"2026-11-20T11:50:00Z\"}",
         "/showOfHands",

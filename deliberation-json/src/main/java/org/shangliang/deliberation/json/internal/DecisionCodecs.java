@@ -27,20 +27,20 @@ import org.shangliang.deliberation.party.PartyKind;
  *
  * <p>A fraction is the text {@code "p/q"} ({@code "2/3"}), its terms as given ({@code "4/6"} stays
  * {@code "4/6"}). A property whose type is {@link DecisionRule} holds a <em>tagged</em> rule: an
- * object whose first property is {@code "kind"}, one of {@code consensus}, {@code majority}, {@code
+ * object whose first property is {@code "type"}, one of {@code consensus}, {@code majority}, {@code
  * double-threshold} and {@code restricted}, followed by the rule's own properties:
  *
  * <pre>{@code
- * {"kind": "majority", "approval": {"fraction": "1/2", "strict": true, "base": "decisive",
+ * {"type": "majority", "approval": {"fraction": "1/2", "strict": true, "base": "decisive",
  *   "measure": "headcount"}, "minimumYes": 0}
- * {"kind": "restricted", "voterKind": "peoples-congress-deputy", "rule": {"kind": "consensus",
+ * {"type": "restricted", "kind": "peoples-congress-deputy", "rule": {"type": "consensus",
  *   "blockingNoCount": 1}}
  * }</pre>
  *
  * <p>A property whose type is a concrete rule ({@link DoubleThreshold#headcount()}, a {@link
- * MajorityRule}) holds the rule's properties alone, untagged. The kind of voter a {@link
- * RestrictedVote} is restricted to ({@link RestrictedVote#kind()}) is written {@code voterKind}, as
- * {@code kind} is the tag. Defaults ({@link MajorityRule#minimumYes()}, {@link
+ * MajorityRule}) holds the rule's properties alone, untagged. The tag is {@code type}, not a
+ * property of any rule, so every property keeps the model's name (a restricted vote's {@code kind}
+ * is the kind of its voters). Defaults ({@link MajorityRule#minimumYes()}, {@link
  * Consensus#blockingNoCount()}, {@link Quorum#minimumCount()}, {@link Quorum#strict()}) are always
  * written and read as their default when absent.
  */
@@ -61,10 +61,10 @@ public final class DecisionCodecs {
   public static final Tokens<CheckKind> CHECK_KINDS = Tokens.of(CheckKind.class);
 
   /** The tag of a decision rule: its first property. */
-  public static final String RULE_TAG = "kind";
+  public static final String RULE_TAG = "type";
 
   /** The property of a restricted vote naming the kind of its voters. */
-  public static final String VOTER_KIND = "voterKind";
+  public static final String VOTER_KIND = "kind";
 
   /** The kinds of decision rule, whose tokens tag a rule. */
   private enum RuleKind {
@@ -230,7 +230,7 @@ public final class DecisionCodecs {
   // decision rules
 
   /**
-   * Reads a tagged decision rule: {@code {"kind", …}}, {@code kind} first (one of {@code
+   * Reads a tagged decision rule: {@code {"type", …}}, {@code type} first (one of {@code
    * consensus}, {@code majority}, {@code double-threshold}, {@code restricted}), then the
    * properties of that rule.
    *
@@ -474,7 +474,7 @@ public final class DecisionCodecs {
   }
 
   /**
-   * Reads a restricted vote, untagged: {@code {"voterKind", "rule"}}, the rule tagged, both
+   * Reads a restricted vote, untagged: {@code {"kind", "rule"}}, the rule tagged, both
    * required.
    *
    * @param in the reader
