@@ -21,6 +21,7 @@ import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.testkit.Scenarios;
+import org.shangliang.deliberation.validation.RuleCode;
 
 /**
  * Reads and writes one nested value (a party, a topic …) with its codec, outside any document, over
@@ -117,6 +118,27 @@ final class PartsJsonTesting {
     for (Profile profile : PROFILES) {
       for (long seed = 0; seed < perProfile; seed++) {
         records.add(Scenarios.valid(profile).generate(seed, (int) (seed % 30)).record());
+      }
+    }
+    return records;
+  }
+
+  /**
+   * Records that break one rule, of every profile and every rule it can break: {@code perCode} seeds
+   * each, at size 8. They hold what valid records seldom do (refused and settled topics, disputes,
+   * events that do not fit).
+   *
+   * @return the records
+   */
+  static List<Deliberation> breakingRecords(int perCode) {
+    List<Deliberation> records = new ArrayList<>();
+    for (Profile profile : PROFILES) {
+      for (RuleCode code : Scenarios.breakableCodes()) {
+        if (Scenarios.canBreak(profile, code)) {
+          for (long seed = 0; seed < perCode; seed++) {
+            records.add(Scenarios.breaking(profile, code).generate(seed, 8).record());
+          }
+        }
       }
     }
     return records;
