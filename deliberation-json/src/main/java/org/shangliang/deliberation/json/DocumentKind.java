@@ -1,8 +1,10 @@
 package org.shangliang.deliberation.json;
 
 import java.util.Objects;
+import org.shangliang.deliberation.json.internal.CalendarCodecs;
 import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
+import org.shangliang.deliberation.tier.HolidayCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
 
 /**
@@ -19,6 +21,14 @@ public final class DocumentKind<T> {
    */
   public static final DocumentKind<Jurisdiction> JURISDICTION =
       new DocumentKind<>("jurisdiction", Jurisdiction.class, UnitCodecs.JURISDICTION);
+
+  /**
+   * A work calendar: {@code {"schemaVersion": "1.0", "holidays": ["2026-10-01", …],
+   * "makeUpWorkingDays": ["2026-09-27", …]}}, dates in ISO-8601, written ascending and read in any
+   * order, no date twice in a list; an empty list is left out.
+   */
+  public static final DocumentKind<HolidayCalendar> CALENDAR =
+      new DocumentKind<>("calendar", HolidayCalendar.class, CalendarCodecs.CALENDAR);
 
   private final String name;
   private final Class<T> type;
