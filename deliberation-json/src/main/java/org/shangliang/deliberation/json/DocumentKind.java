@@ -1,5 +1,7 @@
 package org.shangliang.deliberation.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
@@ -28,6 +30,24 @@ public final class DocumentKind<T> {
     this.name = name;
     this.type = type;
     this.codec = codec;
+    Declared.KINDS.add(this);
+  }
+
+  /**
+   * Every kind, in the order they are declared.
+   *
+   * @return the kinds
+   */
+  public static List<DocumentKind<?>> values() {
+    return List.copyOf(Declared.KINDS);
+  }
+
+  /**
+   * The kinds, each added as it is made: the constants are made when this class is initialized,
+   * before {@link #values()} can be called, and never after.
+   */
+  private static final class Declared {
+    static final List<DocumentKind<?>> KINDS = new ArrayList<>();
   }
 
   /**

@@ -30,5 +30,15 @@
  * close). Blank lines are skipped and counted. A line longer than the longest document is an error
  * of that line, skipped without being held in memory. {@code \r\n} ends a line as {@code \n} does;
  * the last line needs no line break; a byte order mark is skipped at the start of the input only.
+ *
+ * <h2>Jackson databind</h2>
+ *
+ * <p>{@link org.shangliang.deliberation.json.DeliberationModule} lets an {@code ObjectMapper} read
+ * and write the value of every document kind through the same codecs: {@code
+ * mapper.registerModule(new DeliberationModule())}, or {@code mapper.findAndRegisterModules()}, which
+ * finds it through {@link java.util.ServiceLoader}. It never changes the mapper's features. A value
+ * the module refuses makes the mapper throw a {@code JsonMappingException} whose cause is the
+ * {@code DeliberationJsonException}, with the JSON Pointer of the fault in the mapper's whole
+ * document.
  */
 package org.shangliang.deliberation.json;
