@@ -30,9 +30,12 @@ import java.util.Set;
  * findAndRegisterModules()}): the module declares it in its module descriptor and in {@code
  * META-INF/services}. Its name is {@value #NAME}; its version is this library's.
  *
- * <p><b>What it changes.</b> Only the serializer and deserializer of the documents' Java types;
- * never the mapper's features or other settings, and so none of its other types. If two kinds
- * shared a Java type, the first declared would serve it.
+ * <p><b>What it changes.</b> Only the serializer and deserializer of the documents' Java types
+ * that belong to the deliberation model ({@code Jurisdiction}, …); never the mapper's features or
+ * other settings, and so none of its other types. A kind whose value is a JDK type (a {@code List}
+ * of obligations) is not served — it would take over every {@code List} — so read and write it
+ * with {@link DeliberationJson}. If two kinds shared a Java type, the first declared would serve
+ * it.
  *
  * <p><b>Strict as the facade.</b> The value is read exactly, whatever the mapper's settings: no
  * coercion (a number written as a string, a single value for a list, {@code 1} for {@code true}
@@ -136,12 +139,21 @@ public final class DeliberationModule extends Module {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     Set<Class<?>> served = new HashSet<>();
     for (DocumentKind<?> kind : DocumentKind.values()) {
-      if (served.add(kind.type())) {
+      if (serves(kind.type()) && served.add(kind.type())) {
         add(kind, serializers, deserializers);
       }
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+  }
+
+  /**
+   * Whether the module serves a kind of this Java type: only a type of the deliberation model. A
+   * kind whose value is a JDK type (a {@code List} of obligations) is left to the facade: serving
+   * it would take over every value of that type the mapper reads and writes.
+   */
+  static boolean serves(Class<?> type) {
+    return type.getName().startsWith("org.shangliang.deliberation.");
   }
 
   private <T> void add(DocumentKind<T> kind, SimpleSerializers serializers, SimpleDeserializers deserializers) {

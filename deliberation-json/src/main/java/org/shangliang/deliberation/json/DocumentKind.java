@@ -1,7 +1,5 @@
 package org.shangliang.deliberation.json;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
@@ -38,8 +36,8 @@ public final class DocumentKind<T> {
    *
    * @return the kinds
    */
-  public static List<DocumentKind<?>> values() {
-    return List.copyOf(Declared.KINDS);
+  public static java.util.List<DocumentKind<?>> values() {
+    return java.util.List.copyOf(Declared.KINDS);
   }
 
   /**
@@ -47,7 +45,7 @@ public final class DocumentKind<T> {
    * before {@link #values()} can be called, and never after.
    */
   private static final class Declared {
-    static final List<DocumentKind<?>> KINDS = new ArrayList<>();
+    static final java.util.List<DocumentKind<?>> KINDS = new java.util.ArrayList<>();
   }
 
   /**

@@ -86,10 +86,13 @@ class DeliberationModuleTest {
   }
 
   @Test
-  void everyDocumentKindHasTheModulesSerializerAndDeserializer() throws IOException {
+  void everyDocumentKindOfAModelTypeHasTheModulesSerializerAndDeserializer() throws IOException {
     ObjectMapper mapper = mapper();
     assertThat(DocumentKind.values()).contains(DocumentKind.JURISDICTION);
     for (DocumentKind<?> kind : DocumentKind.values()) {
+      if (!DeliberationModule.serves(kind.type())) {
+        continue;
+      }
       assertThat(mapper.getSerializerProviderInstance().findValueSerializer(kind.type()))
           .as("serializer of %s", kind)
           .isInstanceOf(DocumentSerializer.class);
@@ -99,6 +102,16 @@ class DeliberationModuleTest {
           .isInstanceOf(JsonMappingException.class)
           .satisfies(e -> assertThat(fault(e).fault()).isEqualTo("must be an object, was the string \"x\""));
     }
+  }
+
+  @Test
+  void onlyTypesOfTheModelAreServedSoJdkTypesKeepTheMappersHandling() throws IOException {
+    assertThat(DeliberationModule.serves(Jurisdiction.class)).isTrue();
+    assertThat(DeliberationModule.serves(List.class)).isFalse();
+    assertThat(DeliberationModule.serves(String.class)).isFalse();
+    ObjectMapper mapper = mapper();
+    assertThat(mapper.readValue("[\"a\",\"b\"]", new TypeReference<List<String>>() {})).containsExactly("a", "b");
+    assertThat(mapper.writeValueAsString(List.of("a", Map.of("k", 1)))).isEqualTo("[\"a\",{\"k\":1}]");
   }
 
   // ---------------------------------------------------------------------------------------------
