@@ -67,7 +67,11 @@ import java.util.Set;
  *
  * <p><b>Writing</b> gives the facade's compact text, or the mapper's indentation if it indents;
  * generator settings that change values ({@code WRITE_NUMBERS_AS_STRINGS}) would write what no
- * reader reads — leave them off. Immutable and thread-safe.
+ * reader reads — leave them off. {@code convertValue} keeps values equal. A {@code JsonNode} tree
+ * ({@code valueToTree}, {@code treeToValue}) holds decimals as the mapper's tree settings say: by
+ * default as doubles, which lose the scale ({@code 62.40} comes back {@code 62.4}, not equal); keep
+ * documents as text, or enable {@code USE_BIG_DECIMAL_FOR_FLOATS} and disable {@code
+ * JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES}. Immutable and thread-safe.
  */
 public final class DeliberationModule extends Module {
   /** The module's name, as Jackson reports it. */

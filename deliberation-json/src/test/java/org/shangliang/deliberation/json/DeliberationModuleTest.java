@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.Version;
@@ -19,16 +20,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.shangliang.deliberation.json.internal.JsonIn;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.testkit.Gen;
 import org.shangliang.deliberation.testkit.Generators;
@@ -112,6 +117,33 @@ class DeliberationModuleTest {
     ObjectMapper mapper = mapper();
     assertThat(mapper.readValue("[\"a\",\"b\"]", new TypeReference<List<String>>() {})).containsExactly("a", "b");
     assertThat(mapper.writeValueAsString(List.of("a", Map.of("k", 1)))).isEqualTo("[\"a\",{\"k\":1}]");
+  }
+
+  @Test
+  void valuesConvertedThroughATokenBufferReadBackEqual() {
+    ObjectMapper mapper = mapper();
+    for (int seed = 0; seed < 50; seed++) {
+      Jurisdiction tree = TREES.sample(seed, 100);
+      assertThat(mapper.convertValue(tree, Jurisdiction.class)).isEqualTo(tree);
+    }
+  }
+
+  @Test
+  void integersATokenBufferHoldsAsLongsOrBigIntegersAreReadIfTheyFit() throws IOException {
+    TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
+    buffer.writeNumber(3L);
+    buffer.writeNumber(3_000_000_000L);
+    buffer.writeNumber(BigInteger.valueOf(-5));
+    buffer.writeNumber(BigInteger.ONE.shiftLeft(70));
+    JsonIn in = new JsonIn(buffer.asParser(), Optional.empty());
+    assertThat(in.integer()).isEqualTo(3);
+    assertThatThrownBy(in::integer)
+        .isInstanceOf(DeliberationJsonException.class)
+        .hasMessageContaining("must be an integer from -2147483648 to 2147483647, was \"3000000000\"");
+    assertThat(in.longInteger()).isEqualTo(-5L);
+    assertThatThrownBy(in::longInteger)
+        .isInstanceOf(DeliberationJsonException.class)
+        .hasMessageContaining("must be an integer from -9223372036854775808 to 9223372036854775807");
   }
 
   // ---------------------------------------------------------------------------------------------
