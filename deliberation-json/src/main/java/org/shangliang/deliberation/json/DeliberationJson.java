@@ -239,12 +239,37 @@ public final class DeliberationJson {
     }
   }
 
-  private <T> T read(DocumentKind<T> kind, JsonParser parser) {
+  /**
+   * Reads one document from a parser positioned before it, and checks that nothing follows it.
+   * The parser is not closed.
+   */
+  <T> T read(DocumentKind<T> kind, JsonParser parser) {
     Objects.requireNonNull(kind, "kind");
     JsonIn in = new JsonIn(parser, localTimeZone);
     T value = kind.codec().read(in);
     in.end();
     return value;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JSON Lines
+
+  /**
+   * Reads and writes files of many documents of one kind, one compact document a line (<a
+   * href="https://jsonlines.org">JSON Lines</a>), in constant memory, with this instance's limits
+   * (each line is one document within them) and zone for local date-times.
+   *
+   * @param <T> the documents' value
+   * @param kind the kind of every document of the files
+   * @return the reader and writer of JSON Lines
+   */
+  public <T> JsonLines<T> lines(DocumentKind<T> kind) {
+    return new JsonLines<>(this, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** The factory of parsers and generators, with the limits, strict and not closing sources. */
+  JsonFactory factory() {
+    return factory;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -216,7 +216,7 @@ public final class JsonIn {
       throw wrongType("an integer", token);
     }
     try {
-      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      if (parser.getNumberType() != JsonParser.NumberType.INT && !fits(Integer.SIZE)) {
         throw fail("must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was " + quote(text()));
       }
       return parser.getIntValue();
@@ -237,13 +237,22 @@ public final class JsonIn {
     }
     try {
       JsonParser.NumberType type = parser.getNumberType();
-      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG && !fits(Long.SIZE)) {
         throw fail("must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + quote(text()));
       }
       return parser.getLongValue();
     } catch (IOException e) {
       throw fault(e);
     }
+  }
+
+  /**
+   * Whether the current integer fits a signed type of {@code bits} bits, whatever type holds it: a
+   * token buffer or a tree (Jackson databind's {@code convertValue}, {@code treeToValue}) may hold
+   * a small integer as a long or a big integer, where a parser of text holds it as an int.
+   */
+  private boolean fits(int bits) throws IOException {
+    return parser.getBigIntegerValue().bitLength() < bits;
   }
 
   /**
