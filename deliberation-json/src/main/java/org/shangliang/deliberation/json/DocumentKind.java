@@ -1,9 +1,15 @@
 package org.shangliang.deliberation.json;
 
+import java.util.List;
 import java.util.Objects;
+import org.shangliang.deliberation.json.internal.CalendarCodecs;
 import org.shangliang.deliberation.json.internal.Codec;
+import org.shangliang.deliberation.json.internal.ReportCodecs;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
+import org.shangliang.deliberation.tier.HolidayCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.validation.Obligation;
+import org.shangliang.deliberation.validation.ValidationReport;
 
 /**
  * A kind of document {@link DeliberationJson} reads and writes, with the Java type of its value.
@@ -19,6 +25,35 @@ public final class DocumentKind<T> {
    */
   public static final DocumentKind<Jurisdiction> JURISDICTION =
       new DocumentKind<>("jurisdiction", Jurisdiction.class, UnitCodecs.JURISDICTION);
+
+  /**
+   * A work calendar: {@code {"schemaVersion": "1.0", "holidays": ["2026-10-01", …],
+   * "makeUpWorkingDays": ["2026-09-27", …]}}, dates in ISO-8601, written ascending and read in any
+   * order, no date twice in a list; an empty list is left out.
+   */
+  public static final DocumentKind<HolidayCalendar> CALENDAR =
+      new DocumentKind<>("calendar", HolidayCalendar.class, CalendarCodecs.CALENDAR);
+
+  /**
+   * A validation report: {@code {"schemaVersion": "1.0", "violations": [{"code", "severity", "path",
+   * "args"?, "source"}]}}, the path a JSON Pointer into the record ({@code
+   * /meetings/0/attendance}), each argument a tagged value ({@code {"type": "instant", "value":
+   * "2026-11-20T11:40:00Z"}}) that reads back as the same Java value; a clean report has no {@code
+   * violations}. A {@code "message": {"zh-CN", "en"}} on a violation is accepted and ignored.
+   */
+  public static final DocumentKind<ValidationReport> REPORT =
+      new DocumentKind<>("report", ValidationReport.class, ReportCodecs.REPORT);
+
+  /**
+   * What a deliberation still owes: {@code {"schemaVersion": "1.0", "obligations": [{"code",
+   * "path", "dueAt", "overdue", "args"?}]}}, paths and arguments as in {@link #REPORT}; none owed,
+   * no {@code obligations}. A {@code "message": {"zh-CN", "en"}} on an obligation is accepted and
+   * ignored.
+   */
+  @SuppressWarnings("unchecked") // the type of a list of obligations is List.class
+  public static final DocumentKind<List<Obligation>> OBLIGATIONS =
+      new DocumentKind<>(
+          "obligations", (Class<List<Obligation>>) (Class<?>) List.class, ReportCodecs.OBLIGATIONS);
 
   private final String name;
   private final Class<T> type;

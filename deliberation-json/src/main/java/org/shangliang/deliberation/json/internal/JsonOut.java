@@ -224,6 +224,26 @@ public final class JsonOut {
   }
 
   /**
+   * Writes an array value, each element with {@code element}: the counterpart of {@link
+   * JsonIn#list(java.util.function.Function)} for a value that is itself a list (a party list).
+   *
+   * @param <T> the elements' type
+   * @param values the elements
+   * @param element writes one element
+   */
+  public <T> void list(List<T> values, BiConsumer<JsonOut, T> element) {
+    try {
+      generator.writeStartArray();
+      for (T value : values) {
+        element.accept(this, value);
+      }
+      generator.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Writes a list property, each element with {@code element}.
    *
    * @param <T> the elements' type

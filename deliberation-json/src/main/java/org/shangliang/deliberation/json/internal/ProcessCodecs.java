@@ -1,0 +1,238 @@
+package org.shangliang.deliberation.json.internal;
+
+import java.time.Instant;
+import org.shangliang.deliberation.outcome.OutcomeKind;
+import org.shangliang.deliberation.process.Admission;
+import org.shangliang.deliberation.process.AdmissionStatus;
+import org.shangliang.deliberation.process.Approval;
+import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.Phase;
+import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.process.StepRole;
+
+/**
+ * The parts of a deliberation's process: its id, the admission of its topic, its steps and its
+ * events. The deliberation record itself is read and written from all areas' codecs elsewhere.
+ */
+public final class ProcessCodecs {
+  /** The tokens of {@link AdmissionStatus}. */
+  public static final Tokens<AdmissionStatus> ADMISSION_STATUSES = Tokens.of(AdmissionStatus.class);
+
+  /** The tokens of {@link EventType}. */
+  public static final Tokens<EventType> EVENT_TYPES = Tokens.of(EventType.class);
+
+  /** The tokens of {@link StepRole}. */
+  public static final Tokens<StepRole> STEP_ROLES = Tokens.of(StepRole.class);
+
+  /** The tokens of {@link Phase}. */
+  public static final Tokens<Phase> PHASES = Tokens.of(Phase.class);
+
+  /**
+   * The tokens of {@link OutcomeKind}, which an outcome classification event carries; the same
+   * tokens as the outcome's codecs write, since tokens follow from the constants' names.
+   */
+  private static final Tokens<OutcomeKind> OUTCOME_KINDS = Tokens.of(OutcomeKind.class);
+
+  private ProcessCodecs() {}
+
+  /**
+   * Reads a deliberation id: a string.
+   *
+   * @param in the reader
+   * @return the id
+   */
+  public static DeliberationId readDeliberationId(JsonIn in) {
+    return in.string(DeliberationId::of);
+  }
+
+  /**
+   * Writes a deliberation id.
+   *
+   * @param out the writer
+   * @param id the id
+   */
+  public static void writeDeliberationId(JsonOut out, DeliberationId id) {
+    out.string(id.value());
+  }
+
+  /**
+   * Reads an admission: {@code {"status", "decidedAt", "explanationToResidents"?, "approval"?}}.
+   *
+   * @param in the reader
+   * @return the admission
+   */
+  public static Admission readAdmission(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    Admission.Builder admission = new Admission.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "status":
+          admission.status(in.token(ADMISSION_STATUSES));
+          break;
+        case "decidedAt":
+          admission.decidedAt(in.instant());
+          break;
+        case "explanationToResidents":
+          admission.explanationToResidents(in.string());
+          break;
+        case "approval":
+          admission.approval(readApproval(in));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, admission::build);
+  }
+
+  /**
+   * Writes an admission.
+   *
+   * @param out the writer
+   * @param admission the admission
+   */
+  public static void writeAdmission(JsonOut out, Admission admission) {
+    out.beginObject();
+    out.token("status", ADMISSION_STATUSES, admission.status());
+    out.instant("decidedAt", admission.decidedAt());
+    out.string("explanationToResidents", admission.explanationToResidents());
+    if (admission.approval().isPresent()) {
+      out.field("approval");
+      writeApproval(out, admission.approval().get());
+    }
+    out.endObject();
+  }
+
+  /**
+   * Reads a party-organisation meeting's approval: {@code {"approvedAt", "reference"}}.
+   *
+   * @param in the reader
+   * @return the approval
+   */
+  public static Approval readApproval(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    Instant approvedAt = null;
+    String reference = null;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "approvedAt":
+          approvedAt = in.instant();
+          break;
+        case "reference":
+          reference = in.string();
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    Instant approvedAtRead = CommonCodecs.required(in, mark, "approvedAt", approvedAt);
+    String referenceRead = CommonCodecs.required(in, mark, "reference", reference);
+    return in.build(mark, () -> Approval.of(approvedAtRead, referenceRead));
+  }
+
+  /**
+   * Writes an approval.
+   *
+   * @param out the writer
+   * @param approval the approval
+   */
+  public static void writeApproval(JsonOut out, Approval approval) {
+    out.beginObject();
+    out.instant("approvedAt", approval.approvedAt());
+    out.string("reference", approval.reference());
+    out.endObject();
+  }
+
+  /**
+   * Reads a step event: {@code {"step", "enteredAt", "completedAt"?, "actor"}}.
+   *
+   * @param in the reader
+   * @return the event
+   */
+  public static StepEvent readStepEvent(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    StepEvent.Builder event = new StepEvent.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "step":
+          event.step(in.string());
+          break;
+        case "enteredAt":
+          event.enteredAt(in.instant());
+          break;
+        case "completedAt":
+          event.completedAt(in.instant());
+          break;
+        case "actor":
+          event.actor(PartyCodecs.readPartyId(in));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, event::build);
+  }
+
+  /**
+   * Writes a step event.
+   *
+   * @param out the writer
+   * @param event the event
+   */
+  public static void writeStepEvent(JsonOut out, StepEvent event) {
+    out.beginObject();
+    out.string("step", event.step());
+    out.instant("enteredAt", event.enteredAt());
+    event.completedAt().ifPresent(at -> out.instant("completedAt", at));
+    out.string("actor", event.actor().value());
+    out.endObject();
+  }
+
+  /**
+   * Reads a deliberation event: {@code {"type", "at", "actor", "outcomeKind"?}}; the outcome kind
+   * belongs to an {@code outcome-classified} event and to no other.
+   *
+   * @param in the reader
+   * @return the event
+   */
+  public static DeliberationEvent readDeliberationEvent(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    DeliberationEvent.Builder event = new DeliberationEvent.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "type":
+          event.type(in.token(EVENT_TYPES));
+          break;
+        case "at":
+          event.at(in.instant());
+          break;
+        case "actor":
+          event.actor(PartyCodecs.readPartyId(in));
+          break;
+        case "outcomeKind":
+          event.outcomeKind(in.token(OUTCOME_KINDS));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, event::build);
+  }
+
+  /**
+   * Writes a deliberation event.
+   *
+   * @param out the writer
+   * @param event the event
+   */
+  public static void writeDeliberationEvent(JsonOut out, DeliberationEvent event) {
+    out.beginObject();
+    out.token("type", EVENT_TYPES, event.type());
+    out.instant("at", event.at());
+    out.string("actor", event.actor().value());
+    event.outcomeKind().ifPresent(kind -> out.token("outcomeKind", OUTCOME_KINDS, kind));
+    out.endObject();
+  }
+}
