@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.shangliang.deliberation.json.internal.CalendarCodecs;
 import org.shangliang.deliberation.json.internal.Codec;
+import org.shangliang.deliberation.json.internal.RecordCodecs;
+import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.json.internal.ReportCodecs;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
 import org.shangliang.deliberation.tier.HolidayCalendar;
@@ -19,6 +21,14 @@ import org.shangliang.deliberation.validation.ValidationReport;
  * @param <T> the document's value
  */
 public final class DocumentKind<T> {
+  /**
+   * A deliberation record: {@code {"schemaVersion": "1.0", "id", "topic", "parties": [...],
+   * "deliberatingUnit", …}}, the record's properties under the model's names; a violation's path is
+   * a JSON Pointer into it.
+   */
+  public static final DocumentKind<Deliberation> RECORD =
+      new DocumentKind<>("record", Deliberation.class, RecordCodecs.RECORD);
+
   /**
    * A unit tree: {@code {"schemaVersion": "1.0", "units": [{"id", "level", "name", "parent"?}]}},
    * units in any order, each parent among them.

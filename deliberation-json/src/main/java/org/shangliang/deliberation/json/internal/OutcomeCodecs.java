@@ -697,7 +697,7 @@ public final class OutcomeCodecs {
   }
 
   /** Refuses an object that lacks a required property. */
-  static void required(JsonIn in, JsonIn.Mark mark, String name, Object value) {
+  private static void required(JsonIn in, JsonIn.Mark mark, String name, Object value) {
     if (value == null) {
       throw in.fail(mark, "missing property " + JsonIn.quote(name));
     }

@@ -813,8 +813,12 @@ public final class ReportCodecs {
           throw in.unknown(field);
       }
     }
-    OutcomeCodecs.required(in, mark, "zh", zh);
-    OutcomeCodecs.required(in, mark, "en", en);
+    if (zh == null) {
+      throw in.fail(mark, "missing property \"zh\"");
+    }
+    if (en == null) {
+      throw in.fail(mark, "missing property \"en\"");
+    }
     String chinese = zh;
     String english = en;
     return in.build(mark, () -> LocalizedText.of(chinese, english));

@@ -1,0 +1,154 @@
+package org.shangliang.deliberation.json.internal;
+
+import org.shangliang.deliberation.process.Deliberation;
+
+/** The deliberation record, from its parts' codecs. */
+public final class RecordCodecs {
+  private RecordCodecs() {}
+
+  /**
+   * Reads a record: {@code {"id", "topic", "parties", "deliberatingUnit", "admission"?,
+   * "plannedMeetingDate"?, "meetings"?, "steps"?, "outcome"?, "supervision"?, "escalations"?,
+   * "revisits"?, "appraisals"?, "reopenings"?, "hotlineCase"?, "events"?}}.
+   *
+   * @param in the reader
+   * @return the record
+   */
+  public static Deliberation readDeliberation(JsonIn in) {
+    return read(in, false);
+  }
+
+  private static Deliberation read(JsonIn in, boolean document) {
+    JsonIn.Mark mark = in.beginObject();
+    Deliberation.Builder record = new Deliberation.Builder();
+    boolean version = false;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "schemaVersion":
+          if (!document) {
+            throw in.unknown(field);
+          }
+          Versions.read(in);
+          version = true;
+          break;
+        case "id":
+          record.id(ProcessCodecs.readDeliberationId(in));
+          break;
+        case "topic":
+          record.topic(TopicCodecs.readTopic(in));
+          break;
+        case "parties":
+          record.parties(PartyCodecs.readPartyList(in));
+          break;
+        case "deliberatingUnit":
+          record.deliberatingUnit(UnitCodecs.readUnitId(in));
+          break;
+        case "admission":
+          record.admission(ProcessCodecs.readAdmission(in));
+          break;
+        case "plannedMeetingDate":
+          record.plannedMeetingDate(in.date());
+          break;
+        case "meetings":
+          record.addAllMeetings(in.list(MeetingCodecs::readMeeting));
+          break;
+        case "steps":
+          record.addAllSteps(in.list(ProcessCodecs::readStepEvent));
+          break;
+        case "outcome":
+          record.outcome(OutcomeCodecs.readOutcomeRecord(in));
+          break;
+        case "supervision":
+          record.addAllSupervision(in.list(OutcomeCodecs::readSupervision));
+          break;
+        case "escalations":
+          record.addAllEscalations(in.list(OutcomeCodecs::readEscalation));
+          break;
+        case "revisits":
+          record.addAllRevisits(in.list(OutcomeCodecs::readRevisit));
+          break;
+        case "appraisals":
+          record.addAllAppraisals(in.list(OutcomeCodecs::readAppraisal));
+          break;
+        case "reopenings":
+          record.addAllReopenings(in.list(OutcomeCodecs::readReopening));
+          break;
+        case "hotlineCase":
+          record.hotlineCase(OutcomeCodecs.readHotlineCase(in));
+          break;
+        case "events":
+          record.addAllEvents(in.list(ProcessCodecs::readDeliberationEvent));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    if (document && !version) {
+      throw in.fail(mark, "missing property \"schemaVersion\"");
+    }
+    return in.build(mark, record::build);
+  }
+
+  /**
+   * Writes a record.
+   *
+   * @param out the writer
+   * @param record the record
+   */
+  public static void writeDeliberation(JsonOut out, Deliberation record) {
+    write(out, record, false);
+  }
+
+  private static void write(JsonOut out, Deliberation record, boolean document) {
+    out.beginObject();
+    if (document) {
+      Versions.write(out);
+    }
+    out.field("id");
+    ProcessCodecs.writeDeliberationId(out, record.id());
+    out.field("topic");
+    TopicCodecs.writeTopic(out, record.topic());
+    out.field("parties");
+    PartyCodecs.writePartyList(out, record.parties());
+    out.field("deliberatingUnit");
+    UnitCodecs.writeUnitId(out, record.deliberatingUnit());
+    if (record.admission().isPresent()) {
+      out.field("admission");
+      ProcessCodecs.writeAdmission(out, record.admission().get());
+    }
+    if (record.plannedMeetingDate().isPresent()) {
+      out.date("plannedMeetingDate", record.plannedMeetingDate().get());
+    }
+    out.listUnlessEmpty("meetings", record.meetings(), MeetingCodecs::writeMeeting);
+    out.listUnlessEmpty("steps", record.steps(), ProcessCodecs::writeStepEvent);
+    if (record.outcome().isPresent()) {
+      out.field("outcome");
+      OutcomeCodecs.writeOutcomeRecord(out, record.outcome().get());
+    }
+    out.listUnlessEmpty("supervision", record.supervision(), OutcomeCodecs::writeSupervision);
+    out.listUnlessEmpty("escalations", record.escalations(), OutcomeCodecs::writeEscalation);
+    out.listUnlessEmpty("revisits", record.revisits(), OutcomeCodecs::writeRevisit);
+    out.listUnlessEmpty("appraisals", record.appraisals(), OutcomeCodecs::writeAppraisal);
+    out.listUnlessEmpty("reopenings", record.reopenings(), OutcomeCodecs::writeReopening);
+    if (record.hotlineCase().isPresent()) {
+      out.field("hotlineCase");
+      OutcomeCodecs.writeHotlineCase(out, record.hotlineCase().get());
+    }
+    out.listUnlessEmpty("events", record.events(), ProcessCodecs::writeDeliberationEvent);
+    out.endObject();
+  }
+
+  /** The record document: the record's properties and {@code schemaVersion}. */
+  public static final Codec<Deliberation> RECORD =
+      new Codec<>() {
+        @Override
+        public Deliberation read(JsonIn in) {
+          return RecordCodecs.read(in, true);
+        }
+
+        @Override
+        public void write(JsonOut out, Deliberation value) {
+          RecordCodecs.write(out, value, true);
+        }
+      };
+}
