@@ -22,7 +22,6 @@ import org.shangliang.deliberation.json.internal.JsonIn;
 import org.shangliang.deliberation.json.internal.JsonOut;
 import org.shangliang.deliberation.json.internal.ProfileCodecs;
 import org.shangliang.deliberation.meeting.MeetingStage;
-import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.profile.Profile;
@@ -106,15 +105,13 @@ class ProfilePartsJsonTest {
   }
 
   @Test
-  void theBuiltInsTiersCataloguesPlansAndScalesReadBackEqual() {
+  void theBuiltInsTiersCataloguesAndPlansReadBackEqual() {
     for (Profile profile : BUILT_INS) {
       for (TierRule tier : profile.tiers()) {
         roundTrip(ProfileCodecs::writeTierRule, ProfileCodecs::readTierRule, tier);
       }
       roundTrip(ProfileCodecs::writeTopicCatalogue, ProfileCodecs::readTopicCatalogue, profile.catalogue());
       profile.stepPlan().ifPresent(plan -> roundTrip(ProfileCodecs::writeStepPlan, ProfileCodecs::readStepPlan, plan));
-      profile.appraisalScale()
-          .ifPresent(scale -> roundTrip(ProfileCodecs::writeAppraisalScale, ProfileCodecs::readAppraisalScale, scale));
     }
   }
 
@@ -269,13 +266,5 @@ class ProfilePartsJsonTest {
     assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\",\"enabled\":\"no\"}").fault())
         .isEqualTo("must be true or false, was the string \"no\"");
     assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\"}").pointer()).isEqualTo("/enabled");
-  }
-
-  @Test
-  void anAppraisalScaleTheCoreRefusesIsReported() {
-    roundTrip(ProfileCodecs::writeAppraisalScale, ProfileCodecs::readAppraisalScale, AppraisalScale.of(0, 10, 4));
-    assertThat(fault(ProfileCodecs::readAppraisalScale, "{\"min\":5,\"max\":1,\"poorAtMost\":2}").pointer())
-        .startsWith("/");
-    assertThat(fault(ProfileCodecs::readAppraisalScale, "{\"min\":1,\"max\":5}").pointer()).isEqualTo("/poorAtMost");
   }
 }

@@ -1,20 +1,33 @@
 package org.shangliang.deliberation.json.internal;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.json.DeliberationJsonException;
+import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.meeting.MeetingStage;
-import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
+import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.profile.RuleSetting;
 import org.shangliang.deliberation.tier.Cadence;
 import org.shangliang.deliberation.tier.CadenceKind;
@@ -29,7 +42,7 @@ import org.shangliang.deliberation.validation.Severity;
 
 /**
  * The parts of a profile: tier rules and their cadences, the topic catalogue with its categories
- * and entries, the step plan, meeting stages, rule settings and the appraisal scale. Sets of enum
+ * and entries, the step plan, meeting stages and rule settings. Sets of enum
  * constants (party kinds, matter sizes) are arrays written in the enum's order, read in any order,
  * each constant at most once.
  */
@@ -44,20 +57,8 @@ public final class ProfileCodecs {
   /** The tokens of {@link DayOfWeek}: {@code monday} … {@code sunday}. */
   public static final Tokens<DayOfWeek> DAYS_OF_WEEK = Tokens.of(DayOfWeek.class);
 
-  /** The tokens of {@link MeetingStage}. */
-  public static final Tokens<MeetingStage> MEETING_STAGES = Tokens.of(MeetingStage.class);
-
   /** The tokens of {@link Severity}. */
   public static final Tokens<Severity> SEVERITIES = Tokens.of(Severity.class);
-
-  /** The tokens of {@link StepRole}, the same as the process codecs' (constant name, lower case). */
-  private static final Tokens<StepRole> STEP_ROLES = Tokens.of(StepRole.class);
-
-  /** The tokens of {@link PartyKind}, the same as the party codecs'. */
-  static final Tokens<PartyKind> PARTY_KINDS = Tokens.of(PartyKind.class);
-
-  /** The tokens of {@link MatterSize}, the same as the topic codecs'. */
-  static final Tokens<MatterSize> MATTER_SIZES = Tokens.of(MatterSize.class);
 
   private ProfileCodecs() {}
 
@@ -80,16 +81,16 @@ public final class ProfileCodecs {
           tier.level(in.token(UnitCodecs.LEVELS));
           break;
         case "body":
-          tier.body(readText(in));
+          tier.body(CommonCodecs.readLocalizedText(in));
           break;
         case "convenerKind":
-          tier.convenerKind(in.token(PARTY_KINDS));
+          tier.convenerKind(in.token(PartyCodecs.KINDS));
           break;
         case "cadence":
           tier.cadence(readCadence(in));
           break;
         case "matterSizes":
-          tier.addAllMatterSizes(readTokenSet(in, MATTER_SIZES));
+          tier.addAllMatterSizes(readTokenSet(in, TopicCodecs.MATTER_SIZES));
           break;
         case "categories":
           tier.addAllCategories(readStringSet(in));
@@ -114,11 +115,11 @@ public final class ProfileCodecs {
     out.beginObject();
     out.token("level", UnitCodecs.LEVELS, tier.level());
     out.field("body");
-    writeText(out, tier.body());
-    out.token("convenerKind", PARTY_KINDS, tier.convenerKind());
+    CommonCodecs.writeLocalizedText(out, tier.body());
+    out.token("convenerKind", PartyCodecs.KINDS, tier.convenerKind());
     out.field("cadence");
     writeCadence(out, tier.cadence());
-    writeTokenSet(out, "matterSizes", MATTER_SIZES, tier.matterSizes());
+    writeTokenSet(out, "matterSizes", TopicCodecs.MATTER_SIZES, tier.matterSizes());
     out.listUnlessEmpty("categories", List.copyOf(tier.categories()), (o, s) -> o.string(s));
     tier.escalatesTo().ifPresent(level -> out.token("escalatesTo", UnitCodecs.LEVELS, level));
     out.endObject();
@@ -157,17 +158,17 @@ public final class ProfileCodecs {
           throw in.unknown(field);
       }
     }
-    CadenceKind read = required(in, mark, "kind", kind);
+    CadenceKind read = CommonCodecs.required(in, mark, "kind", kind);
     switch (read) {
       case MONTHLY:
         refuse(in, mark, "dayOfWeek", dayOfWeek, "only for a monthly cadence");
-        int day = required(in, mark, "dayOfMonth", dayOfMonth);
-        NonWorkingDayRule monthlyRule = required(in, mark, "onNonWorkingDay", onNonWorkingDay);
+        int day = CommonCodecs.required(in, mark, "dayOfMonth", dayOfMonth);
+        NonWorkingDayRule monthlyRule = CommonCodecs.required(in, mark, "onNonWorkingDay", onNonWorkingDay);
         return in.build(mark, () -> Cadence.monthly(day, monthlyRule));
       case WEEKLY:
         refuse(in, mark, "dayOfMonth", dayOfMonth, "only for a monthly cadence");
-        DayOfWeek weekday = required(in, mark, "dayOfWeek", dayOfWeek);
-        NonWorkingDayRule weeklyRule = required(in, mark, "onNonWorkingDay", onNonWorkingDay);
+        DayOfWeek weekday = CommonCodecs.required(in, mark, "dayOfWeek", dayOfWeek);
+        NonWorkingDayRule weeklyRule = CommonCodecs.required(in, mark, "onNonWorkingDay", onNonWorkingDay);
         return in.build(mark, () -> Cadence.weekly(weekday, weeklyRule));
       case ON_DEMAND:
       default:
@@ -255,10 +256,10 @@ public final class ProfileCodecs {
           category.id(in.string());
           break;
         case "name":
-          category.name(readText(in));
+          category.name(CommonCodecs.readLocalizedText(in));
           break;
         case "requiredPartyKinds":
-          category.addAllRequiredPartyKinds(readTokenSet(in, PARTY_KINDS));
+          category.addAllRequiredPartyKinds(readTokenSet(in, PartyCodecs.KINDS));
           break;
         default:
           throw in.unknown(field);
@@ -277,8 +278,8 @@ public final class ProfileCodecs {
     out.beginObject();
     out.string("id", category.id());
     out.field("name");
-    writeText(out, category.name());
-    writeTokenSetUnlessEmpty(out, "requiredPartyKinds", PARTY_KINDS, category.requiredPartyKinds());
+    CommonCodecs.writeLocalizedText(out, category.name());
+    writeTokenSetUnlessEmpty(out, "requiredPartyKinds", PartyCodecs.KINDS, category.requiredPartyKinds());
     out.endObject();
   }
 
@@ -301,13 +302,13 @@ public final class ProfileCodecs {
           entry.category(in.string());
           break;
         case "name":
-          entry.name(readText(in));
+          entry.name(CommonCodecs.readLocalizedText(in));
           break;
         case "defaultMatterSize":
-          entry.defaultMatterSize(in.token(MATTER_SIZES));
+          entry.defaultMatterSize(in.token(TopicCodecs.MATTER_SIZES));
           break;
         case "requiredPartyKinds":
-          entry.addAllRequiredPartyKinds(readTokenSet(in, PARTY_KINDS));
+          entry.addAllRequiredPartyKinds(readTokenSet(in, PartyCodecs.KINDS));
           break;
         default:
           throw in.unknown(field);
@@ -327,9 +328,9 @@ public final class ProfileCodecs {
     out.string("id", entry.id());
     out.string("category", entry.category());
     out.field("name");
-    writeText(out, entry.name());
-    out.token("defaultMatterSize", MATTER_SIZES, entry.defaultMatterSize());
-    writeTokenSetUnlessEmpty(out, "requiredPartyKinds", PARTY_KINDS, entry.requiredPartyKinds());
+    CommonCodecs.writeLocalizedText(out, entry.name());
+    out.token("defaultMatterSize", TopicCodecs.MATTER_SIZES, entry.defaultMatterSize());
+    writeTokenSetUnlessEmpty(out, "requiredPartyKinds", PartyCodecs.KINDS, entry.requiredPartyKinds());
     out.endObject();
   }
 
@@ -348,7 +349,7 @@ public final class ProfileCodecs {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "name":
-          plan.name(readText(in));
+          plan.name(CommonCodecs.readLocalizedText(in));
           break;
         case "steps":
           plan.addAllSteps(in.list(ProfileCodecs::readStep));
@@ -369,7 +370,7 @@ public final class ProfileCodecs {
   public static void writeStepPlan(JsonOut out, StepPlan plan) {
     out.beginObject();
     out.field("name");
-    writeText(out, plan.name());
+    CommonCodecs.writeLocalizedText(out, plan.name());
     out.list("steps", plan.steps(), ProfileCodecs::writeStep);
     out.endObject();
   }
@@ -391,18 +392,18 @@ public final class ProfileCodecs {
           id = in.string();
           break;
         case "name":
-          name = readText(in);
+          name = CommonCodecs.readLocalizedText(in);
           break;
         case "role":
-          role = in.token(STEP_ROLES);
+          role = in.token(ProcessCodecs.STEP_ROLES);
           break;
         default:
           throw in.unknown(field);
       }
     }
-    String idRead = required(in, mark, "id", id);
-    LocalizedText nameRead = required(in, mark, "name", name);
-    StepRole roleRead = required(in, mark, "role", role);
+    String idRead = CommonCodecs.required(in, mark, "id", id);
+    LocalizedText nameRead = CommonCodecs.required(in, mark, "name", name);
+    StepRole roleRead = CommonCodecs.required(in, mark, "role", role);
     return in.build(mark, () -> Step.of(idRead, nameRead, roleRead));
   }
 
@@ -416,8 +417,8 @@ public final class ProfileCodecs {
     out.beginObject();
     out.string("id", step.id());
     out.field("name");
-    writeText(out, step.name());
-    out.token("role", STEP_ROLES, step.role());
+    CommonCodecs.writeLocalizedText(out, step.name());
+    out.token("role", ProcessCodecs.STEP_ROLES, step.role());
     out.endObject();
   }
 
@@ -429,7 +430,7 @@ public final class ProfileCodecs {
    * @return the stages
    */
   public static List<MeetingStage> readMeetingStages(JsonIn in) {
-    return readTokenList(in, MEETING_STAGES);
+    return readTokenList(in, MeetingCodecs.STAGES);
   }
 
   /**
@@ -440,7 +441,7 @@ public final class ProfileCodecs {
    * @param stages the stages, in order
    */
   public static void writeMeetingStages(JsonOut out, String name, List<MeetingStage> stages) {
-    out.list(name, stages, (o, stage) -> o.string(MEETING_STAGES.token(stage)));
+    out.list(name, stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage)));
   }
 
   /**
@@ -470,8 +471,8 @@ public final class ProfileCodecs {
           throw in.unknown(field);
       }
     }
-    RuleCode codeRead = required(in, mark, "code", code);
-    if (!required(in, mark, "enabled", enabled)) {
+    RuleCode codeRead = CommonCodecs.required(in, mark, "code", code);
+    if (!CommonCodecs.required(in, mark, "enabled", enabled)) {
       refuse(in, mark, "severity", severity == null ? null : SEVERITIES.token(severity),
           "a rule switched off has no severity");
       return RuleSetting.off(codeRead);
@@ -499,95 +500,646 @@ public final class ProfileCodecs {
     out.endObject();
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // the profile document
+
   /**
-   * Reads an appraisal scale: {@code {"min", "max", "poorAtMost"}}, all required (the wire form of
-   * the outcome codecs).
-   *
-   * @param in the reader
-   * @return the scale
+   * The built-in profiles a document may extend, by id: {@code jinan}, {@code haidian}, {@code
+   * bishan} and {@code jinan-owners-example}.
    */
-  public static AppraisalScale readAppraisalScale(JsonIn in) {
-    JsonIn.Mark mark = in.beginObject();
-    Integer min = null;
-    Integer max = null;
-    Integer poorAtMost = null;
-    for (String field = in.nextField(); field != null; field = in.nextField()) {
-      switch (field) {
-        case "min":
-          min = in.integer();
-          break;
-        case "max":
-          max = in.integer();
-          break;
-        case "poorAtMost":
-          poorAtMost = in.integer();
-          break;
+  public static final Map<String, Profile> BUILT_INS = builtIns();
+
+  /**
+   * The built-in procedures the writer writes a profile as an extension of, in the order ties are
+   * broken.
+   */
+  private static final List<Profile> BASES =
+      List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan());
+
+  /**
+   * Raised by a resolver given to {@link #profile(Function)} when the profile a document extends
+   * cannot be had for a reason of its own (a cycle of documents extending each other): the reader
+   * reports the fault at the document's {@code extends}.
+   */
+  public static final class CannotExtend extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A fault.
+     *
+     * @param fault what is wrong, as a fault message
+     */
+    public CannotExtend(String fault) {
+      super(fault, null, false, false);
+    }
+  }
+
+  /** The profile document, whose {@code extends} names a built-in profile only. */
+  public static final Codec<Profile> PROFILE = profile(name -> Optional.empty());
+
+  /**
+   * The profile document, whose {@code extends} names a built-in profile or one the resolver finds.
+   *
+   * @param resolver finds a profile by a name that is not a built-in profile's id; it may raise a
+   *     {@link DeliberationJsonException} if the profile it finds is not valid, or {@link
+   *     CannotExtend}
+   * @return the codec
+   */
+  public static Codec<Profile> profile(Function<String, Optional<Profile>> resolver) {
+    Objects.requireNonNull(resolver, "resolver");
+    return new Codec<>() {
+      @Override
+      public Profile read(JsonIn in) {
+        return readProfile(in, resolver);
+      }
+
+      @Override
+      public void write(JsonOut out, Profile value) {
+        writeProfile(out, value);
+      }
+    };
+  }
+
+  /** How a property of a profile is written and read when the document does not give it. */
+  private enum Form {
+    /** Always written; a document that extends none must give it. */
+    REQUIRED,
+    /** Always written; read as the core's default when a document that extends none leaves it out. */
+    DEFAULTED,
+    /** An optional value: left out when empty; named in {@code without} to drop the base's. */
+    OPTIONAL,
+    /** A list, set or map: left out when empty, unless the base's is not. */
+    COLLECTION
+  }
+
+  /** One property of a profile in a profile document. */
+  private static final class Part<V> {
+    final String name;
+    final Form form;
+    final Function<Profile, V> get;
+    final BiFunction<JsonIn, Names, V> read;
+    final BiConsumer<JsonOut, Profile> write;
+    final BiConsumer<Profile.Builder, V> set;
+
+    Part(
+        String name,
+        Form form,
+        Function<Profile, V> get,
+        BiFunction<JsonIn, Names, V> read,
+        BiConsumer<JsonOut, Profile> write,
+        BiConsumer<Profile.Builder, V> set) {
+      this.name = name;
+      this.form = form;
+      this.get = get;
+      this.read = read;
+      this.write = write;
+      this.set = set;
+    }
+
+    boolean emptyIn(Profile profile) {
+      Object value = get.apply(profile);
+      switch (form) {
+        case OPTIONAL:
+          return ((Optional<?>) value).isEmpty();
+        case COLLECTION:
+          return value instanceof Map ? ((Map<?, ?>) value).isEmpty() : ((Collection<?>) value).isEmpty();
         default:
-          throw in.unknown(field);
+          return false;
       }
     }
-    int lowest = required(in, mark, "min", min);
-    int highest = required(in, mark, "max", max);
-    int poor = required(in, mark, "poorAtMost", poorAtMost);
-    return in.build(mark, () -> AppraisalScale.of(lowest, highest, poor));
+
+    boolean sameIn(Profile one, Profile other) {
+      return get.apply(one).equals(get.apply(other));
+    }
+
+    @SuppressWarnings("unchecked")
+    void set(Profile.Builder builder, Object value) {
+      set.accept(builder, (V) value);
+    }
+  }
+
+  private static <V> Part<V> part(
+      String name,
+      Form form,
+      Function<Profile, V> get,
+      Function<JsonIn, V> read,
+      BiConsumer<JsonOut, V> write,
+      BiConsumer<Profile.Builder, V> set) {
+    return new Part<>(
+        name,
+        form,
+        get,
+        (in, names) -> read.apply(in),
+        (out, p) -> {
+          out.field(name);
+          write.accept(out, get.apply(p));
+        },
+        set);
+  }
+
+  private static <X> Part<Optional<X>> optional(
+      String name,
+      Function<Profile, Optional<X>> get,
+      Function<JsonIn, X> read,
+      BiConsumer<JsonOut, X> write,
+      BiConsumer<Profile.Builder, Optional<X>> set) {
+    return new Part<>(
+        name,
+        Form.OPTIONAL,
+        get,
+        (in, names) -> Optional.of(read.apply(in)),
+        (out, p) -> {
+          out.field(name);
+          write.accept(out, get.apply(p).get());
+        },
+        set);
+  }
+
+  private static Part<Optional<Duration>> window(
+      String name,
+      Function<Profile, Optional<Duration>> get,
+      BiConsumer<Profile.Builder, Optional<Duration>> set) {
+    return optional(name, get, JsonIn::duration, ProfileCodecs::writeWindow, set);
   }
 
   /**
-   * Writes an appraisal scale.
+   * Writes a time window: a whole number of days as {@code P30D}, any other duration as {@link
+   * Duration#toString()} ({@code PT36H}, {@code PT5M}); both read back as the same duration.
    *
    * @param out the writer
-   * @param scale the scale
+   * @param window the window, positive
    */
-  public static void writeAppraisalScale(JsonOut out, AppraisalScale scale) {
+  static void writeWindow(JsonOut out, Duration window) {
+    if (window.getNano() == 0 && window.getSeconds() % SECONDS_PER_DAY == 0) {
+      out.string("P" + window.getSeconds() / SECONDS_PER_DAY + "D");
+    } else {
+      out.string(window.toString());
+    }
+  }
+
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  /** The properties of a profile after its id and name, in the order of its accessors. */
+  private static final List<Part<?>> PARTS =
+      List.of(
+          part("zone", Form.DEFAULTED, Profile::zone, JsonIn::zone,
+              (out, zone) -> out.string(zone.getId()), Profile.Builder::zone),
+          part("catalogue", Form.REQUIRED, Profile::catalogue, ProfileCodecs::readTopicCatalogue,
+              ProfileCodecs::writeTopicCatalogue, Profile.Builder::catalogue),
+          part("tiers", Form.COLLECTION, Profile::tiers, in -> in.list(ProfileCodecs::readTierRule),
+              (out, tiers) -> out.list(tiers, ProfileCodecs::writeTierRule),
+              Profile.Builder::addAllTiers),
+          ProfileCodecs.<Collection<PartyKind>>part("publicFundsSupervisorKinds", Form.COLLECTION, Profile::publicFundsSupervisorKinds,
+              in -> readTokenSet(in, PartyCodecs.KINDS),
+              (out, kinds) -> writeTokens(out, PartyCodecs.KINDS, kinds),
+              Profile.Builder::addAllPublicFundsSupervisorKinds),
+          part("ruleSettings", Form.COLLECTION, Profile::ruleSettings,
+              in -> in.list(ProfileCodecs::readRuleSetting),
+              (out, settings) -> out.list(settings, ProfileCodecs::writeRuleSetting),
+              Profile.Builder::addAllRuleSettings),
+          optional("stepPlan", Profile::stepPlan, ProfileCodecs::readStepPlan,
+              ProfileCodecs::writeStepPlan, Profile.Builder::stepPlan),
+          part("meetingStages", Form.COLLECTION, Profile::meetingStages,
+              ProfileCodecs::readMeetingStages,
+              (out, stages) -> out.list(stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage))),
+              Profile.Builder::addAllMeetingStages),
+          part("quorums", Form.COLLECTION, Profile::quorums,
+              in -> readSizeMap(in, DecisionCodecs::readQuorum),
+              (out, quorums) -> writeSizeMap(out, quorums, DecisionCodecs::writeQuorum),
+              Profile.Builder::putAllQuorums),
+          new Part<Map<MatterSize, DecisionRule>>(
+              "decisionRules", Form.COLLECTION, Profile::decisionRules,
+              (in, names) -> readSizeRules(in, names),
+              (out, p) -> {
+                out.field("decisionRules");
+                writeSizeMap(out, p.decisionRules(), DecisionCodecs::writeDecisionRule);
+              },
+              Profile.Builder::putAllDecisionRules),
+          new Part<Map<String, DecisionRule>>(
+              "entryDecisionRules", Form.COLLECTION, Profile::entryDecisionRules,
+              (in, names) -> readEntryRules(in, names),
+              ProfileCodecs::writeEntryRules,
+              Profile.Builder::putAllEntryDecisionRules),
+          window("speakingTimeLimit", Profile::speakingTimeLimit, Profile.Builder::speakingTimeLimit),
+          window("minimumPublicity", Profile::minimumPublicity, Profile.Builder::minimumPublicity),
+          part("onlineMaxAffectedUnits", Form.DEFAULTED, Profile::onlineMaxAffectedUnits, JsonIn::integer,
+              JsonOut::integer, Profile.Builder::onlineMaxAffectedUnits),
+          window("urgentWindow", Profile::urgentWindow, Profile.Builder::urgentWindow),
+          window("problemSolutionWindow", Profile::problemSolutionWindow,
+              Profile.Builder::problemSolutionWindow),
+          ProfileCodecs.<Collection<PartyKind>>part("supervisorKinds", Form.COLLECTION, Profile::supervisorKinds,
+              in -> readTokenSet(in, PartyCodecs.KINDS),
+              (out, kinds) -> writeTokens(out, PartyCodecs.KINDS, kinds),
+              Profile.Builder::addAllSupervisorKinds),
+          window("progressPublicityInterval", Profile::progressPublicityInterval,
+              Profile.Builder::progressPublicityInterval),
+          window("revisitWindow", Profile::revisitWindow, Profile.Builder::revisitWindow),
+          optional("appraisalScale", Profile::appraisalScale, OutcomeCodecs::readAppraisalScale,
+              OutcomeCodecs::writeAppraisalScale, Profile.Builder::appraisalScale),
+          new Part<Boolean>("reopenOnPoorAppraisal", Form.DEFAULTED, Profile::reopenOnPoorAppraisal,
+              (in, names) -> in.bool(),
+              (out, p) -> out.bool("reopenOnPoorAppraisal", p.reopenOnPoorAppraisal()),
+              Profile.Builder::reopenOnPoorAppraisal),
+          part("minRoundsBeforeShelving", Form.DEFAULTED, Profile::minRoundsBeforeShelving,
+              JsonIn::integer, JsonOut::integer, Profile.Builder::minRoundsBeforeShelving),
+          window("escalationFollowUpWindow", Profile::escalationFollowUpWindow,
+              Profile.Builder::escalationFollowUpWindow),
+          window("hotlineReplyWindow", Profile::hotlineReplyWindow, Profile.Builder::hotlineReplyWindow),
+          window("hotlineHandlingWindow", Profile::hotlineHandlingWindow,
+              Profile.Builder::hotlineHandlingWindow));
+
+  private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
+
+  /** The names of the optional properties, which {@code without} may name. */
+  private static final List<String> OPTIONAL_NAMES = optionalNames();
+
+  /**
+   * Reads a profile document: {@code {"schemaVersion", "id", "name", "extends"?, "without"?,
+   * "rules"?, …the profile's properties}}. A document that extends a profile takes every property
+   * it does not give from that profile, except those {@code without} names; one that extends none
+   * takes the core's defaults and empty values. The decision rules of {@code decisionRules} and
+   * {@code entryDecisionRules} are tagged rules or names of rules in {@code rules}.
+   *
+   * @param in the reader
+   * @param resolver finds the profile a document extends by a name that is not a built-in id
+   * @return the profile
+   */
+  public static Profile readProfile(JsonIn in, Function<String, Optional<Profile>> resolver) {
+    JsonIn.Mark mark = in.beginObject();
+    boolean version = false;
+    String id = null;
+    LocalizedText name = null;
+    Profile base = null;
+    JsonIn.Mark withoutMark = null;
+    List<Part<?>> without = List.of();
+    Names names = new Names();
+    Map<Part<?>, Object> given = new HashMap<>();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "schemaVersion":
+          Versions.read(in);
+          version = true;
+          break;
+        case "id":
+          id = in.string();
+          break;
+        case "name":
+          name = CommonCodecs.readLocalizedText(in);
+          break;
+        case "extends":
+          base = resolve(in, in.string(), resolver);
+          break;
+        case "without":
+          without = readWithout(in);
+          withoutMark = in.here();
+          break;
+        case "rules":
+          names.read(in);
+          break;
+        default:
+          Part<?> part = PARTS_BY_NAME.get(field);
+          if (part == null) {
+            throw in.unknown(field);
+          }
+          given.put(part, part.read.apply(in, names));
+      }
+    }
+    if (!version) {
+      throw in.fail(mark, "missing property \"schemaVersion\"");
+    }
+    if (!without.isEmpty() && base == null) {
+      throw in.fail(withoutMark, "names properties to leave out of the profile it extends, but the"
+          + " document has no \"extends\"");
+    }
+    for (Part<?> part : without) {
+      if (given.containsKey(part)) {
+        throw in.fail(withoutMark, "leaves out " + JsonIn.quote(part.name)
+            + ", which the document also gives");
+      }
+    }
+    names.resolve(in);
+    Profile.Builder profile = new Profile.Builder();
+    if (id != null) {
+      profile.id(id);
+    }
+    if (name != null) {
+      profile.name(name);
+    }
+    for (Part<?> part : PARTS) {
+      if (given.containsKey(part)) {
+        part.set(profile, given.get(part));
+      } else if (without.contains(part)) {
+        part.set(profile, Optional.empty());
+      } else if (base != null) {
+        part.set(profile, part.get.apply(base));
+      }
+    }
+    return in.build(mark, profile::build);
+  }
+
+  /**
+   * Writes a profile document. A profile that is not itself one of the built-in procedures ({@code
+   * jinan}, {@code haidian}, {@code bishan}) but has the catalogue of one of them is written as an
+   * extension of the one it shares most properties with (ties to the first): {@code extends}, the
+   * properties that differ (an empty list or map as {@code []} or {@code {}}) and, in {@code
+   * without}, the optional properties the base has and it lacks. Any other profile is written in
+   * full: every property but empty optional values and empty lists, sets and maps. Decision rules
+   * are written where they are used, never in {@code rules}.
+   *
+   * @param out the writer
+   * @param profile the profile
+   */
+  public static void writeProfile(JsonOut out, Profile profile) {
+    Optional<Profile> base = baseOf(profile);
     out.beginObject();
-    out.integer("min", scale.min());
-    out.integer("max", scale.max());
-    out.integer("poorAtMost", scale.poorAtMost());
+    Versions.write(out);
+    out.string("id", profile.id());
+    out.field("name");
+    CommonCodecs.writeLocalizedText(out, profile.name());
+    if (base.isPresent()) {
+      Profile from = base.get();
+      out.string("extends", from.id());
+      List<String> without = new ArrayList<>();
+      for (Part<?> part : PARTS) {
+        if (part.form == Form.OPTIONAL && part.emptyIn(profile) && !part.emptyIn(from)) {
+          without.add(part.name);
+        }
+      }
+      out.listUnlessEmpty("without", without, JsonOut::string);
+      for (Part<?> part : PARTS) {
+        if (!part.sameIn(profile, from) && !(part.form == Form.OPTIONAL && part.emptyIn(profile))) {
+          part.write.accept(out, profile);
+        }
+      }
+    } else {
+      for (Part<?> part : PARTS) {
+        if (!part.emptyIn(profile)) {
+          part.write.accept(out, profile);
+        }
+      }
+    }
     out.endObject();
+  }
+
+  /**
+   * The built-in procedure a profile is written as an extension of: among those with its catalogue,
+   * the one with which it shares most properties; none if it is one of them or none has its
+   * catalogue.
+   */
+  private static Optional<Profile> baseOf(Profile profile) {
+    if (BASES.contains(profile)) {
+      return Optional.empty();
+    }
+    Profile best = null;
+    int bestShared = -1;
+    for (Profile base : BASES) {
+      if (!base.catalogue().equals(profile.catalogue())) {
+        continue;
+      }
+      int shared = 0;
+      for (Part<?> part : PARTS) {
+        if (part.sameIn(profile, base)) {
+          shared++;
+        }
+      }
+      if (shared > bestShared) {
+        best = base;
+        bestShared = shared;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Profile resolve(JsonIn in, String name, Function<String, Optional<Profile>> resolver) {
+    Profile builtIn = BUILT_INS.get(name);
+    if (builtIn != null) {
+      return builtIn;
+    }
+    Optional<Profile> found;
+    try {
+      found = resolver.apply(name);
+    } catch (CannotExtend e) {
+      throw in.fail(e.getMessage());
+    } catch (DeliberationJsonException e) {
+      DeliberationJsonException here;
+      try {
+        throw in.fail("the profile it extends, " + JsonIn.quote(name) + ", is not valid: " + e.getMessage());
+      } catch (DeliberationJsonException fault) {
+        here = fault;
+      }
+      throw new DeliberationJsonException(here.pointer(), here.line(), here.column(), here.fault(), e);
+    }
+    if (found == null || found.isEmpty()) {
+      throw in.fail("unknown profile to extend, was " + JsonIn.quote(name) + ": not a built-in profile ("
+          + String.join(", ", BUILT_INS.keySet()) + ") nor one the reader was told of");
+    }
+    return found.get();
+  }
+
+  private static List<Part<?>> readWithout(JsonIn in) {
+    Set<String> seen = new HashSet<>();
+    return in.list(
+        element -> {
+          String name = element.string();
+          Part<?> part = PARTS_BY_NAME.get(name);
+          if (part == null || part.form != Form.OPTIONAL) {
+            throw element.fail("must name an optional property, one of " + OPTIONAL_NAMES + ", was "
+                + JsonIn.quote(name));
+          }
+          if (!seen.add(name)) {
+            throw element.fail("listed twice, was " + JsonIn.quote(name));
+          }
+          return part;
+        });
+  }
+
+  /** The rules a document names, and the references to them found before they were all read. */
+  private static final class Names {
+    private final Map<String, DecisionRule> rules = new LinkedHashMap<>();
+    private final List<Runnable> references = new ArrayList<>();
+    private JsonIn in;
+
+    void read(JsonIn in) {
+      in.beginObject();
+      for (String name = in.nextField(); name != null; name = in.nextField()) {
+        if (!isName(name)) {
+          throw in.fail("a rule's name must be 1 to 128 letters, marks, numbers, punctuation and"
+              + " symbols, was " + JsonIn.quote(name));
+        }
+        rules.put(name, DecisionCodecs.readDecisionRule(in));
+      }
+    }
+
+    /** Reads a rule, or a name of one, and gives it to {@code use} once the names are known. */
+    void readRule(JsonIn in, java.util.function.Consumer<DecisionRule> use) {
+      if (!in.nextIsString()) {
+        use.accept(DecisionCodecs.readDecisionRule(in));
+        return;
+      }
+      String name = in.string();
+      JsonIn.Mark at = in.here();
+      references.add(
+          () -> {
+            DecisionRule rule = rules.get(name);
+            if (rule == null) {
+              throw this.in.fail(at, "unknown rule name, was " + JsonIn.quote(name)
+                  + (rules.isEmpty()
+                      ? "; the document names no rules (\"rules\": {\"name\": {\"type\": …}})"
+                      : "; the document's rules are " + rules.keySet()));
+            }
+            use.accept(rule);
+          });
+    }
+
+    void resolve(JsonIn in) {
+      this.in = in;
+      for (Runnable reference : references) {
+        reference.run();
+      }
+    }
+
+    private static boolean isName(String name) {
+      int count = name.codePointCount(0, name.length());
+      return count >= 1 && count <= 128
+          && name.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || isMarkPunctuationOrSymbol(cp));
+    }
+
+    private static boolean isMarkPunctuationOrSymbol(int cp) {
+      switch (Character.getType(cp)) {
+        case Character.NON_SPACING_MARK:
+        case Character.ENCLOSING_MARK:
+        case Character.COMBINING_SPACING_MARK:
+        case Character.LETTER_NUMBER:
+        case Character.OTHER_NUMBER:
+        case Character.CONNECTOR_PUNCTUATION:
+        case Character.DASH_PUNCTUATION:
+        case Character.START_PUNCTUATION:
+        case Character.END_PUNCTUATION:
+        case Character.INITIAL_QUOTE_PUNCTUATION:
+        case Character.FINAL_QUOTE_PUNCTUATION:
+        case Character.OTHER_PUNCTUATION:
+        case Character.MATH_SYMBOL:
+        case Character.CURRENCY_SYMBOL:
+        case Character.MODIFIER_SYMBOL:
+        case Character.OTHER_SYMBOL:
+          return true;
+        default:
+          return false;
+      }
+    }
+  }
+
+  private static <V> Map<MatterSize, V> readSizeMap(JsonIn in, Function<JsonIn, V> value) {
+    Map<MatterSize, V> map = new LinkedHashMap<>();
+    in.beginObject();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      map.put(size(in, field), value.apply(in));
+    }
+    return map;
+  }
+
+  private static Map<MatterSize, DecisionRule> readSizeRules(JsonIn in, Names names) {
+    Map<MatterSize, DecisionRule> map = new LinkedHashMap<>();
+    in.beginObject();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      MatterSize size = size(in, field);
+      map.put(size, null);
+      names.readRule(in, rule -> map.put(size, rule));
+    }
+    return map;
+  }
+
+  private static Map<String, DecisionRule> readEntryRules(JsonIn in, Names names) {
+    Map<String, DecisionRule> map = new LinkedHashMap<>();
+    in.beginObject();
+    for (String entry = in.nextField(); entry != null; entry = in.nextField()) {
+      String key = entry;
+      map.put(key, null);
+      names.readRule(in, rule -> map.put(key, rule));
+    }
+    return map;
+  }
+
+  private static MatterSize size(JsonIn in, String field) {
+    MatterSize size = TopicCodecs.MATTER_SIZES.constant(field);
+    if (size == null) {
+      throw in.fail("must be a matter size, one of " + TopicCodecs.MATTER_SIZES.all() + ", was "
+          + JsonIn.quote(field));
+    }
+    return size;
+  }
+
+  private static <V> void writeSizeMap(JsonOut out, Map<MatterSize, V> map, BiConsumer<JsonOut, V> value) {
+    out.beginObject();
+    for (MatterSize size : MatterSize.values()) {
+      V v = map.get(size);
+      if (v != null) {
+        out.field(TopicCodecs.MATTER_SIZES.token(size));
+        value.accept(out, v);
+      }
+    }
+    out.endObject();
+  }
+
+  /** Writes the catalogue-entry rules in the order of the catalogue's entries. */
+  private static void writeEntryRules(JsonOut out, Profile profile) {
+    out.field("entryDecisionRules");
+    Map<String, DecisionRule> rules = profile.entryDecisionRules();
+    List<String> order = new ArrayList<>();
+    for (CatalogueEntry entry : profile.catalogue().entries()) {
+      if (rules.containsKey(entry.id())) {
+        order.add(entry.id());
+      }
+    }
+    for (String entry : rules.keySet()) {
+      if (!order.contains(entry)) {
+        order.add(entry);
+      }
+    }
+    out.beginObject();
+    for (String entry : order) {
+      out.field(entry);
+      DecisionCodecs.writeDecisionRule(out, rules.get(entry));
+    }
+    out.endObject();
+  }
+
+  private static <E extends Enum<E>> void writeTokens(
+      JsonOut out, Tokens<E> tokens, Collection<E> values) {
+    List<E> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    out.list(sorted, (o, value) -> o.string(tokens.token(value)));
+  }
+
+  private static Map<String, Profile> builtIns() {
+    Map<String, Profile> builtIns = new LinkedHashMap<>();
+    for (Profile profile :
+        List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample())) {
+      builtIns.put(profile.id(), profile);
+    }
+    return Collections.unmodifiableMap(builtIns);
+  }
+
+  private static Map<String, Part<?>> partsByName() {
+    Map<String, Part<?>> parts = new HashMap<>();
+    for (Part<?> part : PARTS) {
+      parts.put(part.name, part);
+    }
+    return parts;
+  }
+
+  private static List<String> optionalNames() {
+    List<String> names = new ArrayList<>();
+    for (Part<?> part : PARTS) {
+      if (part.form == Form.OPTIONAL) {
+        names.add(part.name);
+      }
+    }
+    return List.copyOf(names);
   }
 
   // ---------------------------------------------------------------------------------------------
   // shared
-
-  /**
-   * Reads a text in Chinese and English: {@code {"zh", "en"}}, both required.
-   *
-   * @param in the reader
-   * @return the text
-   */
-  static LocalizedText readText(JsonIn in) {
-    JsonIn.Mark mark = in.beginObject();
-    String zh = null;
-    String en = null;
-    for (String field = in.nextField(); field != null; field = in.nextField()) {
-      switch (field) {
-        case "zh":
-          zh = in.string();
-          break;
-        case "en":
-          en = in.string();
-          break;
-        default:
-          throw in.unknown(field);
-      }
-    }
-    String zhRead = required(in, mark, "zh", zh);
-    String enRead = required(in, mark, "en", en);
-    return in.build(mark, () -> LocalizedText.of(zhRead, enRead));
-  }
-
-  /**
-   * Writes a text in Chinese and English.
-   *
-   * @param out the writer
-   * @param text the text
-   */
-  static void writeText(JsonOut out, LocalizedText text) {
-    out.beginObject();
-    out.string("zh", text.zh());
-    out.string("en", text.en());
-    out.endObject();
-  }
 
   /**
    * Reads an array of tokens as a set: each constant at most once, in any order.
@@ -655,17 +1207,6 @@ public final class ProfileCodecs {
           }
           return value;
         });
-  }
-
-  /**
-   * Checks that a required property of an object was read: a missing one is reported as the core's
-   * builders report it, at the property's pointer with the fault {@code required, not set}.
-   */
-  static <T> T required(JsonIn in, JsonIn.Mark mark, String property, T value) {
-    if (value == null) {
-      throw invalid(in, mark, property, "required, not set");
-    }
-    return value;
   }
 
   /** Refuses a property that was read where the object may not have it. */
