@@ -276,4 +276,305 @@ class ProfileJsonTest {
       assertRoundTrip(profile);
     }
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // extending and names
+
+  private static final String DEPUTIES =
+      "{\"type\":\"restricted\",\"kind\":\"peoples-congress-deputy\",\"rule\":{\"type\":\"majority\","
+          + "\"approval\":{\"fraction\":\"1/2\",\"strict\":true,\"base\":\"cast\",\"measure\":\"headcount\"}}}";
+
+  private static final DecisionRule DEPUTIES_RULE =
+      RestrictedVote.of(PartyKind.PEOPLES_CONGRESS_DEPUTY, MajorityRule.simple(Base.CAST));
+
+  @Test
+  void futiansDeputiesVoteExtendsJinanAndNamesItsRuleOnce() {
+    String futian =
+        doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"elderly-meals\":\"deputies\","
+            + "\"environment\":\"deputies\"},\"rules\":{\"deputies\":" + DEPUTIES + "}");
+    Profile read = JSON.read(DocumentKind.PROFILE, futian);
+    assertThat(read)
+        .isEqualTo(
+            Profiles.jinan()
+                .withIdentity("futian", LocalizedText.of("福田", "Futian"))
+                .withEntryDecisionRules(
+                    Map.of(Profiles.ELDERLY_MEALS, DEPUTIES_RULE, Profiles.ENVIRONMENT, DEPUTIES_RULE)));
+    String written = JSON.write(DocumentKind.PROFILE, read);
+    assertThat(propertyNames(written))
+        .containsExactly("schemaVersion", "id", "name", "extends", "entryDecisionRules");
+    assertThat(written).doesNotContain("\"deputies\"").contains(DEPUTIES.substring(0, 40));
+  }
+
+  @Test
+  void aGivenPropertyReplacesTheBasesWholePropertyAndOthersAreTheBases() {
+    Profile read =
+        JSON.read(
+            DocumentKind.PROFILE,
+            doc("\"extends\":\"jinan\",\"decisionRules\":{\"major\":" + DEPUTIES + "},"
+                + "\"meetingStages\":[\"sign-in\",\"discussion\"],\"minRoundsBeforeShelving\":3"));
+    assertThat(read.decisionRules()).containsExactly(Map.entry(MatterSize.MAJOR, DEPUTIES_RULE));
+    assertThat(read.meetingStages()).hasSize(2);
+    assertThat(read.minRoundsBeforeShelving()).isEqualTo(3);
+    assertThat(read.tiers()).isEqualTo(Profiles.jinan().tiers());
+    assertThat(read.quorums()).isEqualTo(Profiles.jinan().quorums());
+    assertThat(read.hotlineReplyWindow()).isEqualTo(Profiles.jinan().hotlineReplyWindow());
+    Profile withoutWindows =
+        JSON.read(DocumentKind.PROFILE, doc("\"extends\":\"haidian\",\"without\":[\"stepPlan\",\"urgentWindow\"]"));
+    assertThat(withoutWindows.stepPlan()).isEmpty();
+    assertThat(withoutWindows.urgentWindow()).isEmpty();
+    assertThat(withoutWindows.reopenOnPoorAppraisal()).isTrue();
+  }
+
+  @Test
+  void aDocumentWithoutExtendsTakesTheCoresDefaultsAndEmptyValues() {
+    Profile read =
+        JSON.read(
+            DocumentKind.PROFILE,
+            doc("\"catalogue\":{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}"));
+    assertThat(read.zone()).isEqualTo(Profile.DEFAULT_ZONE);
+    assertThat(read.onlineMaxAffectedUnits()).isEqualTo(1);
+    assertThat(read.minRoundsBeforeShelving()).isEqualTo(2);
+    assertThat(read.reopenOnPoorAppraisal()).isFalse();
+    assertThat(read.tiers()).isEmpty();
+    assertThat(read.stepPlan()).isEmpty();
+    assertThat(read.decisionRules()).isEmpty();
+    assertRoundTrip(read);
+    assertThat(propertyNames(JSON.write(DocumentKind.PROFILE, read)))
+        .containsExactly(
+            "schemaVersion", "id", "name", "zone", "catalogue", "onlineMaxAffectedUnits",
+            "reopenOnPoorAppraisal", "minRoundsBeforeShelving");
+  }
+
+  @Test
+  void rulesMayBeNamedAfterTheyAreUsedAndEveryBuiltInMayBeExtended() {
+    Profile read =
+        JSON.read(
+            DocumentKind.PROFILE,
+            doc("\"extends\":\"bishan\",\"decisionRules\":{\"minor\":\"d\",\"major\":\"d\"},"
+                + "\"rules\":{\"d\":" + DEPUTIES + ",\"unused\":{\"type\":\"consensus\"}}"));
+    assertThat(read.decisionRules())
+        .isEqualTo(Map.of(MatterSize.MINOR, DEPUTIES_RULE, MatterSize.MAJOR, DEPUTIES_RULE));
+    for (String id : BUILT_INS.keySet()) {
+      assertThat(JSON.read(DocumentKind.PROFILE, doc("\"extends\":\"" + id + "\"")))
+          .isEqualTo(BUILT_INS.get(id).withIdentity("futian", LocalizedText.of("福田", "Futian")));
+    }
+  }
+
+  @Test
+  void aFileNextToTheDocumentIsExtendedAndMayItselfExtendAnother(@TempDir Path directory)
+      throws IOException {
+    Path cities = Files.createDirectories(directory.resolve("cities"));
+    Files.writeString(
+        cities.resolve("shenzhen.json"),
+        "{\"schemaVersion\":\"1.0\",\"id\":\"shenzhen\",\"name\":{\"zh\":\"深圳\",\"en\":\"Shenzhen\"},"
+            + "\"extends\":\"jinan\",\"minRoundsBeforeShelving\":4}");
+    Path futian = cities.resolve("futian.json");
+    Files.writeString(
+        futian,
+        doc("\"extends\":\"shenzhen.json\",\"entryDecisionRules\":{\"parking\":" + DEPUTIES + "}"));
+    Profile read = JSON.read(DocumentKind.PROFILE, futian);
+    assertThat(read.minRoundsBeforeShelving()).isEqualTo(4);
+    assertThat(read.entryDecisionRules()).isEqualTo(Map.of(Profiles.PARKING, DEPUTIES_RULE));
+    assertThat(read.tiers()).isEqualTo(Profiles.jinan().tiers());
+    assertThat(read.id()).isEqualTo("futian");
+
+    Files.writeString(
+        directory.resolve("deeper.json"), doc("\"extends\":\"cities/futian.json\""));
+    assertThat(JSON.read(DocumentKind.PROFILE, directory.resolve("deeper.json")))
+        .isEqualTo(read);
+    assertThatThrownBy(() -> JSON.read(DocumentKind.PROFILE, Files.readString(futian)))
+        .isInstanceOfSatisfying(
+            DeliberationJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/extends");
+              assertThat(e.fault()).startsWith("unknown profile to extend, was \"shenzhen.json\"");
+            });
+  }
+
+  @Test
+  void aResolverGivenToTheFacadeFindsOtherProfilesAndMayReadThemWithIt() {
+    Map<String, String> texts =
+        Map.of(
+            "shenzhen",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"shenzhen\",\"name\":{\"zh\":\"深圳\",\"en\":\"Shenzhen\"},"
+                + "\"extends\":\"haidian\",\"onlineMaxAffectedUnits\":3}");
+    DeliberationJson[] json = new DeliberationJson[1];
+    json[0] =
+        DeliberationJson.builder()
+            .profiles(
+                name ->
+                    Optional.ofNullable(texts.get(name))
+                        .map(text -> json[0].read(DocumentKind.PROFILE, text)))
+            .build();
+    Profile read = json[0].read(DocumentKind.PROFILE, doc("\"extends\":\"shenzhen\""));
+    assertThat(read.onlineMaxAffectedUnits()).isEqualTo(3);
+    assertThat(read.reopenOnPoorAppraisal()).isTrue();
+    assertThat(read.tiers()).isEqualTo(Profiles.haidian().tiers());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // bad inputs
+
+  @Test
+  void anUnknownProfileToExtendIsRefusedAtExtends() {
+    assertThat(fault(doc("\"extends\":\"chengdu\"")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/extends");
+              assertThat(e.fault())
+                  .isEqualTo(
+                      "unknown profile to extend, was \"chengdu\": not a built-in profile (jinan,"
+                          + " haidian, bishan, jinan-owners-example) nor one the reader was told of");
+            });
+    assertThat(fault(doc("\"extends\":3")).fault()).isEqualTo("must be a string, was the number 3");
+    assertThat(fault(doc("\"extends\":\"Jinan\"")).pointer()).isEqualTo("/extends");
+  }
+
+  @Test
+  void aCycleOfFilesExtendingEachOtherIsRefused(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("a.json"), doc("\"extends\":\"b.json\""));
+    Files.writeString(directory.resolve("b.json"), doc("\"extends\":\"a.json\""));
+    Files.writeString(directory.resolve("self.json"), doc("\"extends\":\"self.json\""));
+    assertThatThrownBy(() -> JSON.read(DocumentKind.PROFILE, directory.resolve("a.json")))
+        .isInstanceOfSatisfying(
+            DeliberationJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/extends");
+              assertThat(e.fault())
+                  .startsWith("the profile it extends, \"b.json\", is not valid: /extends")
+                  .endsWith(
+                      "a cycle of profiles extending each other: \"a.json\" extends \"b.json\""
+                          + " extends \"a.json\"");
+            });
+    assertThatThrownBy(() -> JSON.read(DocumentKind.PROFILE, directory.resolve("self.json")))
+        .isInstanceOfSatisfying(
+            DeliberationJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/extends");
+              assertThat(e.fault())
+                  .isEqualTo(
+                      "a cycle of profiles extending each other: \"self.json\" extends \"self.json\"");
+            });
+  }
+
+  @Test
+  void aCycleOfResolvedNamesIsRefused() {
+    Map<String, String> texts =
+        Map.of("x", doc("\"extends\":\"y\""), "y", doc("\"extends\":\"x\""));
+    DeliberationJson[] json = new DeliberationJson[1];
+    json[0] =
+        DeliberationJson.builder()
+            .profiles(
+                name ->
+                    Optional.ofNullable(texts.get(name))
+                        .map(text -> json[0].read(DocumentKind.PROFILE, text)))
+            .build();
+    assertThat(fault(json[0], doc("\"extends\":\"x\"")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/extends");
+              assertThat(e.fault())
+                  .startsWith("the profile it extends, \"x\", is not valid: ")
+                  .endsWith("a cycle of profiles extending each other: \"x\" extends \"y\" extends \"x\"");
+            });
+  }
+
+  @Test
+  void anUnknownPropertyOrAMissingIdNameCatalogueOrVersionIsRefused() {
+    assertThat(fault(doc("\"extends\":\"jinan\",\"hotline\":\"P1D\"")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/hotline");
+              assertThat(e.fault()).isEqualTo("unknown property \"hotline\"");
+            });
+    assertThat(fault("{\"schemaVersion\":\"1.0\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/id");
+              assertThat(e.fault()).startsWith("required, not set");
+            });
+    assertThat(fault("{\"schemaVersion\":\"1.0\",\"id\":\"futian\",\"extends\":\"jinan\"}").pointer())
+        .isEqualTo("/name");
+    assertThat(fault(doc("\"zone\":\"Asia/Shanghai\"")).pointer()).isEqualTo("/catalogue");
+    assertThat(fault("{\"id\":\"futian\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}").fault())
+        .isEqualTo("missing property \"schemaVersion\"");
+    assertThat(fault(doc("\"extends\":\"jinan\",\"id\":\"two words\"")).fault())
+        .contains("Duplicate field 'id'");
+    assertThat(fault(doc("\"extends\":\"jinan\",\"stepPlan\":null")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/stepPlan");
+              assertThat(e.fault()).isEqualTo("must be an object, was null");
+            });
+    assertThat(fault(doc("\"extends\":\"jinan\",\"urgentWindow\":\"PT0S\"")).pointer())
+        .isEqualTo("/urgentWindow");
+    assertThat(fault("{\"schemaVersion\":\"1.0\",\"id\":\"a b\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}").pointer())
+        .isEqualTo("/id");
+  }
+
+  @Test
+  void withoutNeedsExtendsAndNamesOptionalPropertiesEachOnceThatTheDocumentDoesNotGive() {
+    assertThat(fault(doc("\"without\":[\"stepPlan\"],\"catalogue\":{}")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/without");
+              assertThat(e.fault()).contains("the document has no \"extends\"");
+            });
+    assertThat(fault(doc("\"extends\":\"jinan\",\"without\":[\"tiers\"]")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/without/0");
+              assertThat(e.fault()).startsWith("must name an optional property, one of [stepPlan,");
+            });
+    assertThat(fault(doc("\"extends\":\"jinan\",\"without\":[\"stepPlan\",\"stepPlan\"]")).pointer())
+        .isEqualTo("/without/1");
+    assertThat(fault(doc("\"extends\":\"jinan\",\"without\":[\"urgentWindow\"],\"urgentWindow\":\"P1D\"")))
+        .satisfies(e -> assertThat(e.fault()).isEqualTo("leaves out \"urgentWindow\", which the document also gives"));
+  }
+
+  @Test
+  void anUnknownRuleNameIsRefusedWhereItIsUsed() {
+    assertThat(fault(doc("\"extends\":\"jinan\",\"decisionRules\":{\"major\":\"owners\"}")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/decisionRules/major");
+              assertThat(e.fault()).startsWith("unknown rule name, was \"owners\"; the document names no rules");
+            });
+    assertThat(
+            fault(doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"parking\":\"owner\"},"
+                + "\"rules\":{\"owners\":" + DEPUTIES + "}")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/entryDecisionRules/parking");
+              assertThat(e.fault()).isEqualTo("unknown rule name, was \"owner\"; the document's rules are [owners]");
+            });
+    assertThat(fault(doc("\"extends\":\"jinan\",\"rules\":{\"two words\":" + DEPUTIES + "}")).pointer())
+        .isEqualTo("/rules/two words");
+    assertThat(fault(doc("\"extends\":\"jinan\",\"rules\":{\"r\":\"other\"}")).pointer())
+        .isEqualTo("/rules/r");
+  }
+
+  @Test
+  void aMatterSizeKeyOrACatalogueEntryTheProfileLacksIsRefused() {
+    assertThat(fault(doc("\"extends\":\"jinan\",\"quorums\":{\"huge\":{\"minimumCount\":3}}")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/quorums/huge");
+              assertThat(e.fault()).isEqualTo("must be a matter size, one of [major, minor, urgent], was \"huge\"");
+            });
+    assertThat(fault(doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"rockets\":" + DEPUTIES + "}")))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/entryDecisionRules/rockets");
+              assertThat(e.fault())
+                  .isEqualTo(
+                      "unknown catalogue entry, was \"rockets\"; the catalogue's entries are [lift-installation,"
+                          + " parking, property-management, elderly-meals, pipe-repair, environment,"
+                          + " neighbour-dispute, waste-sorting]");
+            });
+    assertThat(
+            fault(doc("\"extends\":\"jinan-owners-example\",\"catalogue\":"
+                + "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}")))
+        .satisfies(e -> assertThat(e.pointer()).isIn("/entryDecisionRules", "/tiers/0/categories/0"));
+  }
 }

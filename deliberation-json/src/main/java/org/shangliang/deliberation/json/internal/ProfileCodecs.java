@@ -818,6 +818,7 @@ public final class ProfileCodecs {
       }
     }
     names.resolve(in);
+    checkEntries(in, names, given, base);
     Profile.Builder profile = new Profile.Builder();
     if (id != null) {
       profile.id(id);
@@ -910,6 +911,31 @@ public final class ProfileCodecs {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Refuses a key of the document's {@code entryDecisionRules} that is not an entry of the
+   * profile's catalogue (the document's or its base's), at the key.
+   */
+  private static void checkEntries(JsonIn in, Names names, Map<Part<?>, Object> given, Profile base) {
+    Part<?> catalogue = PARTS_BY_NAME.get("catalogue");
+    TopicCatalogue entries =
+        given.containsKey(catalogue)
+            ? (TopicCatalogue) given.get(catalogue)
+            : base == null ? null : base.catalogue();
+    if (entries == null) {
+      return;
+    }
+    for (Map.Entry<String, JsonIn.Mark> key : names.entries.entrySet()) {
+      if (entries.entry(key.getKey()).isEmpty()) {
+        List<String> ids = new ArrayList<>();
+        for (CatalogueEntry entry : entries.entries()) {
+          ids.add(entry.id());
+        }
+        throw in.fail(key.getValue(), "unknown catalogue entry, was " + JsonIn.quote(key.getKey())
+            + "; the catalogue's entries are " + ids);
+      }
+    }
+  }
+
   private static Profile resolve(JsonIn in, String name, Function<String, Optional<Profile>> resolver) {
     Profile builtIn = BUILT_INS.get(name);
     if (builtIn != null) {
@@ -957,6 +983,8 @@ public final class ProfileCodecs {
   private static final class Names {
     private final Map<String, DecisionRule> rules = new LinkedHashMap<>();
     private final List<Runnable> references = new ArrayList<>();
+    /** Where each key of {@code entryDecisionRules} was read. */
+    private final Map<String, JsonIn.Mark> entries = new HashMap<>();
     private JsonIn in;
 
     void read(JsonIn in) {
@@ -1054,6 +1082,7 @@ public final class ProfileCodecs {
     in.beginObject();
     for (String entry = in.nextField(); entry != null; entry = in.nextField()) {
       String key = entry;
+      names.entries.put(key, in.here());
       map.put(key, null);
       names.readRule(in, rule -> map.put(key, rule));
     }
