@@ -55,7 +55,8 @@ import org.shangliang.deliberation.profile.Profile;
  * <p>A {@linkplain DocumentKind#PROFILE profile} may extend another: a built-in one by its id, a
  * file next to the document when the document is read from a file ({@link #read(DocumentKind,
  * Path)}), or a profile the resolver given to {@link Builder#profiles(Function)} finds, tried in
- * that order. A cycle of profiles extending each other is refused.
+ * that order. A cycle of profiles extending each other is refused, as are profiles extending
+ * each other more than 32 deep.
  */
 public final class DeliberationJson {
   private final JsonLimits limits;
@@ -68,6 +69,9 @@ public final class DeliberationJson {
    * ({@code file:} and the absolute path, or {@code name:} and the name) and the name shown in a
    * message: a cycle of profiles extending each other is found when a key comes again.
    */
+  /** How many profile documents and names may be read extending one another, nested. */
+  private static final int MAX_EXTENDING = 32;
+
   private static final ThreadLocal<Deque<String[]>> EXTENDING =
       ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -360,6 +364,10 @@ public final class DeliberationJson {
         throw new ProfileCodecs.CannotExtend("a cycle of profiles extending each other: "
             + String.join(" extends ", cycle));
       }
+    }
+    if (stack.size() >= MAX_EXTENDING) {
+      throw new ProfileCodecs.CannotExtend(
+          "profiles extend each other more than " + MAX_EXTENDING + " deep");
     }
     stack.addLast(new String[] {key, shownAs});
     try {

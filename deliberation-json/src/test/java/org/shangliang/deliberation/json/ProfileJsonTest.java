@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -576,5 +579,98 @@ class ProfileJsonTest {
             fault(doc("\"extends\":\"jinan-owners-example\",\"catalogue\":"
                 + "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}")))
         .satisfies(e -> assertThat(e.pointer()).isIn("/entryDecisionRules", "/tiers/0/categories/0"));
+  }
+
+  @Test
+  void aDamagedProfileDocumentRaisesOnlyTheJsonException() throws IOException {
+    SplittableRandom random = new SplittableRandom(11);
+    int refused = 0;
+    int reads = 0;
+    List<String> texts = new ArrayList<>();
+    for (String id : List.of("jinan", "bishan", "jinan-owners-example")) {
+      texts.add(resource(id));
+    }
+    texts.add(
+        doc("\"extends\":\"jinan\",\"without\":[\"stepPlan\"],\"entryDecisionRules\":{\"parking\":\"d\"},"
+            + "\"rules\":{\"d\":" + DEPUTIES + "}"));
+    for (String text : texts) {
+      JsonNode tree = TREES.readTree(text);
+      for (int i = 0; i < 150; i++) {
+        JsonNode damaged = tree.deepCopy();
+        damage(damaged, random);
+        String json = damaged.toString();
+        reads++;
+        try {
+          JSON.read(DocumentKind.PROFILE, json);
+        } catch (DeliberationJsonException e) {
+          refused++;
+          assertThat(e.pointer()).as(e.getMessage()).matches("(/[^/]*)*");
+        } catch (RuntimeException e) {
+          throw new AssertionError("reading " + json + " raised " + e, e);
+        }
+      }
+    }
+    assertThat(refused).isGreaterThan(reads / 2);
+  }
+
+  /** Replaces, removes or retypes one value somewhere in the tree. */
+  private static void damage(JsonNode root, SplittableRandom random) {
+    List<JsonNode> containers = new ArrayList<>();
+    collect(root, containers);
+    JsonNode container = containers.get(random.nextInt(containers.size()));
+    JsonNode[] replacements = {
+      JsonNodeFactory.instance.nullNode(),
+      JsonNodeFactory.instance.numberNode(-1),
+      JsonNodeFactory.instance.numberNode(1.5),
+      JsonNodeFactory.instance.textNode(""),
+      JsonNodeFactory.instance.textNode("x"),
+      JsonNodeFactory.instance.textNode("jinan"),
+      JsonNodeFactory.instance.booleanNode(true),
+      JsonNodeFactory.instance.objectNode(),
+      JsonNodeFactory.instance.arrayNode(),
+    };
+    JsonNode replacement = replacements[random.nextInt(replacements.length)];
+    if (container instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) container;
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      int action = random.nextInt(3);
+      if (names.isEmpty() || action == 0) {
+        object.set("extra", replacement);
+      } else if (action == 1) {
+        object.remove(names.get(random.nextInt(names.size())));
+      } else {
+        object.set(names.get(random.nextInt(names.size())), replacement);
+      }
+    } else {
+      ArrayNode array = (ArrayNode) container;
+      if (array.isEmpty() || random.nextBoolean()) {
+        array.add(replacement);
+      } else {
+        array.set(random.nextInt(array.size()), replacement);
+      }
+    }
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> containers) {
+    if (node.isContainerNode()) {
+      containers.add(node);
+      for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
+        collect(children.next(), containers);
+      }
+    }
+  }
+
+  @Test
+  void profilesExtendingEachOtherTooDeeplyAreRefused(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("p0.json"), doc("\"extends\":\"jinan\""));
+    for (int i = 1; i <= 40; i++) {
+      Files.writeString(directory.resolve("p" + i + ".json"), doc("\"extends\":\"p" + (i - 1) + ".json\""));
+    }
+    assertThat(JSON.read(DocumentKind.PROFILE, directory.resolve("p20.json")).tiers())
+        .isEqualTo(Profiles.jinan().tiers());
+    assertThatThrownBy(() -> JSON.read(DocumentKind.PROFILE, directory.resolve("p40.json")))
+        .isInstanceOf(DeliberationJsonException.class)
+        .hasMessageContaining("profiles extend each other more than 32 deep");
   }
 }
