@@ -673,4 +673,27 @@ class ProfileJsonTest {
         .isInstanceOf(DeliberationJsonException.class)
         .hasMessageContaining("profiles extend each other more than 32 deep");
   }
+
+  @Test
+  void theFutianExampleOfTheDocsIsJinanWithTheDeputiesRuleForElderlyMeals() {
+    String futian =
+        "{\n"
+            + "  \"schemaVersion\": \"1.0\",\n"
+            + "  \"id\": \"futian\",\n"
+            + "  \"name\": {\"zh\": \"深圳福田 民生微实事\", \"en\": \"Shenzhen Futian livelihood micro-projects\"},\n"
+            + "  \"extends\": \"jinan\",\n"
+            + "  \"entryDecisionRules\": {\n"
+            + "    \"elderly-meals\": {\"type\": \"restricted\", \"kind\": \"peoples-congress-deputy\",\n"
+            + "                      \"rule\": {\"type\": \"majority\", \"approval\": {\"fraction\": \"1/2\", \"strict\": true,\n"
+            + "                               \"base\": \"cast\", \"measure\": \"headcount\"}}}\n"
+            + "  }\n"
+            + "}\n";
+    assertThat(JSON.read(DocumentKind.PROFILE, futian))
+        .isEqualTo(
+            Profiles.jinan()
+                .withIdentity(
+                    "futian",
+                    LocalizedText.of("深圳福田 民生微实事", "Shenzhen Futian livelihood micro-projects"))
+                .withEntryDecisionRules(Map.of(Profiles.ELDERLY_MEALS, DEPUTIES_RULE)));
+  }
 }
