@@ -48,8 +48,7 @@ class ProfileJsonTest {
           "jinan-owners-example", Profiles.jinanOwnersExample());
 
   static String resource(String id) {
-    try (InputStream in =
-        DeliberationJson.class.getResourceAsStream("profiles/" + id + ".json")) {
+    try (InputStream in = DeliberationJson.class.getResourceAsStream("profiles/" + id + ".json")) {
       assertThat(in).as("resource of " + id).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -93,7 +92,8 @@ class ProfileJsonTest {
 
   private static String doc(String properties) {
     return "{\"schemaVersion\":\"1.0\",\"id\":\"futian\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},"
-        + properties + "}";
+        + properties
+        + "}";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -116,7 +116,9 @@ class ProfileJsonTest {
     for (String id : List.of("jinan", "haidian", "bishan")) {
       List<String> names = propertyNames(resource(id));
       assertThat(names).as(id).doesNotContain("extends", "without", "rules");
-      assertThat(names).as(id).startsWith("schemaVersion", "id", "name", "zone", "catalogue", "tiers");
+      assertThat(names)
+          .as(id)
+          .startsWith("schemaVersion", "id", "name", "zone", "catalogue", "tiers");
     }
     assertThat(propertyNames(resource("jinan")))
         .contains("stepPlan", "meetingStages", "quorums", "decisionRules", "hotlineReplyWindow");
@@ -160,7 +162,9 @@ class ProfileJsonTest {
     assertThat(JSON.write(DocumentKind.PROFILE, odd))
         .contains("\"urgentWindow\":\"PT36H\"")
         .contains("\"speakingTimeLimit\":\"PT1.5S\"");
-    assertThat(JSON.read(DocumentKind.PROFILE, doc("\"extends\":\"jinan\",\"urgentWindow\":\"PT48H\"")).urgentWindow())
+    assertThat(
+            JSON.read(DocumentKind.PROFILE, doc("\"extends\":\"jinan\",\"urgentWindow\":\"PT48H\""))
+                .urgentWindow())
         .contains(Duration.ofDays(2));
   }
 
@@ -185,17 +189,22 @@ class ProfileJsonTest {
             jinan.withRuleSettings(
                 List.of(
                     RuleSetting.off(RuleCodes.MEETING_QUORUM_NOT_MET),
-                    RuleSetting.severity(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.ERROR))),
+                    RuleSetting.severity(
+                        RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.ERROR))),
             haidian.withRuleSettings(List.of(RuleSetting.off(RuleCodes.TIMING_NOT_REGULAR_DATE))),
             jinan.withIdentity("jinan-copy", LocalizedText.of("济南副本", "Jinan copy")),
             jinan.withEntryDecisionRules(
                 Map.of(
-                    Profiles.PARKING, Profiles.ownersMajorMatterRule(),
+                    Profiles.PARKING,
+                    Profiles.ownersMajorMatterRule(),
                     Profiles.ELDERLY_MEALS,
-                    RestrictedVote.of(PartyKind.PEOPLES_CONGRESS_DEPUTY, MajorityRule.simple(Base.CAST)))),
+                    RestrictedVote.of(
+                        PartyKind.PEOPLES_CONGRESS_DEPUTY, MajorityRule.simple(Base.CAST)))),
             jinan.withCatalogue(haidian.catalogue()),
-            jinan.withProcedureOf(haidian).withTiers(bishan.tiers()).withRuleSettings(
-                List.of(RuleSetting.off(RuleCodes.MEETING_QUORUM_NOT_MET))));
+            jinan
+                .withProcedureOf(haidian)
+                .withTiers(bishan.tiers())
+                .withRuleSettings(List.of(RuleSetting.off(RuleCodes.MEETING_QUORUM_NOT_MET))));
     for (Profile profile : derived) {
       assertRoundTrip(profile);
     }
@@ -242,7 +251,9 @@ class ProfileJsonTest {
     assertRoundTrip(withoutHotline);
   }
 
-  /** A profile with the procedure of {@code profile}, its hotline windows and stages kept or not. */
+  /**
+   * A profile with the procedure of {@code profile}, its hotline windows and stages kept or not.
+   */
   private static Profile procedure(Profile profile, boolean hotline, boolean stages) {
     Profile.Builder builder =
         new Profile.Builder()
@@ -293,15 +304,22 @@ class ProfileJsonTest {
   @Test
   void futiansDeputiesVoteExtendsJinanAndNamesItsRuleOnce() {
     String futian =
-        doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"elderly-meals\":\"deputies\","
-            + "\"environment\":\"deputies\"},\"rules\":{\"deputies\":" + DEPUTIES + "}");
+        doc(
+            "\"extends\":\"jinan\",\"entryDecisionRules\":{\"elderly-meals\":\"deputies\","
+                + "\"environment\":\"deputies\"},\"rules\":{\"deputies\":"
+                + DEPUTIES
+                + "}");
     Profile read = JSON.read(DocumentKind.PROFILE, futian);
     assertThat(read)
         .isEqualTo(
             Profiles.jinan()
                 .withIdentity("futian", LocalizedText.of("福田", "Futian"))
                 .withEntryDecisionRules(
-                    Map.of(Profiles.ELDERLY_MEALS, DEPUTIES_RULE, Profiles.ENVIRONMENT, DEPUTIES_RULE)));
+                    Map.of(
+                        Profiles.ELDERLY_MEALS,
+                        DEPUTIES_RULE,
+                        Profiles.ENVIRONMENT,
+                        DEPUTIES_RULE)));
     String written = JSON.write(DocumentKind.PROFILE, read);
     assertThat(propertyNames(written))
         .containsExactly("schemaVersion", "id", "name", "extends", "entryDecisionRules");
@@ -313,8 +331,10 @@ class ProfileJsonTest {
     Profile read =
         JSON.read(
             DocumentKind.PROFILE,
-            doc("\"extends\":\"jinan\",\"decisionRules\":{\"major\":" + DEPUTIES + "},"
-                + "\"meetingStages\":[\"sign-in\",\"discussion\"],\"minRoundsBeforeShelving\":3"));
+            doc(
+                "\"extends\":\"jinan\",\"decisionRules\":{\"major\":"
+                    + DEPUTIES
+                    + "},\"meetingStages\":[\"sign-in\",\"discussion\"],\"minRoundsBeforeShelving\":3"));
     assertThat(read.decisionRules()).containsExactly(Map.entry(MatterSize.MAJOR, DEPUTIES_RULE));
     assertThat(read.meetingStages()).hasSize(2);
     assertThat(read.minRoundsBeforeShelving()).isEqualTo(3);
@@ -322,7 +342,9 @@ class ProfileJsonTest {
     assertThat(read.quorums()).isEqualTo(Profiles.jinan().quorums());
     assertThat(read.hotlineReplyWindow()).isEqualTo(Profiles.jinan().hotlineReplyWindow());
     Profile withoutWindows =
-        JSON.read(DocumentKind.PROFILE, doc("\"extends\":\"haidian\",\"without\":[\"stepPlan\",\"urgentWindow\"]"));
+        JSON.read(
+            DocumentKind.PROFILE,
+            doc("\"extends\":\"haidian\",\"without\":[\"stepPlan\",\"urgentWindow\"]"));
     assertThat(withoutWindows.stepPlan()).isEmpty();
     assertThat(withoutWindows.urgentWindow()).isEmpty();
     assertThat(withoutWindows.reopenOnPoorAppraisal()).isTrue();
@@ -333,7 +355,8 @@ class ProfileJsonTest {
     Profile read =
         JSON.read(
             DocumentKind.PROFILE,
-            doc("\"catalogue\":{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}"));
+            doc(
+                "\"catalogue\":{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}"));
     assertThat(read.zone()).isEqualTo(Profile.DEFAULT_ZONE);
     assertThat(read.onlineMaxAffectedUnits()).isEqualTo(1);
     assertThat(read.minRoundsBeforeShelving()).isEqualTo(2);
@@ -344,8 +367,14 @@ class ProfileJsonTest {
     assertRoundTrip(read);
     assertThat(propertyNames(JSON.write(DocumentKind.PROFILE, read)))
         .containsExactly(
-            "schemaVersion", "id", "name", "zone", "catalogue", "onlineMaxAffectedUnits",
-            "reopenOnPoorAppraisal", "minRoundsBeforeShelving");
+            "schemaVersion",
+            "id",
+            "name",
+            "zone",
+            "catalogue",
+            "onlineMaxAffectedUnits",
+            "reopenOnPoorAppraisal",
+            "minRoundsBeforeShelving");
   }
 
   @Test
@@ -353,8 +382,11 @@ class ProfileJsonTest {
     Profile read =
         JSON.read(
             DocumentKind.PROFILE,
-            doc("\"extends\":\"bishan\",\"decisionRules\":{\"minor\":\"d\",\"major\":\"d\"},"
-                + "\"rules\":{\"d\":" + DEPUTIES + ",\"unused\":{\"type\":\"consensus\"}}"));
+            doc(
+                "\"extends\":\"bishan\",\"decisionRules\":{\"minor\":\"d\",\"major\":\"d\"},"
+                    + "\"rules\":{\"d\":"
+                    + DEPUTIES
+                    + ",\"unused\":{\"type\":\"consensus\"}}"));
     assertThat(read.decisionRules())
         .isEqualTo(Map.of(MatterSize.MINOR, DEPUTIES_RULE, MatterSize.MAJOR, DEPUTIES_RULE));
     for (String id : BUILT_INS.keySet()) {
@@ -381,10 +413,8 @@ class ProfileJsonTest {
     assertThat(read.tiers()).isEqualTo(Profiles.jinan().tiers());
     assertThat(read.id()).isEqualTo("futian");
 
-    Files.writeString(
-        directory.resolve("deeper.json"), doc("\"extends\":\"cities/futian.json\""));
-    assertThat(JSON.read(DocumentKind.PROFILE, directory.resolve("deeper.json")))
-        .isEqualTo(read);
+    Files.writeString(directory.resolve("deeper.json"), doc("\"extends\":\"cities/futian.json\""));
+    assertThat(JSON.read(DocumentKind.PROFILE, directory.resolve("deeper.json"))).isEqualTo(read);
     assertThatThrownBy(() -> JSON.read(DocumentKind.PROFILE, Files.readString(futian)))
         .isInstanceOfSatisfying(
             DeliberationJsonException.class,
@@ -427,7 +457,8 @@ class ProfileJsonTest {
               assertThat(e.fault())
                   .isEqualTo(
                       "unknown profile to extend, was \"chengdu\": not a built-in profile (jinan,"
-                          + " haidian, bishan, jinan-owners-example) nor one the reader was told of");
+                          + " haidian, bishan, jinan-owners-example) nor one the reader was told"
+                          + " of");
             });
     assertThat(fault(doc("\"extends\":3")).fault()).isEqualTo("must be a string, was the number 3");
     assertThat(fault(doc("\"extends\":\"Jinan\"")).pointer()).isEqualTo("/extends");
@@ -456,7 +487,8 @@ class ProfileJsonTest {
               assertThat(e.pointer()).isEqualTo("/extends");
               assertThat(e.fault())
                   .isEqualTo(
-                      "a cycle of profiles extending each other: \"self.json\" extends \"self.json\"");
+                      "a cycle of profiles extending each other: \"self.json\" extends"
+                          + " \"self.json\"");
             });
   }
 
@@ -478,7 +510,9 @@ class ProfileJsonTest {
               assertThat(e.pointer()).isEqualTo("/extends");
               assertThat(e.fault())
                   .startsWith("the profile it extends, \"x\", is not valid: ")
-                  .endsWith("a cycle of profiles extending each other: \"x\" extends \"y\" extends \"x\"");
+                  .endsWith(
+                      "a cycle of profiles extending each other: \"x\" extends \"y\" extends"
+                          + " \"x\"");
             });
   }
 
@@ -490,16 +524,22 @@ class ProfileJsonTest {
               assertThat(e.pointer()).isEqualTo("/hotline");
               assertThat(e.fault()).isEqualTo("unknown property \"hotline\"");
             });
-    assertThat(fault("{\"schemaVersion\":\"1.0\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}"))
+    assertThat(
+            fault(
+                "{\"schemaVersion\":\"1.0\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}"))
         .satisfies(
             e -> {
               assertThat(e.pointer()).isEqualTo("/id");
               assertThat(e.fault()).startsWith("required, not set");
             });
-    assertThat(fault("{\"schemaVersion\":\"1.0\",\"id\":\"futian\",\"extends\":\"jinan\"}").pointer())
+    assertThat(
+            fault("{\"schemaVersion\":\"1.0\",\"id\":\"futian\",\"extends\":\"jinan\"}").pointer())
         .isEqualTo("/name");
     assertThat(fault(doc("\"zone\":\"Asia/Shanghai\"")).pointer()).isEqualTo("/catalogue");
-    assertThat(fault("{\"id\":\"futian\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}").fault())
+    assertThat(
+            fault(
+                    "{\"id\":\"futian\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}")
+                .fault())
         .isEqualTo("missing property \"schemaVersion\"");
     assertThat(fault(doc("\"extends\":\"jinan\",\"id\":\"two words\"")).fault())
         .contains("Duplicate field 'id'");
@@ -511,7 +551,11 @@ class ProfileJsonTest {
             });
     assertThat(fault(doc("\"extends\":\"jinan\",\"urgentWindow\":\"PT0S\"")).pointer())
         .isEqualTo("/urgentWindow");
-    assertThat(fault("{\"schemaVersion\":\"1.0\",\"id\":\"a b\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}").pointer())
+    assertThat(
+            fault(
+                    "{\"schemaVersion\":\"1.0\",\"id\":\"a"
+                        + " b\",\"name\":{\"zh\":\"福田\",\"en\":\"Futian\"},\"extends\":\"jinan\"}")
+                .pointer())
         .isEqualTo("/id");
   }
 
@@ -529,10 +573,17 @@ class ProfileJsonTest {
               assertThat(e.pointer()).isEqualTo("/without/0");
               assertThat(e.fault()).startsWith("must name an optional property, one of [stepPlan,");
             });
-    assertThat(fault(doc("\"extends\":\"jinan\",\"without\":[\"stepPlan\",\"stepPlan\"]")).pointer())
+    assertThat(
+            fault(doc("\"extends\":\"jinan\",\"without\":[\"stepPlan\",\"stepPlan\"]")).pointer())
         .isEqualTo("/without/1");
-    assertThat(fault(doc("\"extends\":\"jinan\",\"without\":[\"urgentWindow\"],\"urgentWindow\":\"P1D\"")))
-        .satisfies(e -> assertThat(e.fault()).isEqualTo("leaves out \"urgentWindow\", which the document also gives"));
+    assertThat(
+            fault(
+                doc(
+                    "\"extends\":\"jinan\",\"without\":[\"urgentWindow\"],\"urgentWindow\":\"P1D\"")))
+        .satisfies(
+            e ->
+                assertThat(e.fault())
+                    .isEqualTo("leaves out \"urgentWindow\", which the document also gives"));
   }
 
   @Test
@@ -541,17 +592,25 @@ class ProfileJsonTest {
         .satisfies(
             e -> {
               assertThat(e.pointer()).isEqualTo("/decisionRules/major");
-              assertThat(e.fault()).startsWith("unknown rule name, was \"owners\"; the document names no rules");
+              assertThat(e.fault())
+                  .startsWith("unknown rule name, was \"owners\"; the document names no rules");
             });
     assertThat(
-            fault(doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"parking\":\"owner\"},"
-                + "\"rules\":{\"owners\":" + DEPUTIES + "}")))
+            fault(
+                doc(
+                    "\"extends\":\"jinan\",\"entryDecisionRules\":{\"parking\":\"owner\"},"
+                        + "\"rules\":{\"owners\":"
+                        + DEPUTIES
+                        + "}")))
         .satisfies(
             e -> {
               assertThat(e.pointer()).isEqualTo("/entryDecisionRules/parking");
-              assertThat(e.fault()).isEqualTo("unknown rule name, was \"owner\"; the document's rules are [owners]");
+              assertThat(e.fault())
+                  .isEqualTo("unknown rule name, was \"owner\"; the document's rules are [owners]");
             });
-    assertThat(fault(doc("\"extends\":\"jinan\",\"rules\":{\"two words\":" + DEPUTIES + "}")).pointer())
+    assertThat(
+            fault(doc("\"extends\":\"jinan\",\"rules\":{\"two words\":" + DEPUTIES + "}"))
+                .pointer())
         .isEqualTo("/rules/two words");
     assertThat(fault(doc("\"extends\":\"jinan\",\"rules\":{\"r\":\"other\"}")).pointer())
         .isEqualTo("/rules/r");
@@ -563,22 +622,28 @@ class ProfileJsonTest {
         .satisfies(
             e -> {
               assertThat(e.pointer()).isEqualTo("/quorums/huge");
-              assertThat(e.fault()).isEqualTo("must be a matter size, one of [major, minor, urgent], was \"huge\"");
+              assertThat(e.fault())
+                  .isEqualTo("must be a matter size, one of [major, minor, urgent], was \"huge\"");
             });
-    assertThat(fault(doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"rockets\":" + DEPUTIES + "}")))
+    assertThat(
+            fault(
+                doc("\"extends\":\"jinan\",\"entryDecisionRules\":{\"rockets\":" + DEPUTIES + "}")))
         .satisfies(
             e -> {
               assertThat(e.pointer()).isEqualTo("/entryDecisionRules/rockets");
               assertThat(e.fault())
                   .isEqualTo(
-                      "unknown catalogue entry, was \"rockets\"; the catalogue's entries are [lift-installation,"
-                          + " parking, property-management, elderly-meals, pipe-repair, environment,"
-                          + " neighbour-dispute, waste-sorting]");
+                      "unknown catalogue entry, was \"rockets\"; the catalogue's entries are"
+                          + " [lift-installation, parking, property-management, elderly-meals,"
+                          + " pipe-repair, environment, neighbour-dispute, waste-sorting]");
             });
     assertThat(
-            fault(doc("\"extends\":\"jinan-owners-example\",\"catalogue\":"
-                + "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}")))
-        .satisfies(e -> assertThat(e.pointer()).isIn("/entryDecisionRules", "/tiers/0/categories/0"));
+            fault(
+                doc(
+                    "\"extends\":\"jinan-owners-example\",\"catalogue\":"
+                        + "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}]}")))
+        .satisfies(
+            e -> assertThat(e.pointer()).isIn("/entryDecisionRules", "/tiers/0/categories/0"));
   }
 
   @Test
@@ -591,8 +656,11 @@ class ProfileJsonTest {
       texts.add(resource(id));
     }
     texts.add(
-        doc("\"extends\":\"jinan\",\"without\":[\"stepPlan\"],\"entryDecisionRules\":{\"parking\":\"d\"},"
-            + "\"rules\":{\"d\":" + DEPUTIES + "}"));
+        doc(
+            "\"extends\":\"jinan\",\"without\":[\"stepPlan\"],\"entryDecisionRules\":{\"parking\":\"d\"},"
+                + "\"rules\":{\"d\":"
+                + DEPUTIES
+                + "}"));
     for (String text : texts) {
       JsonNode tree = TREES.readTree(text);
       for (int i = 0; i < 150; i++) {
@@ -665,7 +733,8 @@ class ProfileJsonTest {
   void profilesExtendingEachOtherTooDeeplyAreRefused(@TempDir Path directory) throws IOException {
     Files.writeString(directory.resolve("p0.json"), doc("\"extends\":\"jinan\""));
     for (int i = 1; i <= 40; i++) {
-      Files.writeString(directory.resolve("p" + i + ".json"), doc("\"extends\":\"p" + (i - 1) + ".json\""));
+      Files.writeString(
+          directory.resolve("p" + i + ".json"), doc("\"extends\":\"p" + (i - 1) + ".json\""));
     }
     assertThat(JSON.read(DocumentKind.PROFILE, directory.resolve("p20.json")).tiers())
         .isEqualTo(Profiles.jinan().tiers());
@@ -680,11 +749,14 @@ class ProfileJsonTest {
         "{\n"
             + "  \"schemaVersion\": \"1.0\",\n"
             + "  \"id\": \"futian\",\n"
-            + "  \"name\": {\"zh\": \"深圳福田 民生微实事\", \"en\": \"Shenzhen Futian livelihood micro-projects\"},\n"
+            + "  \"name\": {\"zh\": \"深圳福田 民生微实事\", \"en\": \"Shenzhen Futian livelihood"
+            + " micro-projects\"},\n"
             + "  \"extends\": \"jinan\",\n"
             + "  \"entryDecisionRules\": {\n"
-            + "    \"elderly-meals\": {\"type\": \"restricted\", \"kind\": \"peoples-congress-deputy\",\n"
-            + "                      \"rule\": {\"type\": \"majority\", \"approval\": {\"fraction\": \"1/2\", \"strict\": true,\n"
+            + "    \"elderly-meals\": {\"type\": \"restricted\", \"kind\":"
+            + " \"peoples-congress-deputy\",\n"
+            + "                      \"rule\": {\"type\": \"majority\", \"approval\":"
+            + " {\"fraction\": \"1/2\", \"strict\": true,\n"
             + "                               \"base\": \"cast\", \"measure\": \"headcount\"}}}\n"
             + "  }\n"
             + "}\n";

@@ -1,7 +1,6 @@
 package org.shangliang.deliberation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,7 +40,8 @@ class ProfilePartsJsonTest {
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final List<Profile> BUILT_INS =
-      List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
+      List.of(
+          Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
 
   static <T> String write(BiConsumer<JsonOut, T> write, T value) {
     StringWriter text = new StringWriter();
@@ -95,12 +95,24 @@ class ProfilePartsJsonTest {
     for (Cadence cadence : cadences) {
       roundTrip(ProfileCodecs::writeCadence, ProfileCodecs::readCadence, cadence);
     }
-    assertThat(write(ProfileCodecs::writeCadence, Cadence.onDemand())).isEqualTo("{\"kind\":\"on-demand\"}");
-    assertThat(write(ProfileCodecs::writeCadence, Cadence.monthly(11, NonWorkingDayRule.NEXT_WORKING_DAY)))
-        .isEqualTo("{\"kind\":\"monthly\",\"dayOfMonth\":11,\"onNonWorkingDay\":\"next-working-day\"}");
-    assertThat(write(ProfileCodecs::writeCadence, Cadence.weekly(DayOfWeek.WEDNESDAY, NonWorkingDayRule.KEEP)))
-        .isEqualTo("{\"kind\":\"weekly\",\"dayOfWeek\":\"wednesday\",\"onNonWorkingDay\":\"keep\"}");
-    assertThat(read(ProfileCodecs::readCadence, "{\"kind\":\"on-demand\",\"onNonWorkingDay\":\"keep\"}"))
+    assertThat(write(ProfileCodecs::writeCadence, Cadence.onDemand()))
+        .isEqualTo("{\"kind\":\"on-demand\"}");
+    assertThat(
+            write(
+                ProfileCodecs::writeCadence,
+                Cadence.monthly(11, NonWorkingDayRule.NEXT_WORKING_DAY)))
+        .isEqualTo(
+            "{\"kind\":\"monthly\",\"dayOfMonth\":11,\"onNonWorkingDay\":\"next-working-day\"}");
+    assertThat(
+            write(
+                ProfileCodecs::writeCadence,
+                Cadence.weekly(DayOfWeek.WEDNESDAY, NonWorkingDayRule.KEEP)))
+        .isEqualTo(
+            "{\"kind\":\"weekly\",\"dayOfWeek\":\"wednesday\",\"onNonWorkingDay\":\"keep\"}");
+    assertThat(
+            read(
+                ProfileCodecs::readCadence,
+                "{\"kind\":\"on-demand\",\"onNonWorkingDay\":\"keep\"}"))
         .isEqualTo(Cadence.onDemand());
   }
 
@@ -110,8 +122,14 @@ class ProfilePartsJsonTest {
       for (TierRule tier : profile.tiers()) {
         roundTrip(ProfileCodecs::writeTierRule, ProfileCodecs::readTierRule, tier);
       }
-      roundTrip(ProfileCodecs::writeTopicCatalogue, ProfileCodecs::readTopicCatalogue, profile.catalogue());
-      profile.stepPlan().ifPresent(plan -> roundTrip(ProfileCodecs::writeStepPlan, ProfileCodecs::readStepPlan, plan));
+      roundTrip(
+          ProfileCodecs::writeTopicCatalogue,
+          ProfileCodecs::readTopicCatalogue,
+          profile.catalogue());
+      profile
+          .stepPlan()
+          .ifPresent(
+              plan -> roundTrip(ProfileCodecs::writeStepPlan, ProfileCodecs::readStepPlan, plan));
     }
   }
 
@@ -135,41 +153,69 @@ class ProfilePartsJsonTest {
 
   @Test
   void ruleSettingsOffAndAtAnotherSeverityReadBackEqual() {
-    roundTrip(ProfileCodecs::writeRuleSetting, ProfileCodecs::readRuleSetting,
+    roundTrip(
+        ProfileCodecs::writeRuleSetting,
+        ProfileCodecs::readRuleSetting,
         RuleSetting.off(RuleCodes.MEETING_QUORUM_NOT_MET));
-    roundTrip(ProfileCodecs::writeRuleSetting, ProfileCodecs::readRuleSetting,
+    roundTrip(
+        ProfileCodecs::writeRuleSetting,
+        ProfileCodecs::readRuleSetting,
         RuleSetting.severity(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.ERROR));
-    assertThat(write(ProfileCodecs::writeRuleSetting, RuleSetting.severity(RuleCode.of("a.b"), Severity.WARNING)))
+    assertThat(
+            write(
+                ProfileCodecs::writeRuleSetting,
+                RuleSetting.severity(RuleCode.of("a.b"), Severity.WARNING)))
         .isEqualTo("{\"code\":\"a.b\",\"enabled\":true,\"severity\":\"warning\"}");
   }
 
   @Test
   void aCadenceMissingWhatItsKindNeedsOrHavingWhatItMayNotIsRefusedAtTheProperty() {
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"monthly\",\"onNonWorkingDay\":\"keep\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/dayOfMonth");
-          assertThat(e.fault()).isEqualTo("required, not set");
-        });
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"monthly\",\"dayOfMonth\":3}").pointer())
+    assertThat(
+            fault(
+                ProfileCodecs::readCadence, "{\"kind\":\"monthly\",\"onNonWorkingDay\":\"keep\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/dayOfMonth");
+              assertThat(e.fault()).isEqualTo("required, not set");
+            });
+    assertThat(
+            fault(ProfileCodecs::readCadence, "{\"kind\":\"monthly\",\"dayOfMonth\":3}").pointer())
         .isEqualTo("/onNonWorkingDay");
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"weekly\",\"dayOfMonth\":3,\"dayOfWeek\":\"monday\",\"onNonWorkingDay\":\"keep\"}").pointer())
+    assertThat(
+            fault(
+                    ProfileCodecs::readCadence,
+                    "{\"kind\":\"weekly\",\"dayOfMonth\":3,\"dayOfWeek\":\"monday\",\"onNonWorkingDay\":\"keep\"}")
+                .pointer())
         .isEqualTo("/dayOfMonth");
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"on-demand\",\"onNonWorkingDay\":\"next-working-day\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/onNonWorkingDay");
-          assertThat(e.fault()).contains("must be keep");
-        });
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"monthly\",\"dayOfMonth\":32,\"onNonWorkingDay\":\"keep\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/dayOfMonth");
-          assertThat(e.fault()).contains("must be 1 to 31, was 32");
-        });
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"weekly\",\"dayOfWeek\":\"mon\",\"onNonWorkingDay\":\"keep\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/dayOfWeek");
-          assertThat(e.fault()).contains("must be one of [monday,");
-        });
-    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"yearly\"}").pointer()).isEqualTo("/kind");
+    assertThat(
+            fault(
+                ProfileCodecs::readCadence,
+                "{\"kind\":\"on-demand\",\"onNonWorkingDay\":\"next-working-day\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/onNonWorkingDay");
+              assertThat(e.fault()).contains("must be keep");
+            });
+    assertThat(
+            fault(
+                ProfileCodecs::readCadence,
+                "{\"kind\":\"monthly\",\"dayOfMonth\":32,\"onNonWorkingDay\":\"keep\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/dayOfMonth");
+              assertThat(e.fault()).contains("must be 1 to 31, was 32");
+            });
+    assertThat(
+            fault(
+                ProfileCodecs::readCadence,
+                "{\"kind\":\"weekly\",\"dayOfWeek\":\"mon\",\"onNonWorkingDay\":\"keep\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/dayOfWeek");
+              assertThat(e.fault()).contains("must be one of [monday,");
+            });
+    assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"yearly\"}").pointer())
+        .isEqualTo("/kind");
     assertThat(fault(ProfileCodecs::readCadence, "{}").pointer()).isEqualTo("/kind");
     assertThat(fault(ProfileCodecs::readCadence, "{\"kind\":\"on-demand\",\"day\":1}").fault())
         .isEqualTo("unknown property \"day\"");
@@ -181,69 +227,106 @@ class ProfilePartsJsonTest {
         "{\"level\":\"community\",\"body\":{\"zh\":\"社区\",\"en\":\"community\"},"
             + "\"convenerKind\":\"party-organisation\",\"cadence\":{\"kind\":\"on-demand\"},";
     assertThat(fault(ProfileCodecs::readTierRule, tier + "\"matterSizes\":[\"major\",\"major\"]}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/matterSizes/1");
-          assertThat(e.fault()).isEqualTo("listed twice, was \"major\"");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/matterSizes/1");
+              assertThat(e.fault()).isEqualTo("listed twice, was \"major\"");
+            });
     assertThat(fault(ProfileCodecs::readTierRule, tier + "\"matterSizes\":[]}"))
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/matterSizes"));
     assertThat(fault(ProfileCodecs::readTierRule, tier + "\"matterSizes\":\"major\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/matterSizes");
-          assertThat(e.fault()).isEqualTo("must be an array, was the string \"major\"");
-        });
-    assertThat(fault(ProfileCodecs::readTierRule, tier + "\"matterSizes\":[\"major\"],\"escalatesTo\":\"grid\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/escalatesTo");
-          assertThat(e.fault()).contains("must be higher than");
-        });
-    assertThat(fault(ProfileCodecs::readTierRule, tier + "\"matterSizes\":[\"major\"],\"categories\":[\"a b\"]}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/matterSizes");
+              assertThat(e.fault()).isEqualTo("must be an array, was the string \"major\"");
+            });
+    assertThat(
+            fault(
+                ProfileCodecs::readTierRule,
+                tier + "\"matterSizes\":[\"major\"],\"escalatesTo\":\"grid\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/escalatesTo");
+              assertThat(e.fault()).contains("must be higher than");
+            });
+    assertThat(
+            fault(
+                ProfileCodecs::readTierRule,
+                tier + "\"matterSizes\":[\"major\"],\"categories\":[\"a b\"]}"))
         .satisfies(e -> assertThat(e.pointer()).startsWith("/categories"));
-    assertThat(fault(ProfileCodecs::readTierRule, "{\"level\":\"community\"}").fault()).contains("required, not set");
+    assertThat(fault(ProfileCodecs::readTierRule, "{\"level\":\"community\"}").fault())
+        .contains("required, not set");
   }
 
   @Test
   void aCatalogueWithAnEntryOfAnUnknownCategoryOrABlankNameIsRefusedAtTheField() {
     String category = "{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"}}";
-    assertThat(fault(ProfileCodecs::readTopicCatalogue,
-            "{\"categories\":[" + category + "],\"entries\":[{\"id\":\"e\",\"category\":\"x\","
-                + "\"name\":{\"zh\":\"项\",\"en\":\"e\"},\"defaultMatterSize\":\"minor\"}]}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/entries/0/category");
-          assertThat(e.fault()).contains("unknown category, was x");
-        });
-    assertThat(fault(ProfileCodecs::readTopicCatalogue,
-            "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\" \",\"en\":\"c\"}}]}").pointer())
+    assertThat(
+            fault(
+                ProfileCodecs::readTopicCatalogue,
+                "{\"categories\":["
+                    + category
+                    + "],\"entries\":[{\"id\":\"e\",\"category\":\"x\","
+                    + "\"name\":{\"zh\":\"项\",\"en\":\"e\"},\"defaultMatterSize\":\"minor\"}]}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/entries/0/category");
+              assertThat(e.fault()).contains("unknown category, was x");
+            });
+    assertThat(
+            fault(
+                    ProfileCodecs::readTopicCatalogue,
+                    "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\" \",\"en\":\"c\"}}]}")
+                .pointer())
         .isEqualTo("/categories/0/name/zh");
-    assertThat(fault(ProfileCodecs::readTopicCatalogue,
-            "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\"}}]}").pointer())
+    assertThat(
+            fault(
+                    ProfileCodecs::readTopicCatalogue,
+                    "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\"}}]}")
+                .pointer())
         .isEqualTo("/categories/0/name/en");
-    assertThat(fault(ProfileCodecs::readTopicCatalogue,
-            "{\"categories\":[" + category + "," + category + "]}").fault())
+    assertThat(
+            fault(
+                    ProfileCodecs::readTopicCatalogue,
+                    "{\"categories\":[" + category + "," + category + "]}")
+                .fault())
         .contains("c");
-    assertThat(fault(ProfileCodecs::readTopicCatalogue,
-            "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"},\"requiredPartyKinds\":[\"mayor\"]}]}"))
+    assertThat(
+            fault(
+                ProfileCodecs::readTopicCatalogue,
+                "{\"categories\":[{\"id\":\"c\",\"name\":{\"zh\":\"类\",\"en\":\"c\"},\"requiredPartyKinds\":[\"mayor\"]}]}"))
         .satisfies(e -> assertThat(e.pointer()).isEqualTo("/categories/0/requiredPartyKinds/0"));
   }
 
   @Test
   void aStepPlanWithoutStepsOrAStepWithoutRoleIsRefused() {
-    assertThat(fault(ProfileCodecs::readStepPlan, "{\"name\":{\"zh\":\"步\",\"en\":\"s\"},\"steps\":[]}").pointer())
+    assertThat(
+            fault(
+                    ProfileCodecs::readStepPlan,
+                    "{\"name\":{\"zh\":\"步\",\"en\":\"s\"},\"steps\":[]}")
+                .pointer())
         .isEqualTo("/steps");
-    assertThat(fault(ProfileCodecs::readStepPlan,
-            "{\"name\":{\"zh\":\"步\",\"en\":\"s\"},\"steps\":[{\"id\":\"a\",\"name\":{\"zh\":\"甲\",\"en\":\"a\"}}]}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/steps/0/role");
-          assertThat(e.fault()).isEqualTo("required, not set");
-        });
+    assertThat(
+            fault(
+                ProfileCodecs::readStepPlan,
+                "{\"name\":{\"zh\":\"步\",\"en\":\"s\"},\"steps\":[{\"id\":\"a\",\"name\":{\"zh\":\"甲\",\"en\":\"a\"}}]}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/steps/0/role");
+              assertThat(e.fault()).isEqualTo("required, not set");
+            });
     StepPlan plan = Profiles.jinan().stepPlan().orElseThrow();
     assertThat(write(ProfileCodecs::writeStepPlan, plan))
-        .contains("{\"id\":\"set-topic\",\"name\":{\"zh\":\"确定议题\",\"en\":\"set the topic\"},\"role\":\"set-topic\"}");
+        .contains(
+            "{\"id\":\"set-topic\",\"name\":{\"zh\":\"确定议题\",\"en\":\"set the"
+                + " topic\"},\"role\":\"set-topic\"}");
   }
 
   @Test
   void aStageTwiceIsRefused() {
-    assertThat(fault(ProfileCodecs::readMeetingStages, "[\"sign-in\",\"discussion\",\"sign-in\"]").pointer())
+    assertThat(
+            fault(ProfileCodecs::readMeetingStages, "[\"sign-in\",\"discussion\",\"sign-in\"]")
+                .pointer())
         .isEqualTo("/2");
     assertThat(read(ProfileCodecs::readMeetingStages, "[\"discussion\",\"sign-in\"]"))
         .containsExactly(MeetingStage.DISCUSSION, MeetingStage.SIGN_IN);
@@ -251,20 +334,28 @@ class ProfilePartsJsonTest {
 
   @Test
   void aRuleSettingOffWithASeverityOrOnWithoutOneOrWithABadCodeIsRefused() {
-    assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\",\"enabled\":false,\"severity\":\"error\"}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/severity");
-          assertThat(e.fault()).contains("a rule switched off has no severity");
-        });
-    assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\",\"enabled\":true}").pointer())
+    assertThat(
+            fault(
+                ProfileCodecs::readRuleSetting,
+                "{\"code\":\"a.b\",\"enabled\":false,\"severity\":\"error\"}"))
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/severity");
+              assertThat(e.fault()).contains("a rule switched off has no severity");
+            });
+    assertThat(
+            fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\",\"enabled\":true}").pointer())
         .isEqualTo("/severity");
     assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"A\",\"enabled\":false}"))
-        .satisfies(e -> {
-          assertThat(e.pointer()).isEqualTo("/code");
-          assertThat(e.fault()).contains("lower-case dotted segments");
-        });
-    assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\",\"enabled\":\"no\"}").fault())
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/code");
+              assertThat(e.fault()).contains("lower-case dotted segments");
+            });
+    assertThat(
+            fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\",\"enabled\":\"no\"}").fault())
         .isEqualTo("must be true or false, was the string \"no\"");
-    assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\"}").pointer()).isEqualTo("/enabled");
+    assertThat(fault(ProfileCodecs::readRuleSetting, "{\"code\":\"a.b\"}").pointer())
+        .isEqualTo("/enabled");
   }
 }

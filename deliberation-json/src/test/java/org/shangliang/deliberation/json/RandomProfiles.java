@@ -45,13 +45,13 @@ final class RandomProfiles {
 
   static Profile generate(RandomGenerator random) {
     Optional<Profile> base =
-        random.nextInt(3) == 0 ? Optional.empty() : Optional.of(BASES.get(random.nextInt(BASES.size())));
+        random.nextInt(3) == 0
+            ? Optional.empty()
+            : Optional.of(BASES.get(random.nextInt(BASES.size())));
     // how often a property of the base is replaced
     int change = base.isPresent() ? 1 + random.nextInt(4) : 10;
     TopicCatalogue catalogue =
-        base.isPresent() && !chance(random, change)
-            ? base.get().catalogue()
-            : catalogue(random);
+        base.isPresent() && !chance(random, change) ? base.get().catalogue() : catalogue(random);
     Profile.Builder profile =
         new Profile.Builder()
             .id("p" + random.nextInt(1000))
@@ -64,11 +64,14 @@ final class RandomProfiles {
             : List.of(Profile.DEFAULT_ZONE, ZoneId.of("Asia/Urumqi"), ZoneId.of("Asia/Hong_Kong"))
                 .get(random.nextInt(3)));
     profile.addAllTiers(
-        keep(random, from, change) && from.catalogue().equals(catalogue) ? from.tiers() : tiers(random, catalogue));
+        keep(random, from, change) && from.catalogue().equals(catalogue)
+            ? from.tiers()
+            : tiers(random, catalogue));
     profile.addAllPublicFundsSupervisorKinds(
         keep(random, from, change) ? from.publicFundsSupervisorKinds() : kinds(random));
     profile.addAllRuleSettings(keep(random, from, change) ? from.ruleSettings() : settings(random));
-    profile.stepPlan(keep(random, from, change) ? from.stepPlan() : maybe(random, () -> stepPlan(random)));
+    profile.stepPlan(
+        keep(random, from, change) ? from.stepPlan() : maybe(random, () -> stepPlan(random)));
     profile.addAllMeetingStages(keep(random, from, change) ? from.meetingStages() : stages(random));
     if (keep(random, from, change)) {
       profile.putAllQuorums(from.quorums());
@@ -84,7 +87,8 @@ final class RandomProfiles {
     } else {
       for (MatterSize size : MatterSize.values()) {
         if (random.nextBoolean()) {
-          profile.putDecisionRule(size, Generators.anyDecisionRules(List.of(PartyKind.values())).generate(random, 20));
+          profile.putDecisionRule(
+              size, Generators.anyDecisionRules(List.of(PartyKind.values())).generate(random, 20));
         }
       }
     }
@@ -94,35 +98,44 @@ final class RandomProfiles {
       for (CatalogueEntry entry : catalogue.entries()) {
         if (random.nextInt(3) == 0) {
           profile.putEntryDecisionRule(
-              entry.id(), Generators.anyDecisionRules(List.of(PartyKind.values())).generate(random, 20));
+              entry.id(),
+              Generators.anyDecisionRules(List.of(PartyKind.values())).generate(random, 20));
         }
       }
     }
-    profile.speakingTimeLimit(keep(random, from, change) ? from.speakingTimeLimit() : window(random));
+    profile.speakingTimeLimit(
+        keep(random, from, change) ? from.speakingTimeLimit() : window(random));
     profile.minimumPublicity(keep(random, from, change) ? from.minimumPublicity() : window(random));
     profile.onlineMaxAffectedUnits(
         keep(random, from, change) ? from.onlineMaxAffectedUnits() : random.nextInt(4));
     profile.urgentWindow(keep(random, from, change) ? from.urgentWindow() : window(random));
-    profile.problemSolutionWindow(keep(random, from, change) ? from.problemSolutionWindow() : window(random));
-    profile.addAllSupervisorKinds(keep(random, from, change) ? from.supervisorKinds() : kinds(random));
+    profile.problemSolutionWindow(
+        keep(random, from, change) ? from.problemSolutionWindow() : window(random));
+    profile.addAllSupervisorKinds(
+        keep(random, from, change) ? from.supervisorKinds() : kinds(random));
     profile.progressPublicityInterval(
         keep(random, from, change) ? from.progressPublicityInterval() : window(random));
     profile.revisitWindow(keep(random, from, change) ? from.revisitWindow() : window(random));
     profile.appraisalScale(
         keep(random, from, change)
             ? from.appraisalScale()
-            : maybe(random, () -> {
-              int min = random.nextInt(3);
-              int max = min + 1 + random.nextInt(10);
-              return AppraisalScale.of(min, max, min + random.nextInt(max - min));
-            }));
-    profile.reopenOnPoorAppraisal(keep(random, from, change) ? from.reopenOnPoorAppraisal() : random.nextBoolean());
+            : maybe(
+                random,
+                () -> {
+                  int min = random.nextInt(3);
+                  int max = min + 1 + random.nextInt(10);
+                  return AppraisalScale.of(min, max, min + random.nextInt(max - min));
+                }));
+    profile.reopenOnPoorAppraisal(
+        keep(random, from, change) ? from.reopenOnPoorAppraisal() : random.nextBoolean());
     profile.minRoundsBeforeShelving(
         keep(random, from, change) ? from.minRoundsBeforeShelving() : 1 + random.nextInt(4));
     profile.escalationFollowUpWindow(
         keep(random, from, change) ? from.escalationFollowUpWindow() : window(random));
-    profile.hotlineReplyWindow(keep(random, from, change) ? from.hotlineReplyWindow() : window(random));
-    profile.hotlineHandlingWindow(keep(random, from, change) ? from.hotlineHandlingWindow() : window(random));
+    profile.hotlineReplyWindow(
+        keep(random, from, change) ? from.hotlineReplyWindow() : window(random));
+    profile.hotlineHandlingWindow(
+        keep(random, from, change) ? from.hotlineHandlingWindow() : window(random));
     return profile.build();
   }
 
@@ -158,7 +171,8 @@ final class RandomProfiles {
       case 3:
         return Optional.of(Duration.ofMinutes(1 + random.nextInt(300)));
       default:
-        return Optional.of(Duration.ofSeconds(1 + random.nextInt(100_000), random.nextInt(3) * 250_000_000L));
+        return Optional.of(
+            Duration.ofSeconds(1 + random.nextInt(100_000), random.nextInt(3) * 250_000_000L));
     }
   }
 
@@ -252,7 +266,8 @@ final class RandomProfiles {
       case 1:
         return Cadence.monthly(1 + random.nextInt(31), any(random, NonWorkingDayRule.values()));
       default:
-        return Cadence.weekly(any(random, DayOfWeek.values()), any(random, NonWorkingDayRule.values()));
+        return Cadence.weekly(
+            any(random, DayOfWeek.values()), any(random, NonWorkingDayRule.values()));
     }
   }
 
@@ -262,7 +277,9 @@ final class RandomProfiles {
       settings.add(RuleSetting.off(RuleCodes.MEETING_QUORUM_NOT_MET));
     }
     if (random.nextBoolean()) {
-      settings.add(RuleSetting.severity(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, any(random, Severity.values())));
+      settings.add(
+          RuleSetting.severity(
+              RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, any(random, Severity.values())));
     }
     if (random.nextBoolean()) {
       settings.add(RuleSetting.off(RuleCodes.TIMING_NOT_REGULAR_DATE));

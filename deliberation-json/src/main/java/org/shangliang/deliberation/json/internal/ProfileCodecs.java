@@ -19,8 +19,8 @@ import java.util.function.Function;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.Path;
-import org.shangliang.deliberation.json.DeliberationJsonException;
 import org.shangliang.deliberation.decision.DecisionRule;
+import org.shangliang.deliberation.json.DeliberationJsonException;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Step;
@@ -42,9 +42,9 @@ import org.shangliang.deliberation.validation.Severity;
 
 /**
  * The parts of a profile: tier rules and their cadences, the topic catalogue with its categories
- * and entries, the step plan, meeting stages and rule settings. Sets of enum
- * constants (party kinds, matter sizes) are arrays written in the enum's order, read in any order,
- * each constant at most once.
+ * and entries, the step plan, meeting stages and rule settings. Sets of enum constants (party
+ * kinds, matter sizes) are arrays written in the enum's order, read in any order, each constant at
+ * most once.
  */
 public final class ProfileCodecs {
   /** The tokens of {@link CadenceKind}. */
@@ -163,19 +163,25 @@ public final class ProfileCodecs {
       case MONTHLY:
         refuse(in, mark, "dayOfWeek", dayOfWeek, "only for a monthly cadence");
         int day = CommonCodecs.required(in, mark, "dayOfMonth", dayOfMonth);
-        NonWorkingDayRule monthlyRule = CommonCodecs.required(in, mark, "onNonWorkingDay", onNonWorkingDay);
+        NonWorkingDayRule monthlyRule =
+            CommonCodecs.required(in, mark, "onNonWorkingDay", onNonWorkingDay);
         return in.build(mark, () -> Cadence.monthly(day, monthlyRule));
       case WEEKLY:
         refuse(in, mark, "dayOfMonth", dayOfMonth, "only for a monthly cadence");
         DayOfWeek weekday = CommonCodecs.required(in, mark, "dayOfWeek", dayOfWeek);
-        NonWorkingDayRule weeklyRule = CommonCodecs.required(in, mark, "onNonWorkingDay", onNonWorkingDay);
+        NonWorkingDayRule weeklyRule =
+            CommonCodecs.required(in, mark, "onNonWorkingDay", onNonWorkingDay);
         return in.build(mark, () -> Cadence.weekly(weekday, weeklyRule));
       case ON_DEMAND:
       default:
         refuse(in, mark, "dayOfMonth", dayOfMonth, "an on-demand cadence has no day");
         refuse(in, mark, "dayOfWeek", dayOfWeek, "an on-demand cadence has no day");
         if (onNonWorkingDay != null && onNonWorkingDay != NonWorkingDayRule.KEEP) {
-          refuse(in, mark, "onNonWorkingDay", NON_WORKING_DAY_RULES.token(onNonWorkingDay),
+          refuse(
+              in,
+              mark,
+              "onNonWorkingDay",
+              NON_WORKING_DAY_RULES.token(onNonWorkingDay),
               "must be keep for an on-demand cadence");
         }
         return Cadence.onDemand();
@@ -279,7 +285,8 @@ public final class ProfileCodecs {
     out.string("id", category.id());
     out.field("name");
     CommonCodecs.writeLocalizedText(out, category.name());
-    writeTokenSetUnlessEmpty(out, "requiredPartyKinds", PartyCodecs.KINDS, category.requiredPartyKinds());
+    writeTokenSetUnlessEmpty(
+        out, "requiredPartyKinds", PartyCodecs.KINDS, category.requiredPartyKinds());
     out.endObject();
   }
 
@@ -330,7 +337,8 @@ public final class ProfileCodecs {
     out.field("name");
     CommonCodecs.writeLocalizedText(out, entry.name());
     out.token("defaultMatterSize", TopicCodecs.MATTER_SIZES, entry.defaultMatterSize());
-    writeTokenSetUnlessEmpty(out, "requiredPartyKinds", PartyCodecs.KINDS, entry.requiredPartyKinds());
+    writeTokenSetUnlessEmpty(
+        out, "requiredPartyKinds", PartyCodecs.KINDS, entry.requiredPartyKinds());
     out.endObject();
   }
 
@@ -473,12 +481,19 @@ public final class ProfileCodecs {
     }
     RuleCode codeRead = CommonCodecs.required(in, mark, "code", code);
     if (!CommonCodecs.required(in, mark, "enabled", enabled)) {
-      refuse(in, mark, "severity", severity == null ? null : SEVERITIES.token(severity),
+      refuse(
+          in,
+          mark,
+          "severity",
+          severity == null ? null : SEVERITIES.token(severity),
           "a rule switched off has no severity");
       return RuleSetting.off(codeRead);
     }
     if (severity == null) {
-      throw invalid(in, mark, "severity",
+      throw invalid(
+          in,
+          mark,
+          "severity",
           "required for a rule switched on, not set (a rule at its default severity needs no"
               + " setting)");
     }
@@ -564,7 +579,9 @@ public final class ProfileCodecs {
   private enum Form {
     /** Always written; a document that extends none must give it. */
     REQUIRED,
-    /** Always written; read as the core's default when a document that extends none leaves it out. */
+    /**
+     * Always written; read as the core's default when a document that extends none leaves it out.
+     */
     DEFAULTED,
     /** An optional value: left out when empty; named in {@code without} to drop the base's. */
     OPTIONAL,
@@ -602,7 +619,9 @@ public final class ProfileCodecs {
         case OPTIONAL:
           return ((Optional<?>) value).isEmpty();
         case COLLECTION:
-          return value instanceof Map ? ((Map<?, ?>) value).isEmpty() : ((Collection<?>) value).isEmpty();
+          return value instanceof Map
+              ? ((Map<?, ?>) value).isEmpty()
+              : ((Collection<?>) value).isEmpty();
         default:
           return false;
       }
@@ -682,33 +701,66 @@ public final class ProfileCodecs {
   /** The properties of a profile after its id and name, in the order of its accessors. */
   private static final List<Part<?>> PARTS =
       List.of(
-          part("zone", Form.DEFAULTED, Profile::zone, JsonIn::zone,
-              (out, zone) -> out.string(zone.getId()), Profile.Builder::zone),
-          part("catalogue", Form.REQUIRED, Profile::catalogue, ProfileCodecs::readTopicCatalogue,
-              ProfileCodecs::writeTopicCatalogue, Profile.Builder::catalogue),
-          part("tiers", Form.COLLECTION, Profile::tiers, in -> in.list(ProfileCodecs::readTierRule),
+          part(
+              "zone",
+              Form.DEFAULTED,
+              Profile::zone,
+              JsonIn::zone,
+              (out, zone) -> out.string(zone.getId()),
+              Profile.Builder::zone),
+          part(
+              "catalogue",
+              Form.REQUIRED,
+              Profile::catalogue,
+              ProfileCodecs::readTopicCatalogue,
+              ProfileCodecs::writeTopicCatalogue,
+              Profile.Builder::catalogue),
+          part(
+              "tiers",
+              Form.COLLECTION,
+              Profile::tiers,
+              in -> in.list(ProfileCodecs::readTierRule),
               (out, tiers) -> out.list(tiers, ProfileCodecs::writeTierRule),
               Profile.Builder::addAllTiers),
-          ProfileCodecs.<Collection<PartyKind>>part("publicFundsSupervisorKinds", Form.COLLECTION, Profile::publicFundsSupervisorKinds,
+          ProfileCodecs.<Collection<PartyKind>>part(
+              "publicFundsSupervisorKinds",
+              Form.COLLECTION,
+              Profile::publicFundsSupervisorKinds,
               in -> readTokenSet(in, PartyCodecs.KINDS),
               (out, kinds) -> writeTokens(out, PartyCodecs.KINDS, kinds),
               Profile.Builder::addAllPublicFundsSupervisorKinds),
-          part("ruleSettings", Form.COLLECTION, Profile::ruleSettings,
+          part(
+              "ruleSettings",
+              Form.COLLECTION,
+              Profile::ruleSettings,
               in -> in.list(ProfileCodecs::readRuleSetting),
               (out, settings) -> out.list(settings, ProfileCodecs::writeRuleSetting),
               Profile.Builder::addAllRuleSettings),
-          optional("stepPlan", Profile::stepPlan, ProfileCodecs::readStepPlan,
-              ProfileCodecs::writeStepPlan, Profile.Builder::stepPlan),
-          part("meetingStages", Form.COLLECTION, Profile::meetingStages,
+          optional(
+              "stepPlan",
+              Profile::stepPlan,
+              ProfileCodecs::readStepPlan,
+              ProfileCodecs::writeStepPlan,
+              Profile.Builder::stepPlan),
+          part(
+              "meetingStages",
+              Form.COLLECTION,
+              Profile::meetingStages,
               ProfileCodecs::readMeetingStages,
-              (out, stages) -> out.list(stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage))),
+              (out, stages) ->
+                  out.list(stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage))),
               Profile.Builder::addAllMeetingStages),
-          part("quorums", Form.COLLECTION, Profile::quorums,
+          part(
+              "quorums",
+              Form.COLLECTION,
+              Profile::quorums,
               in -> readSizeMap(in, DecisionCodecs::readQuorum),
               (out, quorums) -> writeSizeMap(out, quorums, DecisionCodecs::writeQuorum),
               Profile.Builder::putAllQuorums),
           new Part<Map<MatterSize, DecisionRule>>(
-              "decisionRules", Form.COLLECTION, Profile::decisionRules,
+              "decisionRules",
+              Form.COLLECTION,
+              Profile::decisionRules,
               (in, names) -> readSizeRules(in, names),
               (out, p) -> {
                 out.field("decisionRules");
@@ -716,36 +768,70 @@ public final class ProfileCodecs {
               },
               Profile.Builder::putAllDecisionRules),
           new Part<Map<String, DecisionRule>>(
-              "entryDecisionRules", Form.COLLECTION, Profile::entryDecisionRules,
+              "entryDecisionRules",
+              Form.COLLECTION,
+              Profile::entryDecisionRules,
               (in, names) -> readEntryRules(in, names),
               ProfileCodecs::writeEntryRules,
               Profile.Builder::putAllEntryDecisionRules),
-          window("speakingTimeLimit", Profile::speakingTimeLimit, Profile.Builder::speakingTimeLimit),
+          window(
+              "speakingTimeLimit", Profile::speakingTimeLimit, Profile.Builder::speakingTimeLimit),
           window("minimumPublicity", Profile::minimumPublicity, Profile.Builder::minimumPublicity),
-          part("onlineMaxAffectedUnits", Form.DEFAULTED, Profile::onlineMaxAffectedUnits, JsonIn::integer,
-              JsonOut::integer, Profile.Builder::onlineMaxAffectedUnits),
+          part(
+              "onlineMaxAffectedUnits",
+              Form.DEFAULTED,
+              Profile::onlineMaxAffectedUnits,
+              JsonIn::integer,
+              JsonOut::integer,
+              Profile.Builder::onlineMaxAffectedUnits),
           window("urgentWindow", Profile::urgentWindow, Profile.Builder::urgentWindow),
-          window("problemSolutionWindow", Profile::problemSolutionWindow,
+          window(
+              "problemSolutionWindow",
+              Profile::problemSolutionWindow,
               Profile.Builder::problemSolutionWindow),
-          ProfileCodecs.<Collection<PartyKind>>part("supervisorKinds", Form.COLLECTION, Profile::supervisorKinds,
+          ProfileCodecs.<Collection<PartyKind>>part(
+              "supervisorKinds",
+              Form.COLLECTION,
+              Profile::supervisorKinds,
               in -> readTokenSet(in, PartyCodecs.KINDS),
               (out, kinds) -> writeTokens(out, PartyCodecs.KINDS, kinds),
               Profile.Builder::addAllSupervisorKinds),
-          window("progressPublicityInterval", Profile::progressPublicityInterval,
+          window(
+              "progressPublicityInterval",
+              Profile::progressPublicityInterval,
               Profile.Builder::progressPublicityInterval),
           window("revisitWindow", Profile::revisitWindow, Profile.Builder::revisitWindow),
-          optional("appraisalScale", Profile::appraisalScale, OutcomeCodecs::readAppraisalScale,
-              OutcomeCodecs::writeAppraisalScale, Profile.Builder::appraisalScale),
-          new Part<Boolean>("reopenOnPoorAppraisal", Form.DEFAULTED, Profile::reopenOnPoorAppraisal,
+          optional(
+              "appraisalScale",
+              Profile::appraisalScale,
+              OutcomeCodecs::readAppraisalScale,
+              OutcomeCodecs::writeAppraisalScale,
+              Profile.Builder::appraisalScale),
+          new Part<Boolean>(
+              "reopenOnPoorAppraisal",
+              Form.DEFAULTED,
+              Profile::reopenOnPoorAppraisal,
               (in, names) -> in.bool(),
               (out, p) -> out.bool("reopenOnPoorAppraisal", p.reopenOnPoorAppraisal()),
               Profile.Builder::reopenOnPoorAppraisal),
-          part("minRoundsBeforeShelving", Form.DEFAULTED, Profile::minRoundsBeforeShelving,
-              JsonIn::integer, JsonOut::integer, Profile.Builder::minRoundsBeforeShelving),
-          window("escalationFollowUpWindow", Profile::escalationFollowUpWindow,
+          part(
+              "minRoundsBeforeShelving",
+              Form.DEFAULTED,
+              Profile::minRoundsBeforeShelving,
+              JsonIn::integer,
+              JsonOut::integer,
+              Profile.Builder::minRoundsBeforeShelving),
+          window(
+              "escalationFollowUpWindow",
+              Profile::escalationFollowUpWindow,
               Profile.Builder::escalationFollowUpWindow),
-          window("hotlineReplyWindow", Profile::hotlineReplyWindow, Profile.Builder::hotlineReplyWindow),
-          window("hotlineHandlingWindow", Profile::hotlineHandlingWindow,
+          window(
+              "hotlineReplyWindow",
+              Profile::hotlineReplyWindow,
+              Profile.Builder::hotlineReplyWindow),
+          window(
+              "hotlineHandlingWindow",
+              Profile::hotlineHandlingWindow,
               Profile.Builder::hotlineHandlingWindow));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
@@ -808,13 +894,16 @@ public final class ProfileCodecs {
       throw in.fail(mark, "missing property \"schemaVersion\"");
     }
     if (!without.isEmpty() && base == null) {
-      throw in.fail(withoutMark, "names properties to leave out of the profile it extends, but the"
-          + " document has no \"extends\"");
+      throw in.fail(
+          withoutMark,
+          "names properties to leave out of the profile it extends, but the"
+              + " document has no \"extends\"");
     }
     for (Part<?> part : without) {
       if (given.containsKey(part)) {
-        throw in.fail(withoutMark, "leaves out " + JsonIn.quote(part.name)
-            + ", which the document also gives");
+        throw in.fail(
+            withoutMark,
+            "leaves out " + JsonIn.quote(part.name) + ", which the document also gives");
       }
     }
     names.resolve(in);
@@ -915,7 +1004,8 @@ public final class ProfileCodecs {
    * Refuses a key of the document's {@code entryDecisionRules} that is not an entry of the
    * profile's catalogue (the document's or its base's), at the key.
    */
-  private static void checkEntries(JsonIn in, Names names, Map<Part<?>, Object> given, Profile base) {
+  private static void checkEntries(
+      JsonIn in, Names names, Map<Part<?>, Object> given, Profile base) {
     Part<?> catalogue = PARTS_BY_NAME.get("catalogue");
     TopicCatalogue entries =
         given.containsKey(catalogue)
@@ -930,13 +1020,18 @@ public final class ProfileCodecs {
         for (CatalogueEntry entry : entries.entries()) {
           ids.add(entry.id());
         }
-        throw in.fail(key.getValue(), "unknown catalogue entry, was " + JsonIn.quote(key.getKey())
-            + "; the catalogue's entries are " + ids);
+        throw in.fail(
+            key.getValue(),
+            "unknown catalogue entry, was "
+                + JsonIn.quote(key.getKey())
+                + "; the catalogue's entries are "
+                + ids);
       }
     }
   }
 
-  private static Profile resolve(JsonIn in, String name, Function<String, Optional<Profile>> resolver) {
+  private static Profile resolve(
+      JsonIn in, String name, Function<String, Optional<Profile>> resolver) {
     Profile builtIn = BUILT_INS.get(name);
     if (builtIn != null) {
       return builtIn;
@@ -949,15 +1044,21 @@ public final class ProfileCodecs {
     } catch (DeliberationJsonException e) {
       DeliberationJsonException here;
       try {
-        throw in.fail("the profile it extends, " + JsonIn.quote(name) + ", is not valid: " + e.getMessage());
+        throw in.fail(
+            "the profile it extends, " + JsonIn.quote(name) + ", is not valid: " + e.getMessage());
       } catch (DeliberationJsonException fault) {
         here = fault;
       }
-      throw new DeliberationJsonException(here.pointer(), here.line(), here.column(), here.fault(), e);
+      throw new DeliberationJsonException(
+          here.pointer(), here.line(), here.column(), here.fault(), e);
     }
     if (found == null || found.isEmpty()) {
-      throw in.fail("unknown profile to extend, was " + JsonIn.quote(name) + ": not a built-in profile ("
-          + String.join(", ", BUILT_INS.keySet()) + ") nor one the reader was told of");
+      throw in.fail(
+          "unknown profile to extend, was "
+              + JsonIn.quote(name)
+              + ": not a built-in profile ("
+              + String.join(", ", BUILT_INS.keySet())
+              + ") nor one the reader was told of");
     }
     return found.get();
   }
@@ -969,8 +1070,11 @@ public final class ProfileCodecs {
           String name = element.string();
           Part<?> part = PARTS_BY_NAME.get(name);
           if (part == null || part.form != Form.OPTIONAL) {
-            throw element.fail("must name an optional property, one of " + OPTIONAL_NAMES + ", was "
-                + JsonIn.quote(name));
+            throw element.fail(
+                "must name an optional property, one of "
+                    + OPTIONAL_NAMES
+                    + ", was "
+                    + JsonIn.quote(name));
           }
           if (!seen.add(name)) {
             throw element.fail("listed twice, was " + JsonIn.quote(name));
@@ -983,16 +1087,20 @@ public final class ProfileCodecs {
   private static final class Names {
     private final Map<String, DecisionRule> rules = new LinkedHashMap<>();
     private final List<Runnable> references = new ArrayList<>();
+
     /** Where each key of {@code entryDecisionRules} was read. */
     private final Map<String, JsonIn.Mark> entries = new HashMap<>();
+
     private JsonIn in;
 
     void read(JsonIn in) {
       in.beginObject();
       for (String name = in.nextField(); name != null; name = in.nextField()) {
         if (!isName(name)) {
-          throw in.fail("a rule's name must be 1 to 128 letters, marks, numbers, punctuation and"
-              + " symbols, was " + JsonIn.quote(name));
+          throw in.fail(
+              "a rule's name must be 1 to 128 letters, marks, numbers, punctuation and"
+                  + " symbols, was "
+                  + JsonIn.quote(name));
         }
         rules.put(name, DecisionCodecs.readDecisionRule(in));
       }
@@ -1010,10 +1118,13 @@ public final class ProfileCodecs {
           () -> {
             DecisionRule rule = rules.get(name);
             if (rule == null) {
-              throw this.in.fail(at, "unknown rule name, was " + JsonIn.quote(name)
-                  + (rules.isEmpty()
-                      ? "; the document names no rules (\"rules\": {\"name\": {\"type\": …}})"
-                      : "; the document's rules are " + rules.keySet()));
+              throw this.in.fail(
+                  at,
+                  "unknown rule name, was "
+                      + JsonIn.quote(name)
+                      + (rules.isEmpty()
+                          ? "; the document names no rules (\"rules\": {\"name\": {\"type\": …}})"
+                          : "; the document's rules are " + rules.keySet()));
             }
             use.accept(rule);
           });
@@ -1028,8 +1139,10 @@ public final class ProfileCodecs {
 
     private static boolean isName(String name) {
       int count = name.codePointCount(0, name.length());
-      return count >= 1 && count <= 128
-          && name.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || isMarkPunctuationOrSymbol(cp));
+      return count >= 1
+          && count <= 128
+          && name.codePoints()
+              .allMatch(cp -> Character.isLetterOrDigit(cp) || isMarkPunctuationOrSymbol(cp));
     }
 
     private static boolean isMarkPunctuationOrSymbol(int cp) {
@@ -1092,13 +1205,17 @@ public final class ProfileCodecs {
   private static MatterSize size(JsonIn in, String field) {
     MatterSize size = TopicCodecs.MATTER_SIZES.constant(field);
     if (size == null) {
-      throw in.fail("must be a matter size, one of " + TopicCodecs.MATTER_SIZES.all() + ", was "
-          + JsonIn.quote(field));
+      throw in.fail(
+          "must be a matter size, one of "
+              + TopicCodecs.MATTER_SIZES.all()
+              + ", was "
+              + JsonIn.quote(field));
     }
     return size;
   }
 
-  private static <V> void writeSizeMap(JsonOut out, Map<MatterSize, V> map, BiConsumer<JsonOut, V> value) {
+  private static <V> void writeSizeMap(
+      JsonOut out, Map<MatterSize, V> map, BiConsumer<JsonOut, V> value) {
     out.beginObject();
     for (MatterSize size : MatterSize.values()) {
       V v = map.get(size);
@@ -1143,7 +1260,11 @@ public final class ProfileCodecs {
   private static Map<String, Profile> builtIns() {
     Map<String, Profile> builtIns = new LinkedHashMap<>();
     for (Profile profile :
-        List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample())) {
+        List.of(
+            Profiles.jinan(),
+            Profiles.haidian(),
+            Profiles.bishan(),
+            Profiles.jinanOwnersExample())) {
       builtIns.put(profile.id(), profile);
     }
     return Collections.unmodifiableMap(builtIns);
@@ -1256,7 +1377,8 @@ public final class ProfileCodecs {
    * @param fault what is wrong
    * @return never: always throws
    */
-  static DeliberationJsonException invalid(JsonIn in, JsonIn.Mark mark, String property, String fault) {
+  static DeliberationJsonException invalid(
+      JsonIn in, JsonIn.Mark mark, String property, String fault) {
     return in.build(
         mark,
         () -> {
