@@ -173,6 +173,26 @@ public final class JsonIn {
     return false;
   }
 
+  /**
+   * Whether the next value, not read yet, is a string: for a property that holds either a value or
+   * a name that refers to one.
+   *
+   * @return {@code true} if the next value is a string
+   */
+  public boolean nextIsString() {
+    return peek() == JsonToken.VALUE_STRING;
+  }
+
+  /**
+   * Where the value just read is: its pointer and position, for a fault about it that is found only
+   * later in the document ({@link #fail(Mark, String)}).
+   *
+   * @return the place of the value just read
+   */
+  public Mark here() {
+    return mark();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // scalars
 
