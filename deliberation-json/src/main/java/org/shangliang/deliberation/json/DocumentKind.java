@@ -1,17 +1,22 @@
 package org.shangliang.deliberation.json;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.json.internal.CalendarCodecs;
 import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.ProfileCodecs;
 import org.shangliang.deliberation.json.internal.RecordCodecs;
-import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.json.internal.ReportCodecs;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
+import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.tier.HolidayCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.validation.Messages;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.validation.ValidationReport;
 
@@ -66,6 +71,75 @@ public final class DocumentKind<T> {
   public static final DocumentKind<List<Obligation>> OBLIGATIONS =
       new DocumentKind<>(
           "obligations", (Class<List<Obligation>>) (Class<?>) List.class, ReportCodecs.OBLIGATIONS);
+
+  /**
+   * The report document, written with each violation's message rendered in the languages asked
+   * for ({@code "message": {"zh-CN": …, "en": …}}, last), instants shown in a zone (the
+   * profile's) and units named from a jurisdiction. It reads like {@link #REPORT}, the messages
+   * ignored.
+   *
+   * <pre>{@code
+   * DocumentKind<ValidationReport> kind = DocumentKind.reportWithMessages(
+   *     Messages.builtIn(), profile.zone(), jurisdiction, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+   * json.write(kind, report, Path.of("report.json"));
+   * }</pre>
+   *
+   * @param messages the messages, such as {@link Messages#builtIn()}
+   * @param zone the zone instants are shown in
+   * @param jurisdiction the unit tree units are named from
+   * @param languages Chinese ({@code zh}, any country) and/or English, at least one
+   * @return the kind
+   * @throws IllegalArgumentException if no language or another language is given
+   */
+  public static DocumentKind<ValidationReport> reportWithMessages(
+      Messages messages, ZoneId zone, Jurisdiction jurisdiction, Locale... languages) {
+    return new DocumentKind<>(
+        "report",
+        ValidationReport.class,
+        ReportCodecs.reportWithMessages(rendering(messages, zone, jurisdiction, languages)));
+  }
+
+  /**
+   * The obligations document, written with each obligation's message rendered in the languages
+   * asked for, as {@link #reportWithMessages}. It reads like {@link #OBLIGATIONS}.
+   *
+   * @param messages the messages, such as {@link Messages#builtIn()}
+   * @param zone the zone instants are shown in
+   * @param jurisdiction the unit tree units are named from
+   * @param languages Chinese ({@code zh}, any country) and/or English, at least one
+   * @return the kind
+   * @throws IllegalArgumentException if no language or another language is given
+   */
+  @SuppressWarnings("unchecked") // the type of a list of obligations is List.class
+  public static DocumentKind<List<Obligation>> obligationsWithMessages(
+      Messages messages, ZoneId zone, Jurisdiction jurisdiction, Locale... languages) {
+    return new DocumentKind<>(
+        "obligations",
+        (Class<List<Obligation>>) (Class<?>) List.class,
+        ReportCodecs.obligationsWithMessages(rendering(messages, zone, jurisdiction, languages)));
+  }
+
+  private static ReportCodecs.Rendering rendering(
+      Messages messages, ZoneId zone, Jurisdiction jurisdiction, Locale... languages) {
+    Objects.requireNonNull(languages, "languages");
+    boolean chinese = false;
+    boolean english = false;
+    for (Locale language : languages) {
+      Objects.requireNonNull(language, "languages: null language");
+      if (LocalizedText.isChinese(language)) {
+        chinese = true;
+      } else if (language.getLanguage().equals("en")) {
+        english = true;
+      } else {
+        throw new IllegalArgumentException(
+            "languages: messages are in zh-CN and en only, was " + language.toLanguageTag());
+      }
+    }
+    if (!chinese && !english) {
+      throw new IllegalArgumentException("languages: at least one of zh-CN and en, was none");
+    }
+    return ReportCodecs.Rendering.of(messages, zone, jurisdiction).in(chinese, english);
+  }
 
   /**
    * A profile (规程), the whole of a city's procedure as data: {@code {"schemaVersion": "1.0",
