@@ -124,6 +124,24 @@ public final class DocumentKind<T> {
     this.name = name;
     this.type = type;
     this.codec = codec;
+    Declared.KINDS.add(this);
+  }
+
+  /**
+   * Every kind, in the order they are declared.
+   *
+   * @return the kinds
+   */
+  public static java.util.List<DocumentKind<?>> values() {
+    return java.util.List.copyOf(Declared.KINDS);
+  }
+
+  /**
+   * The kinds, each added as it is made: the constants are made when this class is initialized,
+   * before {@link #values()} can be called, and never after.
+   */
+  private static final class Declared {
+    static final java.util.List<DocumentKind<?>> KINDS = new java.util.ArrayList<>();
   }
 
   /**
