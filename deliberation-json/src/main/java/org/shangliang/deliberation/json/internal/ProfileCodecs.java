@@ -42,8 +42,11 @@ import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 
 /**
- * The parts of a profile: tier rules and their cadences, the topic catalogue with its categories
- * and entries, the step plan, meeting stages and rule settings. Sets of enum constants (party
+ * Profiles: the profile document ({@link #readProfile}, {@link #writeProfile}; extending another
+ * profile, named decision rules, whole properties replaced — see {@code DocumentKind.PROFILE}) and
+ * its parts: tier rules and their cadences, the topic catalogue with its categories and entries,
+ * the step plan, meeting stages and rule settings. Decision rules and quorums are {@link
+ * DecisionCodecs}', the appraisal scale {@link OutcomeCodecs}'. Sets of enum constants (party
  * kinds, matter sizes) are arrays written in the enum's order, read in any order, each constant at
  * most once.
  */
