@@ -16,8 +16,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,14 +64,14 @@ public final class DeliberationJson {
   private final JsonFactory factory;
   private final Function<String, Optional<Profile>> profiles;
 
+  /** How many profile documents and names may be read extending one another, nested. */
+  private static final int MAX_EXTENDING = 32;
+
   /**
    * The profile documents and names being read on this thread, outermost first, each as its key
    * ({@code file:} and the absolute path, or {@code name:} and the name) and the name shown in a
    * message: a cycle of profiles extending each other is found when a key comes again.
    */
-  /** How many profile documents and names may be read extending one another, nested. */
-  private static final int MAX_EXTENDING = 32;
-
   private static final ThreadLocal<Deque<String[]>> EXTENDING =
       ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -305,7 +305,8 @@ public final class DeliberationJson {
 
   /**
    * Reads one document from a parser positioned before it, and checks that nothing follows it.
-   * The parser is not closed.
+   * The parser is not closed. A profile's {@code extends} names a built-in profile or one the
+   * resolver finds.
    */
   <T> T read(DocumentKind<T> kind, JsonParser parser) {
     return read(kind, parser, null);
@@ -365,8 +366,8 @@ public final class DeliberationJson {
           }
         }
         cycle.add(JsonIn.quote(shownAs));
-        throw new ProfileCodecs.CannotExtend("a cycle of profiles extending each other: "
-            + String.join(" extends ", cycle));
+        throw new ProfileCodecs.CannotExtend(
+            "a cycle of profiles extending each other: " + String.join(" extends ", cycle));
       }
     }
     if (stack.size() >= MAX_EXTENDING) {
