@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -159,6 +161,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -177,6 +181,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -196,6 +202,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -215,6 +223,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
