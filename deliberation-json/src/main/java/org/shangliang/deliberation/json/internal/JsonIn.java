@@ -248,7 +248,21 @@ public final class JsonIn {
    * @return the instant
    */
   public Instant instant() {
-    String text = string();
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType("a string", token);
+    }
+    try {
+      // the common form without DateTimeFormatter (or a string); anything else as before
+      Instant common =
+          IsoInstants.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (common != null) {
+        return common;
+      }
+    } catch (IOException e) {
+      throw fault(e);
+    }
+    String text = text();
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException withoutOffset) {
