@@ -8,4 +8,7 @@ module org.shangliang.deliberation.json {
   requires com.fasterxml.jackson.databind;
 
   exports org.shangliang.deliberation.json;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.shangliang.deliberation.json.DeliberationModule;
 }

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.shangliang.deliberation.decision.Decision;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.outcome.Classification;
@@ -41,6 +40,10 @@ import org.shangliang.deliberation.validation.Violation;
  *       one, then solved and residents told.
  * </ol>
  *
+ * <p>The cases are JSON documents under {@code org/shangliang/examples/cases/} on the class path,
+ * read with deliberation-json ({@link Cases}); the Java classes beside this one build the same
+ * records in Java.
+ *
  * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am compile exec:java}.
  */
 public final class Demo {
@@ -48,6 +51,15 @@ public final class Demo {
 
   private static final DateTimeFormatter LOCAL_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
+
+  /** The instant the Jinan lift's committed outcome is judged midway. */
+  static final Instant JINAN_MIDWAY = Instant.parse("2027-02-20T02:00:00Z");
+  /** A week after the Haidian recommendation went up. */
+  static final Instant HAIDIAN_SENT_UP = HaidianRecommendationCase.ESCALATED.plusSeconds(7 * 86_400);
+  /** The state of the Haidian case whose follower then fell silent. */
+  static final Instant HAIDIAN_STALLED = Instant.parse("2027-01-05T02:00:00Z");
+  /** When the Haidian case was closed. */
+  static final Instant HAIDIAN_CLOSED = Instant.parse("2027-02-01T02:00:00Z");
 
   private Demo() {}
 
@@ -70,29 +82,30 @@ public final class Demo {
    */
   public static void run(PrintStream out) {
     WorkCalendar calendar = JinanLiftCase.calendar();
-    Validator jinan = validator(Profiles.jinan(), JinanLiftCase.jurisdiction(), calendar);
+    // the cases are JSON files (org/shangliang/examples/cases/), read with deliberation-json
+    Jurisdiction jinanUnits = Cases.jurisdiction("jinan-units");
+    Validator jinan = validator(Profiles.jinan(), jinanUnits, calendar);
     report(
         out,
         "1a 济南 · 3号楼加装电梯（社区于每月11日协商）/ Jinan · lift for building 3 (community, on the 11th)",
-        jinan, JinanLiftCase.jurisdiction(),
-        JinanLiftCase.compliant(),
+        jinan, jinanUnits,
+        Cases.record("jinan-lift"),
         JinanLiftCase.NOW);
     report(
         out,
         "1b 济南 · 加装电梯，错误示例：跨两个社区却在网格协商，且无审计监督 / "
             + "Jinan · lift, broken: spans two communities but deliberated at a grid, no audit",
-        jinan, JinanLiftCase.jurisdiction(),
-        JinanLiftCase.broken(),
+        jinan, jinanUnits,
+        Cases.record("jinan-lift-broken"),
         JinanLiftCase.NOW);
 
-    Validator owners =
-        validator(Profiles.jinanOwnersExample(), JinanLiftCase.jurisdiction(), calendar);
-    Deliberation meetingRecord = JinanMeetingCase.record();
+    Validator owners = validator(Profiles.jinanOwnersExample(), jinanUnits, calendar);
+    Deliberation meetingRecord = Cases.record("jinan-meeting");
     report(
         out,
         "2 济南 · 12月11日社区议事会：七定、签到、业主双过三分之二表决 / "
             + "Jinan · community meeting of 11 December: seven stages, quorum, owners' double threshold",
-        owners, JinanLiftCase.jurisdiction(),
+        owners, jinanUnits,
         meetingRecord,
         JinanMeetingCase.NOW);
     Meeting meeting = meetingRecord.meetings().get(0);
@@ -103,24 +116,24 @@ public final class Demo {
     }
     out.println();
 
-    Validator bishan =
-        validator(Profiles.bishan(), BishanCourtyardCase.jurisdiction(), calendar);
-    Deliberation open = BishanCourtyardCase.record(Optional.empty());
+    Jurisdiction bishanUnits = Cases.jurisdiction("bishan-units");
+    Validator bishan = validator(Profiles.bishan(), bishanUnits, calendar);
+    Deliberation open = Cases.record("bishan-courtyard-open");
     Instant after12h = BishanCourtyardCase.RAISED.plusSeconds(12 * 3600);
     Instant after30h = BishanCourtyardCase.RAISED.plusSeconds(30 * 3600);
     report(out, "3a 璧山 · 5号院院坝会，12小时后 / Bishan · courtyard meeting, 12 hours on",
-        bishan, BishanCourtyardCase.jurisdiction(), open, after12h);
-    obligations(out, Profiles.bishan(), BishanCourtyardCase.jurisdiction(), open, after12h);
+        bishan, bishanUnits, open, after12h);
+    obligations(out, Profiles.bishan(), bishanUnits, open, after12h);
     report(out, "3b 璧山 · 5号院院坝会，30小时后仍未提出解决方案 / "
             + "Bishan · courtyard meeting, 30 hours on, still no proposed solution",
-        bishan, BishanCourtyardCase.jurisdiction(), open, after30h);
-    obligations(out, Profiles.bishan(), BishanCourtyardCase.jurisdiction(), open, after30h);
-    Deliberation answered = BishanCourtyardCase.record(Optional.of(BishanCourtyardCase.RAISED.plusSeconds(20 * 3600)));
+        bishan, bishanUnits, open, after30h);
+    obligations(out, Profiles.bishan(), bishanUnits, open, after30h);
+    Deliberation answered = Cases.record("bishan-courtyard-answered");
     report(out, "3c 璧山 · 20小时内提出了解决方案 / Bishan · a solution proposed within 20 hours",
-        bishan, BishanCourtyardCase.jurisdiction(), answered, after30h);
+        bishan, bishanUnits, answered, after30h);
 
-    Instant midway = Instant.parse("2027-02-20T02:00:00Z");
-    Deliberation committed = JinanOutcomeCase.record(midway);
+    Instant midway = JINAN_MIDWAY;
+    Deliberation committed = Cases.record("jinan-outcome-midway");
     Classification classified = OutcomeClassifier.classify(committed.outcome().get().facts());
     out.println("== 4 济南 · 加装电梯结果分流 / Jinan · the lift's outcome ==");
     for (Locale locale : LOCALES) {
@@ -128,29 +141,30 @@ public final class Demo {
     }
     out.println();
     report(out, "4a 济南 · 承诺件办理中（2027年2月）/ Jinan · committed, being carried out (February 2027)",
-        owners, JinanLiftCase.jurisdiction(), committed, midway);
-    obligations(out, Profiles.jinanOwnersExample(), JinanLiftCase.jurisdiction(), committed, midway);
-    Deliberation done = JinanOutcomeCase.record(JinanOutcomeCase.END);
+        owners, jinanUnits, committed, midway);
+    obligations(out, Profiles.jinanOwnersExample(), jinanUnits, committed, midway);
+    Deliberation done = Cases.record("jinan-outcome-done");
     report(out, "4b 济南 · 办结、监督、回访、评议（2027年6月）/ Jinan · finished, supervised, revisited, appraised (June 2027)",
-        owners, JinanLiftCase.jurisdiction(), done, JinanOutcomeCase.END);
-    obligations(out, Profiles.jinanOwnersExample(), JinanLiftCase.jurisdiction(), done, JinanOutcomeCase.END);
+        owners, jinanUnits, done, JinanOutcomeCase.END);
+    obligations(out, Profiles.jinanOwnersExample(), jinanUnits, done, JinanOutcomeCase.END);
 
-    Validator haidian =
-        validator(Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), calendar);
-    Instant escalatedWeek = HaidianRecommendationCase.ESCALATED.plusSeconds(7 * 86_400);
-    Deliberation sentUp = HaidianRecommendationCase.record(escalatedWeek);
+    Jurisdiction haidianUnits = Cases.jurisdiction("haidian-units");
+    Validator haidian = validator(Profiles.haidian(), haidianUnits, calendar);
+    Instant escalatedWeek = HAIDIAN_SENT_UP;
+    Deliberation sentUp = Cases.record("haidian-sent-up");
     report(out, "5a 海淀 · 集议办督评：建议件上报街道一周后 / Haidian · recommendation, a week after it went up",
-        haidian, HaidianRecommendationCase.jurisdiction(), sentUp, escalatedWeek);
-    obligations(out, Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), sentUp, escalatedWeek);
+        haidian, haidianUnits, sentUp, escalatedWeek);
+    obligations(out, Profiles.haidian(), haidianUnits, sentUp, escalatedWeek);
     Instant silent = Instant.parse("2027-01-20T02:00:00Z");
-    Deliberation stalled = HaidianRecommendationCase.record(Instant.parse("2027-01-05T02:00:00Z"));
+    Deliberation stalled = Cases.record("haidian-stalled");
     report(out, "5b 海淀 · 跟进人十五天未跟进 / Haidian · the follower silent for over 15 days",
-        haidian, HaidianRecommendationCase.jurisdiction(), stalled, silent);
-    obligations(out, Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), stalled, silent);
-    Instant closed = Instant.parse("2027-02-01T02:00:00Z");
+        haidian, haidianUnits, stalled, silent);
+    obligations(out, Profiles.haidian(), haidianUnits, stalled, silent);
+    Instant closed = HAIDIAN_CLOSED;
+    Deliberation solved = Cases.record("haidian-closed");
     report(out, "5c 海淀 · 街道解决并告知居民 / Haidian · solved by the sub-district, residents told",
-        haidian, HaidianRecommendationCase.jurisdiction(), HaidianRecommendationCase.record(closed), closed);
-    obligations(out, Profiles.haidian(), HaidianRecommendationCase.jurisdiction(), HaidianRecommendationCase.record(closed), closed);
+        haidian, haidianUnits, solved, closed);
+    obligations(out, Profiles.haidian(), haidianUnits, solved, closed);
   }
 
   private static Validator validator(Profile profile, Jurisdiction jurisdiction, WorkCalendar calendar) {

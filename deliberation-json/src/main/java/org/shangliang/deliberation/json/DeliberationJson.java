@@ -17,11 +17,21 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.JsonIn;
 import org.shangliang.deliberation.json.internal.JsonOut;
+import org.shangliang.deliberation.json.internal.ProfileCodecs;
+import org.shangliang.deliberation.profile.Profile;
 
 /**
  * Reads and writes deliberation documents as JSON: each {@link DocumentKind} from and to strings,
@@ -41,15 +51,37 @@ import org.shangliang.deliberation.json.internal.JsonOut;
  * <p>What is read is written back the same: decimals keep their scale, instants their nanoseconds
  * and lists their order. Immutable and thread-safe: create one and share it. Streams and readers
  * given to it are read or written but not closed.
+ *
+ * <p>A {@linkplain DocumentKind#PROFILE profile} may extend another: a built-in one by its id, a
+ * file next to the document when the document is read from a file ({@link #read(DocumentKind,
+ * Path)}), or a profile the resolver given to {@link Builder#profiles(Function)} finds, tried in
+ * that order. A cycle of profiles extending each other is refused, as are profiles extending
+ * each other more than 32 deep.
  */
 public final class DeliberationJson {
   private final JsonLimits limits;
   private final Optional<ZoneId> localTimeZone;
   private final JsonFactory factory;
+  private final Function<String, Optional<Profile>> profiles;
 
-  private DeliberationJson(JsonLimits limits, Optional<ZoneId> localTimeZone) {
+  /**
+   * The profile documents and names being read on this thread, outermost first, each as its key
+   * ({@code file:} and the absolute path, or {@code name:} and the name) and the name shown in a
+   * message: a cycle of profiles extending each other is found when a key comes again.
+   */
+  /** How many profile documents and names may be read extending one another, nested. */
+  private static final int MAX_EXTENDING = 32;
+
+  private static final ThreadLocal<Deque<String[]>> EXTENDING =
+      ThreadLocal.withInitial(ArrayDeque::new);
+
+  private DeliberationJson(
+      JsonLimits limits,
+      Optional<ZoneId> localTimeZone,
+      Function<String, Optional<Profile>> profiles) {
     this.limits = limits;
     this.localTimeZone = localTimeZone;
+    this.profiles = profiles;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -73,7 +105,7 @@ public final class DeliberationJson {
    * @return the instance
    */
   public static DeliberationJson create() {
-    return new DeliberationJson(JsonLimits.DEFAULT, Optional.empty());
+    return new DeliberationJson(JsonLimits.DEFAULT, Optional.empty(), name -> Optional.empty());
   }
 
   /**
@@ -89,6 +121,7 @@ public final class DeliberationJson {
   public static final class Builder {
     private JsonLimits limits = JsonLimits.DEFAULT;
     private Optional<ZoneId> localTimeZone = Optional.empty();
+    private Function<String, Optional<Profile>> profiles = name -> Optional.empty();
 
     private Builder() {}
 
@@ -116,12 +149,29 @@ public final class DeliberationJson {
     }
 
     /**
+     * Finds the profiles that profile documents extend by a name that is neither a built-in
+     * profile's id nor a file next to the document: a city's profiles kept elsewhere. The resolver
+     * may read another profile document with the instance being built; a cycle of documents
+     * extending each other is then refused as any other. Without one, only built-in profiles and
+     * files are extended.
+     *
+     * @param resolver returns the profile of a name, or empty if it knows none; it must be
+     *     thread-safe, and may raise a {@link DeliberationJsonException} if the profile it reads is
+     *     not valid, which is reported at the {@code extends} naming it
+     * @return this builder
+     */
+    public Builder profiles(Function<String, Optional<Profile>> resolver) {
+      this.profiles = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /**
      * Builds the reader and writer.
      *
      * @return the instance
      */
     public DeliberationJson build() {
-      return new DeliberationJson(limits, localTimeZone);
+      return new DeliberationJson(limits, localTimeZone, profiles);
     }
   }
 
@@ -232,19 +282,127 @@ public final class DeliberationJson {
    */
   public <T> T read(DocumentKind<T> kind, Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(kind, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Path name = file.getFileName();
+    return read(kind, file, name == null ? file.toString() : name.toString());
+  }
+
+  private <T> T read(DocumentKind<T> kind, Path file, String shownAs) {
+    Objects.requireNonNull(kind, "kind");
+    Supplier<T> read =
+        () -> {
+          try (InputStream in = Files.newInputStream(file);
+              JsonParser parser = factory.createParser(in)) {
+            return read(kind, parser, file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+    if (!kind.equals(DocumentKind.PROFILE)) {
+      return read.get();
+    }
+    return extending("file:" + file.toAbsolutePath().normalize(), shownAs, read);
+  }
+
+  /**
+   * Reads one document from a parser positioned before it, and checks that nothing follows it.
+   * The parser is not closed.
+   */
+  <T> T read(DocumentKind<T> kind, JsonParser parser) {
+    return read(kind, parser, null);
+  }
+
+  /**
+   * Reads a document; a profile's {@code extends} resolved next to {@code file} if it was read
+   * from one.
+   */
+  @SuppressWarnings("unchecked") // the codec of DocumentKind.PROFILE is a Codec<Profile>
+  private <T> T read(DocumentKind<T> kind, JsonParser parser, Path file) {
+    Objects.requireNonNull(kind, "kind");
+    Codec<T> codec =
+        kind.equals(DocumentKind.PROFILE)
+            ? (Codec<T>) ProfileCodecs.profile(name -> resolveProfile(name, file))
+            : kind.codec();
+    JsonIn in = new JsonIn(parser, localTimeZone);
+    T value = codec.read(in);
+    in.end();
+    return value;
+  }
+
+  /**
+   * The profile a document extends by a name that is not a built-in id: the file of that name next
+   * to {@code file}, else what the resolver finds.
+   */
+  private Optional<Profile> resolveProfile(String name, Path file) {
+    if (file != null) {
+      Path candidate = null;
+      try {
+        Path directory = file.toAbsolutePath().getParent();
+        candidate = directory == null ? Path.of(name) : directory.resolve(name);
+      } catch (InvalidPathException e) {
+        // not a file name: the resolver may know it
+      }
+      if (candidate != null && Files.isRegularFile(candidate)) {
+        return Optional.of(read(DocumentKind.PROFILE, candidate, name));
+      }
+    }
+    return extending("name:" + name, name, () -> profiles.apply(name));
+  }
+
+  /**
+   * Reads a profile document or resolves a name with it on this thread's stack of profiles being
+   * read, refusing it if it is already there: a cycle.
+   */
+  private static <T> T extending(String key, String shownAs, Supplier<T> read) {
+    Deque<String[]> stack = EXTENDING.get();
+    for (String[] reading : stack) {
+      if (reading[0].equals(key)) {
+        List<String> cycle = new ArrayList<>();
+        boolean inCycle = false;
+        for (String[] each : stack) {
+          inCycle |= each[0].equals(key);
+          if (inCycle) {
+            cycle.add(JsonIn.quote(each[1]));
+          }
+        }
+        cycle.add(JsonIn.quote(shownAs));
+        throw new ProfileCodecs.CannotExtend("a cycle of profiles extending each other: "
+            + String.join(" extends ", cycle));
+      }
+    }
+    if (stack.size() >= MAX_EXTENDING) {
+      throw new ProfileCodecs.CannotExtend(
+          "profiles extend each other more than " + MAX_EXTENDING + " deep");
+    }
+    stack.addLast(new String[] {key, shownAs});
+    try {
+      return read.get();
+    } finally {
+      stack.removeLast();
+      if (stack.isEmpty()) {
+        EXTENDING.remove();
+      }
     }
   }
 
-  private <T> T read(DocumentKind<T> kind, JsonParser parser) {
-    Objects.requireNonNull(kind, "kind");
-    JsonIn in = new JsonIn(parser, localTimeZone);
-    T value = kind.codec().read(in);
-    in.end();
-    return value;
+  // ---------------------------------------------------------------------------------------------
+  // JSON Lines
+
+  /**
+   * Reads and writes files of many documents of one kind, one compact document a line (<a
+   * href="https://jsonlines.org">JSON Lines</a>), in constant memory, with this instance's limits
+   * (each line is one document within them) and zone for local date-times.
+   *
+   * @param <T> the documents' value
+   * @param kind the kind of every document of the files
+   * @return the reader and writer of JSON Lines
+   */
+  public <T> JsonLines<T> lines(DocumentKind<T> kind) {
+    return new JsonLines<>(this, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** The factory of parsers and generators, with the limits, strict and not closing sources. */
+  JsonFactory factory() {
+    return factory;
   }
 
   // ---------------------------------------------------------------------------------------------

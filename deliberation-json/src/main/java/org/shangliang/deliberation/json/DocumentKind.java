@@ -1,15 +1,22 @@
 package org.shangliang.deliberation.json;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.json.internal.CalendarCodecs;
 import org.shangliang.deliberation.json.internal.Codec;
+import org.shangliang.deliberation.json.internal.ProfileCodecs;
 import org.shangliang.deliberation.json.internal.RecordCodecs;
-import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.json.internal.ReportCodecs;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
+import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.tier.HolidayCalendar;
 import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.validation.Messages;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.validation.ValidationReport;
 
@@ -65,6 +72,124 @@ public final class DocumentKind<T> {
       new DocumentKind<>(
           "obligations", (Class<List<Obligation>>) (Class<?>) List.class, ReportCodecs.OBLIGATIONS);
 
+  /**
+   * The report document, written with each violation's message rendered in the languages asked
+   * for ({@code "message": {"zh-CN": …, "en": …}}, last), instants shown in a zone (the
+   * profile's) and units named from a jurisdiction. It reads like {@link #REPORT}, the messages
+   * ignored.
+   *
+   * <pre>{@code
+   * DocumentKind<ValidationReport> kind = DocumentKind.reportWithMessages(
+   *     Messages.builtIn(), profile.zone(), jurisdiction, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+   * json.write(kind, report, Path.of("report.json"));
+   * }</pre>
+   *
+   * @param messages the messages, such as {@link Messages#builtIn()}
+   * @param zone the zone instants are shown in
+   * @param jurisdiction the unit tree units are named from
+   * @param languages Chinese ({@code zh}, any country) and/or English, at least one
+   * @return the kind
+   * @throws IllegalArgumentException if no language or another language is given
+   */
+  public static DocumentKind<ValidationReport> reportWithMessages(
+      Messages messages, ZoneId zone, Jurisdiction jurisdiction, Locale... languages) {
+    return new DocumentKind<>(
+        "report",
+        ValidationReport.class,
+        ReportCodecs.reportWithMessages(rendering(messages, zone, jurisdiction, languages)));
+  }
+
+  /**
+   * The obligations document, written with each obligation's message rendered in the languages
+   * asked for, as {@link #reportWithMessages}. It reads like {@link #OBLIGATIONS}.
+   *
+   * @param messages the messages, such as {@link Messages#builtIn()}
+   * @param zone the zone instants are shown in
+   * @param jurisdiction the unit tree units are named from
+   * @param languages Chinese ({@code zh}, any country) and/or English, at least one
+   * @return the kind
+   * @throws IllegalArgumentException if no language or another language is given
+   */
+  @SuppressWarnings("unchecked") // the type of a list of obligations is List.class
+  public static DocumentKind<List<Obligation>> obligationsWithMessages(
+      Messages messages, ZoneId zone, Jurisdiction jurisdiction, Locale... languages) {
+    return new DocumentKind<>(
+        "obligations",
+        (Class<List<Obligation>>) (Class<?>) List.class,
+        ReportCodecs.obligationsWithMessages(rendering(messages, zone, jurisdiction, languages)));
+  }
+
+  private static ReportCodecs.Rendering rendering(
+      Messages messages, ZoneId zone, Jurisdiction jurisdiction, Locale... languages) {
+    Objects.requireNonNull(languages, "languages");
+    boolean chinese = false;
+    boolean english = false;
+    for (Locale language : languages) {
+      Objects.requireNonNull(language, "languages: null language");
+      if (LocalizedText.isChinese(language)) {
+        chinese = true;
+      } else if (language.getLanguage().equals("en")) {
+        english = true;
+      } else {
+        throw new IllegalArgumentException(
+            "languages: messages are in zh-CN and en only, was " + language.toLanguageTag());
+      }
+    }
+    if (!chinese && !english) {
+      throw new IllegalArgumentException("languages: at least one of zh-CN and en, was none");
+    }
+    return ReportCodecs.Rendering.of(messages, zone, jurisdiction).in(chinese, english);
+  }
+
+  /**
+   * A profile (规程), the whole of a city's procedure as data: {@code {"schemaVersion": "1.0",
+   * "id", "name": {"zh", "en"}, "extends"?, "without"?, "rules"?, …}} followed by the properties
+   * of {@link Profile}, each under its accessor's name: {@code zone}, {@code catalogue} ({@code
+   * {"categories": [{"id", "name", "requiredPartyKinds"?}], "entries": [{"id", "category", "name",
+   * "defaultMatterSize", "requiredPartyKinds"?}]}}), {@code tiers} ({@code [{"level", "body",
+   * "convenerKind", "cadence", "matterSizes", "categories"?, "escalatesTo"?}]}, a cadence being
+   * {@code {"kind": "on-demand"}}, {@code {"kind": "monthly", "dayOfMonth": 11, "onNonWorkingDay":
+   * "next-working-day"}} or {@code {"kind": "weekly", "dayOfWeek": "wednesday", "onNonWorkingDay":
+   * "keep"}}), {@code publicFundsSupervisorKinds}, {@code ruleSettings} ({@code [{"code",
+   * "enabled": false}]} or {@code [{"code", "enabled": true, "severity": "warning"}]}), {@code
+   * stepPlan} ({@code {"name", "steps": [{"id", "name", "role"}]}}), {@code meetingStages}, {@code
+   * quorums} and {@code decisionRules} (objects keyed by matter size: {@code {"major": …, "minor":
+   * …, "urgent": …}}), {@code entryDecisionRules} (keyed by catalogue entry id), the time windows
+   * as ISO-8601 durations, whole days in days ({@code "speakingTimeLimit": "PT5M"}, {@code
+   * "urgentWindow": "P2D"}, …), {@code onlineMaxAffectedUnits}, {@code supervisorKinds}, {@code
+   * appraisalScale} ({@code {"min", "max", "poorAtMost"}}), {@code reopenOnPoorAppraisal} and
+   * {@code minRoundsBeforeShelving}.
+   *
+   * <p><b>Decision rules</b> are tagged objects ({@code {"type": "majority", …}}, see
+   * docs/json.md), or the name of a rule the document defines in {@code "rules": {"owners-major":
+   * {"type": "double-threshold", …}}}: {@code "entryDecisionRules": {"lift-installation":
+   * "owners-major"}}. Names are the document's own: the profile read holds the rules themselves,
+   * and the writer writes every rule where it is used, never in {@code rules}.
+   *
+   * <p><b>Extending.</b> {@code "extends"} names the profile this one starts from: a built-in id
+   * ({@code jinan}, {@code haidian}, {@code bishan}, {@code jinan-owners-example}: the profiles of
+   * {@link org.shangliang.deliberation.profile.Profiles} of the library reading the document) or
+   * a name {@link DeliberationJson} resolves (a file next to a document read from a file, or what
+   * the resolver given to {@link DeliberationJson.Builder#profiles} finds). Every property the
+   * document gives <em>replaces</em> the base's whole property — a list, set or map is not merged,
+   * so {@code "tiers": [...]} lists every tier and {@code "meetingStages": []} leaves none; every
+   * property it does not give is the base's; {@code "without": ["hotlineReplyWindow", …]} leaves
+   * out optional properties of the base (the step plan, the time windows, the appraisal scale).
+   * {@code id} and {@code name} are always the document's own. A document that extends nothing
+   * takes the core's defaults for properties it leaves out (zone {@code Asia/Shanghai}, one unit
+   * online, no reopening, shelving after 2 rounds) and nothing for the others; it must give {@code
+   * catalogue}.
+   *
+   * <p><b>Writing.</b> A profile that is not one of the built-in procedures {@code jinan}, {@code
+   * haidian} and {@code bishan} but has the catalogue of one of them is written as {@code
+   * "extends"} the one it shares most properties with, plus {@code without} and the properties
+   * that differ; the owners' example is {@code {"id": "jinan-owners-example", "name": …,
+   * "extends": "jinan", "entryDecisionRules": {"lift-installation": {"type": "double-threshold",
+   * …}}}}. Any other profile is written in full.
+   */
+  public static final DocumentKind<Profile> PROFILE =
+      new DocumentKind<>("profile", Profile.class, ProfileCodecs.PROFILE);
+
   private final String name;
   private final Class<T> type;
   private final Codec<T> codec;
@@ -73,6 +198,24 @@ public final class DocumentKind<T> {
     this.name = name;
     this.type = type;
     this.codec = codec;
+    Declared.KINDS.add(this);
+  }
+
+  /**
+   * Every kind, in the order they are declared.
+   *
+   * @return the kinds
+   */
+  public static java.util.List<DocumentKind<?>> values() {
+    return java.util.List.copyOf(Declared.KINDS);
+  }
+
+  /**
+   * The kinds, each added as it is made: the constants are made when this class is initialized,
+   * before {@link #values()} can be called, and never after.
+   */
+  private static final class Declared {
+    static final java.util.List<DocumentKind<?>> KINDS = new java.util.ArrayList<>();
   }
 
   /**

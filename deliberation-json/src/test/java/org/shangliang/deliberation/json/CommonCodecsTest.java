@@ -31,8 +31,12 @@ class CommonCodecsTest {
     }
     for (Class<? extends Enum<?>> type :
         List.<Class<? extends Enum<?>>>of(
-            PartyKind.class, MatterSize.class, SettlingAuthority.class, AdmissionStatus.class,
-            EventType.class, StepRole.class)) {
+            PartyKind.class,
+            MatterSize.class,
+            SettlingAuthority.class,
+            AdmissionStatus.class,
+            EventType.class,
+            StepRole.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         texts.add(((Labelled) constant).label());
       }
@@ -52,7 +56,9 @@ class CommonCodecsTest {
 
   @Test
   void localizedTextIsWrittenAsZhThenEn() {
-    assertThat(write(CommonCodecs::writeLocalizedText, LocalizedText.of("居民议事会", "residents' council")))
+    assertThat(
+            write(
+                CommonCodecs::writeLocalizedText, LocalizedText.of("居民议事会", "residents' council")))
         .isEqualTo("{\"zh\":\"居民议事会\",\"en\":\"residents' council\"}");
     assertThat(read(CommonCodecs::readLocalizedText, "{\"en\":\"b\",\"zh\":\"a\"}"))
         .isEqualTo(LocalizedText.of("a", "b"));
@@ -67,14 +73,16 @@ class CommonCodecsTest {
 
   @Test
   void refusesABlankTextAsTheCoreDoes() {
-    DeliberationJsonException e = refusal(CommonCodecs::readLocalizedText, "{\"zh\":\"甲\",\"en\":\" \"}");
+    DeliberationJsonException e =
+        refusal(CommonCodecs::readLocalizedText, "{\"zh\":\"甲\",\"en\":\" \"}");
     assertThat(e.pointer()).isEqualTo("/en");
     assertThat(e.fault()).isEqualTo("must not be blank, was \" \"");
   }
 
   @Test
   void refusesAWrongTypeAnUnknownPropertyAndNull() {
-    DeliberationJsonException wrong = refusal(CommonCodecs::readLocalizedText, "{\"zh\":1,\"en\":\"b\"}");
+    DeliberationJsonException wrong =
+        refusal(CommonCodecs::readLocalizedText, "{\"zh\":1,\"en\":\"b\"}");
     assertThat(wrong.pointer()).isEqualTo("/zh");
     assertThat(wrong.fault()).isEqualTo("must be a string, was the number 1");
 
@@ -83,7 +91,8 @@ class CommonCodecsTest {
     assertThat(unknown.pointer()).isEqualTo("/fr");
     assertThat(unknown.fault()).isEqualTo("unknown property \"fr\"");
 
-    DeliberationJsonException nulled = refusal(CommonCodecs::readLocalizedText, "{\"zh\":null,\"en\":\"b\"}");
+    DeliberationJsonException nulled =
+        refusal(CommonCodecs::readLocalizedText, "{\"zh\":null,\"en\":\"b\"}");
     assertThat(nulled.pointer()).isEqualTo("/zh");
     assertThat(nulled.fault()).isEqualTo("must be a string, was null");
 
@@ -98,6 +107,7 @@ class CommonCodecsTest {
     assertThat(e.fault()).isEqualTo("must be a string, was a number");
     assertThat(e.getMessage()).doesNotContain("13812345678");
     assertThat(read(CommonCodecs::personalString, "\"张三\"")).isEqualTo("张三");
-    assertThat(refusal(CommonCodecs::personalString, "{}").fault()).isEqualTo("must be a string, was an object");
+    assertThat(refusal(CommonCodecs::personalString, "{}").fault())
+        .isEqualTo("must be a string, was an object");
   }
 }

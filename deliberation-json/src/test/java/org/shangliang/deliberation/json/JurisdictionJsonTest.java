@@ -73,4 +73,22 @@ class JurisdictionJsonTest {
         .isInstanceOf(DeliberationJsonException.class)
         .hasMessageContaining("newer than 1.0");
   }
+
+  @Test
+  void duplicateKeysAreRefusedEvenByAParserThatDoesNotRefuseThem() throws Exception {
+    com.fasterxml.jackson.core.JsonFactory lenient = new com.fasterxml.jackson.core.JsonFactory();
+    String text =
+        "{\"schemaVersion\":\"1.0\",\"units\":[{\"id\":\"c\",\"level\":\"city\",\"id\":\"d\",\"name\":\"C\"}]}";
+    try (com.fasterxml.jackson.core.JsonParser parser = lenient.createParser(text)) {
+      org.shangliang.deliberation.json.internal.JsonIn in =
+          new org.shangliang.deliberation.json.internal.JsonIn(parser, java.util.Optional.empty());
+      assertThatThrownBy(() -> org.shangliang.deliberation.json.internal.UnitCodecs.JURISDICTION.read(in))
+          .isInstanceOfSatisfying(
+              DeliberationJsonException.class,
+              e -> {
+                assertThat(e.pointer()).isEqualTo("/units/0/id");
+                assertThat(e.fault()).contains("Duplicate field 'id'");
+              });
+    }
+  }
 }

@@ -30,7 +30,8 @@ import org.shangliang.deliberation.validation.RuleCode;
 final class PartsJsonTesting {
   /** The profiles whose generated records the round trips take values from. */
   static final List<Profile> PROFILES =
-      List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
+      List.of(
+          Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -85,10 +86,11 @@ final class PartsJsonTesting {
   }
 
   /**
-   * Checks that a value is written, read back equal and written again as the same text, compact
-   * and indented.
+   * Checks that a value is written, read back equal and written again as the same text, compact and
+   * indented.
    */
-  static <T> void assertRoundTrip(BiConsumer<JsonOut, T> writer, Function<JsonIn, T> reader, T value) {
+  static <T> void assertRoundTrip(
+      BiConsumer<JsonOut, T> writer, Function<JsonIn, T> reader, T value) {
     String text = write(writer, value);
     T read = read(reader, text);
     assertThat(read).as(text).isEqualTo(value);
@@ -124,9 +126,9 @@ final class PartsJsonTesting {
   }
 
   /**
-   * Records that break one rule, of every profile and every rule it can break: {@code perCode} seeds
-   * each, at size 8. They hold what valid records seldom do (refused and settled topics, disputes,
-   * events that do not fit).
+   * Records that break one rule, of every profile and every rule it can break: {@code perCode}
+   * seeds each, at size 8. They hold what valid records seldom do (refused and settled topics,
+   * disputes, events that do not fit).
    *
    * @return the records
    */

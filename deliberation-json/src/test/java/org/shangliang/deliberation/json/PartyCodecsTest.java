@@ -35,7 +35,10 @@ class PartyCodecsTest {
     for (PartyKind kind : PartyKind.values()) {
       for (int roleSet = 1; roleSet < 16; roleSet++) {
         Party.Builder party =
-            new Party.Builder().id(PartyId.of("p-" + i++)).kind(kind).unit(UnitId.of("unit-" + roleSet));
+            new Party.Builder()
+                .id(PartyId.of("p-" + i++))
+                .kind(kind)
+                .unit(UnitId.of("unit-" + roleSet));
         for (PartyRole role : PartyRole.values()) {
           if ((roleSet & (1 << role.ordinal())) != 0) {
             party.addRole(role);
@@ -64,7 +67,8 @@ class PartyCodecsTest {
       assertRoundTrip(PartyCodecs::writePartyId, PartyCodecs::readPartyId, party.id());
     }
     assertRoundTrip(PartyCodecs::writePartyList, PartyCodecs::readPartyList, PartyList.of(parties));
-    assertRoundTrip(PartyCodecs::writePartyList, PartyCodecs::readPartyList, PartyList.of(List.of()));
+    assertRoundTrip(
+        PartyCodecs::writePartyList, PartyCodecs::readPartyList, PartyList.of(List.of()));
   }
 
   @Test
@@ -102,33 +106,50 @@ class PartyCodecsTest {
         .isEqualTo(
             "{\"id\":\"p9\",\"kind\":\"other\",\"otherLabel\":\"志愿者\",\"unit\":\"b3\","
                 + "\"roles\":[\"deliberator\",\"observer\"],\"weight\":85.50,\"displayName\":\"张三\"}");
-    assertThat(write(PartyCodecs::writeParty, Party.of(PartyId.of("p1"), PartyKind.RESIDENT_REPRESENTATIVE, UnitId.of("b3"))))
+    assertThat(
+            write(
+                PartyCodecs::writeParty,
+                Party.of(PartyId.of("p1"), PartyKind.RESIDENT_REPRESENTATIVE, UnitId.of("b3"))))
         .isEqualTo(PARTY + "}");
-    assertThat(read(PartyCodecs::readParty, "{\"roles\":[\"observer\",\"deliberator\"],\"id\":\"p9\","
-            + "\"unit\":\"b3\",\"kind\":\"other\",\"otherLabel\":\"志愿者\",\"displayName\":\"张三\",\"weight\":85.50}"))
+    assertThat(
+            read(
+                PartyCodecs::readParty,
+                "{\"roles\":[\"observer\",\"deliberator\"],\"id\":\"p9\","
+                    + "\"unit\":\"b3\",\"kind\":\"other\",\"otherLabel\":\"志愿者\",\"displayName\":\"张三\",\"weight\":85.50}"))
         .isEqualTo(full);
   }
 
   @Test
   void refusesAWrongTypeAnUnknownTokenAndAnUnknownProperty() {
     DeliberationJsonException kind =
-        refusal(PartyCodecs::readParty, "{\"id\":\"p1\",\"kind\":3,\"unit\":\"b3\",\"roles\":[\"deliberator\"]}");
+        refusal(
+            PartyCodecs::readParty,
+            "{\"id\":\"p1\",\"kind\":3,\"unit\":\"b3\",\"roles\":[\"deliberator\"]}");
     assertThat(kind.pointer()).isEqualTo("/kind");
     assertThat(kind.fault()).isEqualTo("must be a string, was the number 3");
 
-    DeliberationJsonException weight = refusal(PartyCodecs::readParty, PARTY + ",\"weight\":\"85.5\"}");
+    DeliberationJsonException weight =
+        refusal(PartyCodecs::readParty, PARTY + ",\"weight\":\"85.5\"}");
     assertThat(weight.pointer()).isEqualTo("/weight");
     assertThat(weight.fault()).isEqualTo("must be a number, was the string \"85.5\"");
 
     DeliberationJsonException token =
-        refusal(PartyCodecs::readParty, "{\"id\":\"p1\",\"kind\":\"owner\",\"unit\":\"b3\",\"roles\":[\"deliberator\"]}");
+        refusal(
+            PartyCodecs::readParty,
+            "{\"id\":\"p1\",\"kind\":\"owner\",\"unit\":\"b3\",\"roles\":[\"deliberator\"]}");
     assertThat(token.pointer()).isEqualTo("/kind");
-    assertThat(token.fault()).startsWith("must be one of [party-organisation, residents-committee,").endsWith(", was \"owner\"");
+    assertThat(token.fault())
+        .startsWith("must be one of [party-organisation, residents-committee,")
+        .endsWith(", was \"owner\"");
 
-    DeliberationJsonException role = refusal(PartyCodecs::readParty, PARTY.replace("\"deliberator\"", "\"deliberator\",\"voter\"") + "}");
+    DeliberationJsonException role =
+        refusal(
+            PartyCodecs::readParty,
+            PARTY.replace("\"deliberator\"", "\"deliberator\",\"voter\"") + "}");
     assertThat(role.pointer()).isEqualTo("/roles/1");
 
-    DeliberationJsonException unknown = refusal(PartyCodecs::readParty, PARTY + ",\"phone\":\"13812345678\"}");
+    DeliberationJsonException unknown =
+        refusal(PartyCodecs::readParty, PARTY + ",\"phone\":\"13812345678\"}");
     assertThat(unknown.pointer()).isEqualTo("/phone");
     assertThat(unknown.fault()).isEqualTo("unknown property \"phone\"");
 
@@ -140,39 +161,50 @@ class PartyCodecsTest {
   @Test
   void refusesAMissingRequiredPropertyAtItsPointer() {
     DeliberationJsonException unit =
-        refusal(PartyCodecs::readParty, "{\"id\":\"p1\",\"kind\":\"expert\",\"roles\":[\"deliberator\"]}");
+        refusal(
+            PartyCodecs::readParty,
+            "{\"id\":\"p1\",\"kind\":\"expert\",\"roles\":[\"deliberator\"]}");
     assertThat(unit.pointer()).isEqualTo("/unit");
     assertThat(unit.fault()).isEqualTo("required, not set");
 
-    DeliberationJsonException roles = refusal(PartyCodecs::readParty, "{\"id\":\"p1\",\"kind\":\"expert\",\"unit\":\"b3\"}");
+    DeliberationJsonException roles =
+        refusal(PartyCodecs::readParty, "{\"id\":\"p1\",\"kind\":\"expert\",\"unit\":\"b3\"}");
     assertThat(roles.pointer()).isEqualTo("/roles");
     assertThat(roles.fault()).isEqualTo("must not be empty");
   }
 
   @Test
   void refusesWhatTheCoreRefusesAtThePointerOfTheField() {
-    DeliberationJsonException id = refusal(PartyCodecs::readParty, PARTY.replace("\"p1\"", "\"p 1\"") + "}");
+    DeliberationJsonException id =
+        refusal(PartyCodecs::readParty, PARTY.replace("\"p1\"", "\"p 1\"") + "}");
     assertThat(id.pointer()).isEqualTo("/id");
-    assertThat(id.fault()).contains("must hold only letters, marks, numbers, punctuation and symbols");
+    assertThat(id.fault())
+        .contains("must hold only letters, marks, numbers, punctuation and symbols");
 
     DeliberationJsonException weight = refusal(PartyCodecs::readParty, PARTY + ",\"weight\":-2}");
     assertThat(weight.pointer()).isEqualTo("/weight");
     assertThat(weight.fault()).isEqualTo("must not be negative, was -2");
 
-    DeliberationJsonException label = refusal(PartyCodecs::readParty, PARTY + ",\"otherLabel\":\"志愿者\"}");
+    DeliberationJsonException label =
+        refusal(PartyCodecs::readParty, PARTY + ",\"otherLabel\":\"志愿者\"}");
     assertThat(label.pointer()).isEqualTo("/otherLabel");
     assertThat(label.fault()).startsWith("only for kind OTHER");
 
     DeliberationJsonException noLabel =
-        refusal(PartyCodecs::readParty, "{\"id\":\"p1\",\"kind\":\"other\",\"unit\":\"b3\",\"roles\":[\"observer\"]}");
+        refusal(
+            PartyCodecs::readParty,
+            "{\"id\":\"p1\",\"kind\":\"other\",\"unit\":\"b3\",\"roles\":[\"observer\"]}");
     assertThat(noLabel.pointer()).isEqualTo("/otherLabel");
 
-    DeliberationJsonException roles = refusal(PartyCodecs::readParty, PARTY.replace("\"deliberator\"", "") + "}");
+    DeliberationJsonException roles =
+        refusal(PartyCodecs::readParty, PARTY.replace("\"deliberator\"", "") + "}");
     assertThat(roles.pointer()).isEqualTo("/roles");
     assertThat(roles.fault()).isEqualTo("must not be empty");
 
     DeliberationJsonException twice =
-        refusal(PartyCodecs::readParty, PARTY.replace("\"deliberator\"", "\"observer\",\"deliberator\",\"observer\"") + "}");
+        refusal(
+            PartyCodecs::readParty,
+            PARTY.replace("\"deliberator\"", "\"observer\",\"deliberator\",\"observer\"") + "}");
     assertThat(twice.pointer()).isEqualTo("/roles/2");
     assertThat(twice.fault()).isEqualTo("duplicate, was observer");
   }
@@ -185,20 +217,27 @@ class PartyCodecsTest {
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.fault()).isEqualTo("duplicate, was p1");
 
-    DeliberationJsonException inner = refusal(PartyCodecs::readPartyList, "[" + PARTY + "},\n" + PARTY + ",\"weight\":-1}]");
+    DeliberationJsonException inner =
+        refusal(PartyCodecs::readPartyList, "[" + PARTY + "},\n" + PARTY + ",\"weight\":-1}]");
     assertThat(inner.pointer()).isEqualTo("/1/weight");
 
-    assertThat(refusal(PartyCodecs::readPartyList, "{\"parties\":[]}").fault()).isEqualTo("must be an array, was an object");
+    assertThat(refusal(PartyCodecs::readPartyList, "{\"parties\":[]}").fault())
+        .isEqualTo("must be an array, was an object");
   }
 
   @Test
   void neverRepeatsADisplayNameInAFault() {
-    DeliberationJsonException blank = refusal(PartyCodecs::readParty, PARTY + ",\"displayName\":\"\u3000\u200b\"}");
+    DeliberationJsonException blank =
+        refusal(PartyCodecs::readParty, PARTY + ",\"displayName\":\"\u3000\u200b\"}");
     assertThat(blank.pointer()).isEqualTo("/displayName");
     assertThat(blank.fault()).isEqualTo("must not be blank");
-    assertThat(blank.getMessage()).doesNotContain("\u3000").doesNotContain("\\u3000").doesNotContain("\u200b");
+    assertThat(blank.getMessage())
+        .doesNotContain("\u3000")
+        .doesNotContain("\\u3000")
+        .doesNotContain("\u200b");
 
-    DeliberationJsonException number = refusal(PartyCodecs::readParty, PARTY + ",\"displayName\":13812345678}");
+    DeliberationJsonException number =
+        refusal(PartyCodecs::readParty, PARTY + ",\"displayName\":13812345678}");
     assertThat(number.pointer()).isEqualTo("/displayName");
     assertThat(number.getMessage()).doesNotContain("13812345678");
 

@@ -39,7 +39,8 @@ class ProcessCodecsTest {
     int approved = 0;
     int underWay = 0;
     for (Deliberation record : records) {
-      assertRoundTrip(ProcessCodecs::writeDeliberationId, ProcessCodecs::readDeliberationId, record.id());
+      assertRoundTrip(
+          ProcessCodecs::writeDeliberationId, ProcessCodecs::readDeliberationId, record.id());
       if (record.admission().isPresent()) {
         Admission admission = record.admission().get();
         assertRoundTrip(ProcessCodecs::writeAdmission, ProcessCodecs::readAdmission, admission);
@@ -60,7 +61,8 @@ class ProcessCodecsTest {
     }
     EnumSet<EventType> types = EnumSet.noneOf(EventType.class);
     for (DeliberationEvent event : events) {
-      assertRoundTrip(ProcessCodecs::writeDeliberationEvent, ProcessCodecs::readDeliberationEvent, event);
+      assertRoundTrip(
+          ProcessCodecs::writeDeliberationEvent, ProcessCodecs::readDeliberationEvent, event);
       types.add(event.type());
     }
     assertThat(types).containsExactlyInAnyOrder(EventType.values());
@@ -87,7 +89,10 @@ class ProcessCodecsTest {
         ProcessCodecs::writeStepEvent,
         ProcessCodecs::readStepEvent,
         StepEvent.completed("deliberate", AT, AT.plusNanos(1), ACTOR));
-    assertRoundTrip(ProcessCodecs::writeStepEvent, ProcessCodecs::readStepEvent, StepEvent.underWay("集", AT, ACTOR));
+    assertRoundTrip(
+        ProcessCodecs::writeStepEvent,
+        ProcessCodecs::readStepEvent,
+        StepEvent.underWay("集", AT, ACTOR));
     for (OutcomeKind kind : OutcomeKind.values()) {
       assertRoundTrip(
           ProcessCodecs::writeDeliberationEvent,
@@ -111,61 +116,93 @@ class ProcessCodecsTest {
                 + "\"approval\":{\"approvedAt\":\"2026-11-20T11:40:00Z\",\"reference\":\"m-1\"}}");
     assertThat(write(ProcessCodecs::writeAdmission, Admission.admitted(AT)))
         .isEqualTo("{\"status\":\"admitted\",\"decidedAt\":\"2026-11-20T11:40:00Z\"}");
-    assertThat(write(ProcessCodecs::writeStepEvent, StepEvent.completed("deliberate", AT, AT, ACTOR)))
+    assertThat(
+            write(ProcessCodecs::writeStepEvent, StepEvent.completed("deliberate", AT, AT, ACTOR)))
         .isEqualTo(
             "{\"step\":\"deliberate\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"completedAt\":\"2026-11-20T11:40:00Z\","
                 + "\"actor\":\"convener-1\"}");
     assertThat(write(ProcessCodecs::writeStepEvent, StepEvent.underWay("deliberate", AT, ACTOR)))
-        .isEqualTo("{\"step\":\"deliberate\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"actor\":\"convener-1\"}");
-    assertThat(write(ProcessCodecs::writeDeliberationEvent, DeliberationEvent.classified(OutcomeKind.COMMITTED, AT, ACTOR)))
+        .isEqualTo(
+            "{\"step\":\"deliberate\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"actor\":\"convener-1\"}");
+    assertThat(
+            write(
+                ProcessCodecs::writeDeliberationEvent,
+                DeliberationEvent.classified(OutcomeKind.COMMITTED, AT, ACTOR)))
         .isEqualTo(
             "{\"type\":\"outcome-classified\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"convener-1\","
                 + "\"outcomeKind\":\"committed\"}");
-    assertThat(write(ProcessCodecs::writeDeliberationEvent, DeliberationEvent.of(EventType.TOPIC_RAISED, AT, ACTOR)))
-        .isEqualTo("{\"type\":\"topic-raised\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"convener-1\"}");
-    assertThat(write(ProcessCodecs::writeDeliberationId, DeliberationId.of("d-2026/7"))).isEqualTo("\"d-2026/7\"");
-    assertThat(read(ProcessCodecs::readApproval, "{\"reference\":\"m-1\",\"approvedAt\":\"2026-11-20T19:40:00+08:00\"}"))
+    assertThat(
+            write(
+                ProcessCodecs::writeDeliberationEvent,
+                DeliberationEvent.of(EventType.TOPIC_RAISED, AT, ACTOR)))
+        .isEqualTo(
+            "{\"type\":\"topic-raised\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"convener-1\"}");
+    assertThat(write(ProcessCodecs::writeDeliberationId, DeliberationId.of("d-2026/7")))
+        .isEqualTo("\"d-2026/7\"");
+    assertThat(
+            read(
+                ProcessCodecs::readApproval,
+                "{\"reference\":\"m-1\",\"approvedAt\":\"2026-11-20T19:40:00+08:00\"}"))
         .isEqualTo(Approval.of(AT, "m-1"));
   }
 
   @Test
   void tokensAreTheConstantNamesInLowerCaseWithHyphens() {
-    assertThat(ProcessCodecs.EVENT_TYPES.all()).contains("topic-raised", "outcome-classified", "progress-published");
+    assertThat(ProcessCodecs.EVENT_TYPES.all())
+        .contains("topic-raised", "outcome-classified", "progress-published");
     assertThat(ProcessCodecs.STEP_ROLES.all())
-        .containsExactly("prepare", "set-topic", "deliberate", "carry-out", "supervise", "evaluate", "other");
+        .containsExactly(
+            "prepare", "set-topic", "deliberate", "carry-out", "supervise", "evaluate", "other");
     assertThat(ProcessCodecs.ADMISSION_STATUSES.all()).containsExactly("admitted", "refused");
     assertThat(ProcessCodecs.PHASES.all()).contains("new", "parties-identified", "carrying-out");
-    assertThat(Tokens.of(OutcomeKind.class).all()).containsExactly("immediate", "shelved", "committed", "recommendation");
+    assertThat(Tokens.of(OutcomeKind.class).all())
+        .containsExactly("immediate", "shelved", "committed", "recommendation");
   }
 
   @Test
   void refusesAWrongTypeAnUnknownPropertyAndNull() {
-    DeliberationJsonException status = refusal(ProcessCodecs::readAdmission, "{\"status\":true,\"decidedAt\":\"2026-11-20T11:40:00Z\"}");
+    DeliberationJsonException status =
+        refusal(
+            ProcessCodecs::readAdmission,
+            "{\"status\":true,\"decidedAt\":\"2026-11-20T11:40:00Z\"}");
     assertThat(status.pointer()).isEqualTo("/status");
     assertThat(status.fault()).isEqualTo("must be a string, was true");
 
-    DeliberationJsonException token = refusal(ProcessCodecs::readAdmission, "{\"status\":\"accepted\",\"decidedAt\":\"2026-11-20T11:40:00Z\"}");
+    DeliberationJsonException token =
+        refusal(
+            ProcessCodecs::readAdmission,
+            "{\"status\":\"accepted\",\"decidedAt\":\"2026-11-20T11:40:00Z\"}");
     assertThat(token.fault()).isEqualTo("must be one of [admitted, refused], was \"accepted\"");
 
     DeliberationJsonException approvedAt =
-        refusal(ProcessCodecs::readAdmission, "{\"status\":\"admitted\",\"decidedAt\":\"2026-11-20T11:40:00Z\",\"approval\":{\"approvedAt\":1,\"reference\":\"m\"}}");
+        refusal(
+            ProcessCodecs::readAdmission,
+            "{\"status\":\"admitted\",\"decidedAt\":\"2026-11-20T11:40:00Z\",\"approval\":{\"approvedAt\":1,\"reference\":\"m\"}}");
     assertThat(approvedAt.pointer()).isEqualTo("/approval/approvedAt");
     assertThat(approvedAt.fault()).isEqualTo("must be a string, was the number 1");
 
     DeliberationJsonException unknown =
-        refusal(ProcessCodecs::readStepEvent, "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\",\"role\":\"other\"}");
+        refusal(
+            ProcessCodecs::readStepEvent,
+            "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\",\"role\":\"other\"}");
     assertThat(unknown.pointer()).isEqualTo("/role");
     assertThat(unknown.fault()).isEqualTo("unknown property \"role\"");
 
     DeliberationJsonException nulled =
-        refusal(ProcessCodecs::readStepEvent, "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"completedAt\":null,\"actor\":\"a\"}");
+        refusal(
+            ProcessCodecs::readStepEvent,
+            "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"completedAt\":null,\"actor\":\"a\"}");
     assertThat(nulled.pointer()).isEqualTo("/completedAt");
     assertThat(nulled.fault()).isEqualTo("must be a string, was null");
 
     DeliberationJsonException kind =
-        refusal(ProcessCodecs::readDeliberationEvent, "{\"type\":\"outcome-classified\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\",\"outcomeKind\":\"urgent\"}");
+        refusal(
+            ProcessCodecs::readDeliberationEvent,
+            "{\"type\":\"outcome-classified\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\",\"outcomeKind\":\"urgent\"}");
     assertThat(kind.pointer()).isEqualTo("/outcomeKind");
-    assertThat(kind.fault()).isEqualTo("must be one of [immediate, shelved, committed, recommendation], was \"urgent\"");
+    assertThat(kind.fault())
+        .isEqualTo(
+            "must be one of [immediate, shelved, committed, recommendation], was \"urgent\"");
 
     DeliberationJsonException id = refusal(ProcessCodecs::readDeliberationId, "42");
     assertThat(id.fault()).isEqualTo("must be a string, was the number 42");
@@ -173,25 +210,34 @@ class ProcessCodecsTest {
 
   @Test
   void refusesAMissingRequiredPropertyAtItsPointer() {
-    DeliberationJsonException decidedAt = refusal(ProcessCodecs::readAdmission, "{\"status\":\"refused\"}");
+    DeliberationJsonException decidedAt =
+        refusal(ProcessCodecs::readAdmission, "{\"status\":\"refused\"}");
     assertThat(decidedAt.pointer()).isEqualTo("/decidedAt");
     assertThat(decidedAt.fault()).isEqualTo("required, not set");
 
     DeliberationJsonException reference =
-        refusal(ProcessCodecs::readAdmission, "{\"status\":\"admitted\",\"decidedAt\":\"2026-11-20T11:40:00Z\",\"approval\":{\"approvedAt\":\"2026-11-20T11:40:00Z\"}}");
+        refusal(
+            ProcessCodecs::readAdmission,
+            "{\"status\":\"admitted\",\"decidedAt\":\"2026-11-20T11:40:00Z\",\"approval\":{\"approvedAt\":\"2026-11-20T11:40:00Z\"}}");
     assertThat(reference.pointer()).isEqualTo("/approval/reference");
     assertThat(reference.fault()).isEqualTo("required, not set");
 
-    DeliberationJsonException actor = refusal(ProcessCodecs::readStepEvent, "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\"}");
+    DeliberationJsonException actor =
+        refusal(
+            ProcessCodecs::readStepEvent,
+            "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\"}");
     assertThat(actor.pointer()).isEqualTo("/actor");
     assertThat(actor.fault()).isEqualTo("required, not set");
 
-    DeliberationJsonException at = refusal(ProcessCodecs::readDeliberationEvent, "{\"type\":\"admitted\",\"actor\":\"a\"}");
+    DeliberationJsonException at =
+        refusal(ProcessCodecs::readDeliberationEvent, "{\"type\":\"admitted\",\"actor\":\"a\"}");
     assertThat(at.pointer()).isEqualTo("/at");
     assertThat(at.fault()).isEqualTo("required, not set");
 
     DeliberationJsonException outcomeKind =
-        refusal(ProcessCodecs::readDeliberationEvent, "{\"type\":\"outcome-classified\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\"}");
+        refusal(
+            ProcessCodecs::readDeliberationEvent,
+            "{\"type\":\"outcome-classified\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\"}");
     assertThat(outcomeKind.pointer()).isEqualTo("/outcomeKind");
     assertThat(outcomeKind.fault()).isEqualTo("required for OUTCOME_CLASSIFIED, was empty");
   }
@@ -199,28 +245,42 @@ class ProcessCodecsTest {
   @Test
   void refusesWhatTheCoreRefusesAtThePointerOfTheField() {
     DeliberationJsonException completed =
-        refusal(ProcessCodecs::readStepEvent, "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"completedAt\":\"2026-11-20T11:39:59Z\",\"actor\":\"a\"}");
+        refusal(
+            ProcessCodecs::readStepEvent,
+            "{\"step\":\"s\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"completedAt\":\"2026-11-20T11:39:59Z\",\"actor\":\"a\"}");
     assertThat(completed.pointer()).isEqualTo("/completedAt");
     assertThat(completed.fault()).startsWith("must not be before enteredAt");
 
-    DeliberationJsonException step = refusal(ProcessCodecs::readStepEvent, "{\"step\":\"set topic\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\"}");
+    DeliberationJsonException step =
+        refusal(
+            ProcessCodecs::readStepEvent,
+            "{\"step\":\"set topic\",\"enteredAt\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\"}");
     assertThat(step.pointer()).isEqualTo("/step");
 
     DeliberationJsonException kind =
-        refusal(ProcessCodecs::readDeliberationEvent, "{\"type\":\"admitted\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\",\"outcomeKind\":\"shelved\"}");
+        refusal(
+            ProcessCodecs::readDeliberationEvent,
+            "{\"type\":\"admitted\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a\",\"outcomeKind\":\"shelved\"}");
     assertThat(kind.pointer()).isEqualTo("/outcomeKind");
     assertThat(kind.fault()).isEqualTo("only for OUTCOME_CLASSIFIED, was SHELVED on ADMITTED");
 
     DeliberationJsonException explanation =
-        refusal(ProcessCodecs::readAdmission, "{\"status\":\"refused\",\"decidedAt\":\"2026-11-20T11:40:00Z\",\"explanationToResidents\":\"\\t\"}");
+        refusal(
+            ProcessCodecs::readAdmission,
+            "{\"status\":\"refused\",\"decidedAt\":\"2026-11-20T11:40:00Z\",\"explanationToResidents\":\"\\t\"}");
     assertThat(explanation.pointer()).isEqualTo("/explanationToResidents");
     assertThat(explanation.fault()).startsWith("must not be blank");
 
     DeliberationJsonException blank =
-        refusal(ProcessCodecs::readApproval, "{\"approvedAt\":\"2026-11-20T11:40:00Z\",\"reference\":\"\"}");
+        refusal(
+            ProcessCodecs::readApproval,
+            "{\"approvedAt\":\"2026-11-20T11:40:00Z\",\"reference\":\"\"}");
     assertThat(blank.pointer()).isEqualTo("/reference");
 
-    DeliberationJsonException actor = refusal(ProcessCodecs::readDeliberationEvent, "{\"type\":\"admitted\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a b\"}");
+    DeliberationJsonException actor =
+        refusal(
+            ProcessCodecs::readDeliberationEvent,
+            "{\"type\":\"admitted\",\"at\":\"2026-11-20T11:40:00Z\",\"actor\":\"a b\"}");
     assertThat(actor.pointer()).isEqualTo("/actor");
 
     DeliberationJsonException id = refusal(ProcessCodecs::readDeliberationId, "\"d\\u200b1\"");

@@ -56,9 +56,9 @@ public final class CommonCodecs {
   }
 
   /**
-   * Checks that a required property of an object was read, for values made by a factory: a
-   * missing one is reported as the core's builders report it, at the property's pointer with the
-   * fault {@code required, not set}.
+   * Checks that a required property of an object was read, for values made by a factory: a missing
+   * one is reported as the core's builders report it, at the property's pointer with the fault
+   * {@code required, not set}.
    *
    * @param <T> the property's type
    * @param in the reader
@@ -81,8 +81,8 @@ public final class CommonCodecs {
 
   /**
    * Reads a string that holds personal data (a party's display name): as {@link JsonIn#string()},
-   * but a number found in its place is not repeated in the fault, since it may be a phone number
-   * or another personal detail.
+   * but a number found in its place is not repeated in the fault, since it may be a phone number or
+   * another personal detail.
    *
    * @param in the reader
    * @return the string

@@ -16,9 +16,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.shangliang.deliberation.InvalidModelException;
@@ -48,7 +52,15 @@ public final class JsonIn {
   public JsonIn(JsonParser parser, Optional<ZoneId> localTimeZone) {
     this.parser = parser;
     this.localTimeZone = localTimeZone;
+    this.seenNames =
+        parser.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) ? null : new ArrayDeque<>();
   }
+
+  /**
+   * The property names seen in each open object, when the parser does not refuse duplicate keys
+   * itself (a parser of a caller's {@code ObjectMapper}); {@code null} when it does.
+   */
+  private final Deque<Set<String>> seenNames;
 
   /** Where an object began: its pointer and position, for faults found when it is built. */
   public static final class Mark {
@@ -86,6 +98,9 @@ public final class JsonIn {
     if (token != JsonToken.START_OBJECT) {
       throw wrongType("an object", token);
     }
+    if (seenNames != null) {
+      seenNames.push(new HashSet<>());
+    }
     return mark();
   }
 
@@ -97,12 +112,19 @@ public final class JsonIn {
   public String nextField() {
     JsonToken token = next();
     if (token == JsonToken.END_OBJECT) {
+      if (seenNames != null) {
+        seenNames.pop();
+      }
       return null;
     }
     if (token != JsonToken.FIELD_NAME) {
       throw fail("expected a property name, found " + describe(token));
     }
-    return text();
+    String name = text();
+    if (seenNames != null && !seenNames.peek().add(name)) {
+      throw fail("Duplicate field '" + name + "'");
+    }
+    return name;
   }
 
   /**
@@ -151,6 +173,26 @@ public final class JsonIn {
     return false;
   }
 
+  /**
+   * Whether the next value, not read yet, is a string: for a property that holds either a value or
+   * a name that refers to one.
+   *
+   * @return {@code true} if the next value is a string
+   */
+  public boolean nextIsString() {
+    return peek() == JsonToken.VALUE_STRING;
+  }
+
+  /**
+   * Where the value just read is: its pointer and position, for a fault about it that is found only
+   * later in the document ({@link #fail(Mark, String)}).
+   *
+   * @return the place of the value just read
+   */
+  public Mark here() {
+    return mark();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // scalars
 
@@ -194,7 +236,7 @@ public final class JsonIn {
       throw wrongType("an integer", token);
     }
     try {
-      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      if (parser.getNumberType() != JsonParser.NumberType.INT && !fits(Integer.SIZE)) {
         throw fail("must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was " + quote(text()));
       }
       return parser.getIntValue();
@@ -215,13 +257,22 @@ public final class JsonIn {
     }
     try {
       JsonParser.NumberType type = parser.getNumberType();
-      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG && !fits(Long.SIZE)) {
         throw fail("must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + quote(text()));
       }
       return parser.getLongValue();
     } catch (IOException e) {
       throw fault(e);
     }
+  }
+
+  /**
+   * Whether the current integer fits a signed type of {@code bits} bits, whatever type holds it: a
+   * token buffer or a tree (Jackson databind's {@code convertValue}, {@code treeToValue}) may hold
+   * a small integer as a long or a big integer, where a parser of text holds it as an int.
+   */
+  private boolean fits(int bits) throws IOException {
+    return parser.getBigIntegerValue().bitLength() < bits;
   }
 
   /**

@@ -14,8 +14,8 @@ import org.shangliang.deliberation.party.PartyRole;
 
 /**
  * Parties and party lists. A party's display name is personal data: no fault reported while reading
- * a party quotes it (the core's refusal names only the fault, and a number found in its place is not
- * repeated).
+ * a party quotes it (the core's refusal names only the fault, and a number found in its place is
+ * not repeated).
  */
 public final class PartyCodecs {
   /** The tokens of {@link PartyKind}. */
@@ -125,8 +125,8 @@ public final class PartyCodecs {
   }
 
   /**
-   * Reads a party list: the array of its parties, in order, each id once. A repeated id is
-   * reported at that party's {@code id}.
+   * Reads a party list: the array of its parties, in order, each id once. A repeated id is reported
+   * at that party's {@code id}.
    *
    * @param in the reader
    * @return the list
@@ -145,7 +145,10 @@ public final class PartyCodecs {
           && (Integer) segments.get(1) < marks.size()) {
         Path rest = Path.root();
         for (Object segment : segments.subList(2, segments.size())) {
-          rest = segment instanceof Integer ? rest.index((Integer) segment) : rest.child((String) segment);
+          rest =
+              segment instanceof Integer
+                  ? rest.index((Integer) segment)
+                  : rest.child((String) segment);
         }
         Path inParty = rest;
         return in.build(

@@ -94,7 +94,7 @@ import org.shangliang.deliberation.validation.Violation;
  * not written: writing it throws {@link IllegalArgumentException}.
  *
  * <p>A writer given a {@link Rendering} adds each message, rendered in both languages, as {@code
- * "message": {"zh-CN", "en"}}; the reader accepts a {@code message} in that form only, and ignores
+ * "message": {"zh-CN", "en"}}, or in one of them; the reader accepts a {@code message} in that form only, and ignores
  * it.
  */
 public final class ReportCodecs {
@@ -118,11 +118,39 @@ public final class ReportCodecs {
     private final Messages messages;
     private final ZoneId zone;
     private final Optional<Jurisdiction> jurisdiction;
+    private final boolean chinese;
+    private final boolean english;
 
     private Rendering(Messages messages, ZoneId zone, Optional<Jurisdiction> jurisdiction) {
+      this(messages, zone, jurisdiction, true, true);
+    }
+
+    private Rendering(
+        Messages messages,
+        ZoneId zone,
+        Optional<Jurisdiction> jurisdiction,
+        boolean chinese,
+        boolean english) {
       this.messages = Objects.requireNonNull(messages, "messages");
       this.zone = Objects.requireNonNull(zone, "zone");
       this.jurisdiction = jurisdiction;
+      this.chinese = chinese;
+      this.english = english;
+    }
+
+    /**
+     * This rendering in some of the two languages only.
+     *
+     * @param chineseToo whether to write the message in zh-CN
+     * @param englishToo whether to write the message in English
+     * @return the rendering
+     * @throws IllegalArgumentException if neither is asked for
+     */
+    public Rendering in(boolean chineseToo, boolean englishToo) {
+      if (!chineseToo && !englishToo) {
+        throw new IllegalArgumentException("languages: at least one of zh-CN and en, was none");
+      }
+      return new Rendering(messages, zone, jurisdiction, chineseToo, englishToo);
     }
 
     /**
@@ -378,7 +406,10 @@ public final class ReportCodecs {
     out.listUnlessEmpty("args", violation.args(), ReportCodecs::writeArgument);
     out.string("source", violation.source());
     if (rendering != null) {
-      writeMessage(out, rendering.render(violation, ZH_CN), rendering.render(violation, Locale.ENGLISH));
+      writeMessage(
+          out,
+          rendering.chinese ? rendering.render(violation, ZH_CN) : null,
+          rendering.english ? rendering.render(violation, Locale.ENGLISH) : null);
     }
     out.endObject();
   }
@@ -452,7 +483,10 @@ public final class ReportCodecs {
     out.bool("overdue", obligation.overdue());
     out.listUnlessEmpty("args", obligation.args(), ReportCodecs::writeArgument);
     if (rendering != null) {
-      writeMessage(out, rendering.render(obligation, ZH_CN), rendering.render(obligation, Locale.ENGLISH));
+      writeMessage(
+          out,
+          rendering.chinese ? rendering.render(obligation, ZH_CN) : null,
+          rendering.english ? rendering.render(obligation, Locale.ENGLISH) : null);
     }
     out.endObject();
   }
@@ -463,12 +497,16 @@ public final class ReportCodecs {
   private static void writeMessage(JsonOut out, String zh, String en) {
     out.field("message");
     out.beginObject();
-    out.string("zh-CN", zh);
-    out.string("en", en);
+    if (zh != null) {
+      out.string("zh-CN", zh);
+    }
+    if (en != null) {
+      out.string("en", en);
+    }
     out.endObject();
   }
 
-  /** Reads a message {@code {"zh-CN", "en"}}, both strings, and drops it. */
+  /** Reads a message {@code {"zh-CN"?, "en"?}}, strings, at least one, and drops it. */
   private static void skipMessage(JsonIn in) {
     JsonIn.Mark mark = in.beginObject();
     boolean zh = false;
@@ -487,11 +525,8 @@ public final class ReportCodecs {
           throw in.unknown(field);
       }
     }
-    if (!zh) {
-      throw in.fail(mark, "missing property \"zh-CN\"");
-    }
-    if (!en) {
-      throw in.fail(mark, "missing property \"en\"");
+    if (!zh && !en) {
+      throw in.fail(mark, "a message needs \"zh-CN\", \"en\" or both");
     }
   }
 

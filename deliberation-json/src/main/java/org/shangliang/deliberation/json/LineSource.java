@@ -1,0 +1,368 @@
+package org.shangliang.deliberation.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * The lines of a JSON Lines input, one at a time, in a buffer that never grows beyond the longest
+ * document plus one unit: the content of a longer line is skipped, not kept, and only its length
+ * is counted. Lines end with {@code \n}; a {@code \r} before it is part of the line ending; the last
+ * line may lack a line ending. A byte order mark at the start of the input is skipped. Not
+ * thread-safe.
+ */
+abstract class LineSource {
+  /** Read from the source at a time. */
+  static final int CHUNK = 64 * 1024;
+
+  private static final int FIRST_CAPACITY = 1024;
+
+  /** The longest line an array can hold, whatever the limits say. */
+  static final long LONGEST = Integer.MAX_VALUE - 16;
+
+  /**
+   * The most units a line's content may have: the longest document, or {@link #LONGEST} if that is
+   * longer.
+   */
+  final long maxLength;
+
+  /** The units of the line buffer kept: the longest document and one for a {@code \r}. */
+  final int capacity;
+
+  /** The current line's number, from 1. */
+  long number;
+
+  /** The units of the current line kept in the buffer, after the line ending is removed. */
+  int length;
+
+  /** The units of the current line, all of them, without its line ending. */
+  long fullLength;
+
+  /** Whether the current line is longer than {@link #maxLength}: its content was not kept. */
+  boolean overlong;
+
+  /** Whether the current line begins with a byte order mark (never the first line's, skipped). */
+  boolean byteOrderMark;
+
+  /** Whether the byte order mark at the start of the input was looked for. */
+  private boolean started;
+
+  LineSource(long maxLength) {
+    this.maxLength = Math.min(maxLength, LONGEST);
+    this.capacity = (int) this.maxLength + 1;
+  }
+
+  static LineSource of(InputStream in, long maxLength) {
+    return new Bytes(in, maxLength);
+  }
+
+  static LineSource of(Reader in, long maxLength) {
+    return new Chars(in, maxLength);
+  }
+
+  /** The first size of the line buffer. */
+  int firstCapacity() {
+    return Math.min(FIRST_CAPACITY, capacity);
+  }
+
+  /**
+   * Reads the next line.
+   *
+   * @return {@code false} at the end of the input
+   * @throws IOException if reading fails
+   */
+  final boolean next() throws IOException {
+    if (!started) {
+      started = true;
+      skipByteOrderMark();
+    }
+    length = 0;
+    fullLength = 0;
+    overlong = false;
+    boolean any = false;
+    boolean lineEnd = false;
+    while (!lineEnd) {
+      if (!available() && !fill()) {
+        break;
+      }
+      any = true;
+      lineEnd = take();
+    }
+    if (!any) {
+      return false;
+    }
+    number++;
+    if (endsWithCarriageReturn()) {
+      fullLength--;
+      if (!overlong) {
+        length--;
+      }
+    }
+    if (fullLength > maxLength) {
+      overlong = true;
+    }
+    byteOrderMark = !overlong && startsWithByteOrderMark();
+    return true;
+  }
+
+  /** Whether the current line holds only JSON whitespace. */
+  abstract boolean blank();
+
+  /** A parser of the current line, which must not be overlong. */
+  abstract JsonParser parser(JsonFactory factory) throws IOException;
+
+  /** What the limit counts: "bytes" or "characters". */
+  abstract String unit();
+
+  /** Whether units are buffered but not yet taken. */
+  abstract boolean available();
+
+  /** Reads more units; {@code false} at the end of the input. */
+  abstract boolean fill() throws IOException;
+
+  /**
+   * Takes the buffered units up to the end of the line, appending what the line buffer holds and
+   * counting all of them.
+   *
+   * @return whether the line ended ({@code \n} taken, not kept)
+   */
+  abstract boolean take();
+
+  /** Whether the last unit of the line taken (kept or not) is {@code \r}. */
+  abstract boolean endsWithCarriageReturn();
+
+  abstract boolean startsWithByteOrderMark();
+
+  abstract void skipByteOrderMark() throws IOException;
+
+  static boolean whitespace(int c) {
+    return c == ' ' || c == '\t' || c == '\r';
+  }
+
+  /** UTF-8 bytes: JSON Lines' encoding. The limit counts bytes. */
+  private static final class Bytes extends LineSource {
+    private final InputStream in;
+    private final byte[] chunk = new byte[CHUNK];
+    private int position;
+    private int end;
+    private byte[] line;
+    private byte last;
+
+    Bytes(InputStream in, long maxLength) {
+      super(maxLength);
+      this.in = in;
+      this.line = new byte[firstCapacity()];
+    }
+
+    @Override
+    boolean available() {
+      return position < end;
+    }
+
+    @Override
+    boolean fill() throws IOException {
+      if (position == end) {
+        position = 0;
+        end = 0;
+      }
+      int read = in.read(chunk, end, chunk.length - end);
+      if (read < 0) {
+        return false;
+      }
+      end += read;
+      return true;
+    }
+
+    @Override
+    boolean take() {
+      int stop = position;
+      while (stop < end && chunk[stop] != '\n') {
+        stop++;
+      }
+      int count = stop - position;
+      if (count > 0) {
+        append(position, count);
+        last = chunk[stop - 1];
+      }
+      fullLength += count;
+      boolean lineEnd = stop < end;
+      position = lineEnd ? stop + 1 : stop;
+      return lineEnd;
+    }
+
+    private void append(int from, int count) {
+      if (overlong) {
+        return;
+      }
+      if ((long) length + count > capacity) {
+        overlong = true;
+        return;
+      }
+      if (length + count > line.length) {
+        int grown = line.length;
+        while (grown < length + count) {
+          grown = (int) Math.min((long) grown * 2, capacity);
+        }
+        line = java.util.Arrays.copyOf(line, grown);
+      }
+      System.arraycopy(chunk, from, line, length, count);
+      length += count;
+    }
+
+    @Override
+    boolean endsWithCarriageReturn() {
+      return fullLength > 0 && last == '\r';
+    }
+
+    @Override
+    boolean startsWithByteOrderMark() {
+      return length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF;
+    }
+
+    @Override
+    void skipByteOrderMark() throws IOException {
+      while (end - position < 3 && fill()) {
+        // read until three bytes are there or the input ends
+      }
+      if (end - position >= 3
+          && chunk[position] == (byte) 0xEF
+          && chunk[position + 1] == (byte) 0xBB
+          && chunk[position + 2] == (byte) 0xBF) {
+        position += 3;
+      }
+    }
+
+    @Override
+    boolean blank() {
+      for (int i = 0; i < length; i++) {
+        if (!whitespace(line[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    JsonParser parser(JsonFactory factory) throws IOException {
+      return factory.createParser(line, 0, length);
+    }
+
+    @Override
+    String unit() {
+      return "bytes";
+    }
+  }
+
+  /** Characters, as the reader decodes them. The limit counts characters (UTF-16 units). */
+  private static final class Chars extends LineSource {
+    private final Reader in;
+    private final char[] chunk = new char[CHUNK];
+    private int position;
+    private int end;
+    private char[] line;
+    private char last;
+
+    Chars(Reader in, long maxLength) {
+      super(maxLength);
+      this.in = in;
+      this.line = new char[firstCapacity()];
+    }
+
+    @Override
+    boolean available() {
+      return position < end;
+    }
+
+    @Override
+    boolean fill() throws IOException {
+      if (position == end) {
+        position = 0;
+        end = 0;
+      }
+      int read = in.read(chunk, end, chunk.length - end);
+      if (read < 0) {
+        return false;
+      }
+      end += read;
+      return true;
+    }
+
+    @Override
+    boolean take() {
+      int stop = position;
+      while (stop < end && chunk[stop] != '\n') {
+        stop++;
+      }
+      int count = stop - position;
+      if (count > 0) {
+        append(position, count);
+        last = chunk[stop - 1];
+      }
+      fullLength += count;
+      boolean lineEnd = stop < end;
+      position = lineEnd ? stop + 1 : stop;
+      return lineEnd;
+    }
+
+    private void append(int from, int count) {
+      if (overlong) {
+        return;
+      }
+      if ((long) length + count > capacity) {
+        overlong = true;
+        return;
+      }
+      if (length + count > line.length) {
+        int grown = line.length;
+        while (grown < length + count) {
+          grown = (int) Math.min((long) grown * 2, capacity);
+        }
+        line = java.util.Arrays.copyOf(line, grown);
+      }
+      System.arraycopy(chunk, from, line, length, count);
+      length += count;
+    }
+
+    @Override
+    boolean endsWithCarriageReturn() {
+      return fullLength > 0 && last == '\r';
+    }
+
+    @Override
+    boolean startsWithByteOrderMark() {
+      return length >= 1 && line[0] == '\uFEFF';
+    }
+
+    @Override
+    void skipByteOrderMark() throws IOException {
+      while (end - position < 1 && fill()) {
+        // read until a character is there or the input ends
+      }
+      if (end - position >= 1 && chunk[position] == '\uFEFF') {
+        position++;
+      }
+    }
+
+    @Override
+    boolean blank() {
+      for (int i = 0; i < length; i++) {
+        if (!whitespace(line[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    JsonParser parser(JsonFactory factory) throws IOException {
+      return factory.createParser(line, 0, length);
+    }
+
+    @Override
+    String unit() {
+      return "characters";
+    }
+  }
+}
