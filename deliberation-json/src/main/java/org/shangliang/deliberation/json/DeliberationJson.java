@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -209,6 +211,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -227,6 +231,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -246,6 +252,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -265,6 +273,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -237,6 +237,17 @@ public final class DocumentKind<T> {
     return type;
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of this kind of document, as {@link JsonSchemas#of} gives it;
+   * it refers to the shared definitions of {@link JsonSchemas#common()}.
+   *
+   * @return the schema's text, JSON
+   * @throws IllegalArgumentException if the kind has no schema
+   */
+  public String schema() {
+    return JsonSchemas.of(this);
+  }
+
   Codec<T> codec() {
     return codec;
   }

@@ -1,0 +1,268 @@
+package org.shangliang.deliberation.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.Path;
+import org.shangliang.deliberation.decision.Fraction;
+import org.shangliang.deliberation.json.internal.Codec;
+import org.shangliang.deliberation.json.internal.ReportCodecs;
+import org.shangliang.deliberation.outcome.OutcomeKind;
+import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.profile.Profile;
+import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.rules.Obligations;
+import org.shangliang.deliberation.testkit.GenerationException;
+import org.shangliang.deliberation.testkit.Generators;
+import org.shangliang.deliberation.testkit.Scenario;
+import org.shangliang.deliberation.testkit.ScenarioGen;
+import org.shangliang.deliberation.testkit.Scenarios;
+import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.tier.HolidayCalendar;
+import org.shangliang.deliberation.topic.MatterSize;
+import org.shangliang.deliberation.topic.PublicFunds;
+import org.shangliang.deliberation.topic.TopicId;
+import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.unit.TierLevel;
+import org.shangliang.deliberation.unit.UnitId;
+import org.shangliang.deliberation.validation.Messages;
+import org.shangliang.deliberation.validation.Obligation;
+import org.shangliang.deliberation.validation.RuleCode;
+import org.shangliang.deliberation.validation.Severity;
+import org.shangliang.deliberation.validation.ValidationReport;
+import org.shangliang.deliberation.validation.Violation;
+
+/**
+ * Every document the writer produces validates against the schema of its kind in an independent
+ * validator (networknt, draft 2020-12): records of every built-in profile and the broken records of
+ * every rule, generated unit trees and work calendars, reports of broken records of every rule
+ * (with and without messages) and obligations of valid records.
+ */
+class SchemaAcceptsWrittenDocumentsTest {
+  private static final DeliberationJson JSON = DeliberationJson.create();
+  private static final int SEEDS_PER_PROFILE = 600;
+  private static final int[] SIZES = {20, 3, 8, 40, 100};
+
+  static Stream<Profile> builtInProfiles() {
+    return Stream.of(
+        Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
+  }
+
+  private static <T> void assertValid(DocumentKind<T> kind, String text, Object context) {
+    List<String> errors = SchemaHarness.errors(kind, text);
+    if (!errors.isEmpty()) {
+      assertThat(errors).as("%s %s: %s", kind.name(), context, text).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("builtInProfiles")
+  void recordsOfEveryBuiltInProfileValidate(Profile profile) {
+    ScenarioGen valid = Scenarios.valid(profile);
+    for (long seed = 0; seed < SEEDS_PER_PROFILE; seed++) {
+      Deliberation record = valid.generate(seed, SIZES[(int) (seed % SIZES.length)]).record();
+      assertValid(DocumentKind.RECORD, JSON.write(DocumentKind.RECORD, record), "seed " + seed);
+    }
+    Deliberation record = valid.generate(1L, 40).record();
+    assertValid(DocumentKind.RECORD, JSON.writePretty(DocumentKind.RECORD, record), "pretty");
+  }
+
+  @Test
+  void brokenRecordsOfEveryRuleAndTheirReportsValidate() {
+    Set<RuleCode> codes = new TreeSet<>();
+    int violations = 0;
+    for (Profile profile : builtInProfiles().toList()) {
+      for (RuleCode code : Scenarios.breakableCodes()) {
+        if (!Scenarios.canBreak(profile, code)) {
+          continue;
+        }
+        for (long seed = 0; seed < 3; seed++) {
+          Scenario scenario = Scenarios.breaking(profile, code).generate(seed);
+          assertValid(DocumentKind.RECORD, JSON.write(DocumentKind.RECORD, scenario.record()), code);
+          ValidationReport report = scenario.validate();
+          assertValid(DocumentKind.REPORT, JSON.write(DocumentKind.REPORT, report), code);
+          if (seed == 0) {
+            Codec<ValidationReport> withMessages =
+                ReportCodecs.reportWithMessages(
+                    ReportCodecs.Rendering.of(Messages.builtIn(), profile.zone(), scenario.jurisdiction()));
+            assertValid(DocumentKind.REPORT, CodecHarness.write(withMessages::write, report), code);
+          }
+          report.violations().forEach(v -> codes.add(v.code()));
+          violations += report.violations().size();
+        }
+      }
+    }
+    assertThat(codes).containsAll(Scenarios.breakableCodes());
+    assertThat(violations).isGreaterThan(800);
+  }
+
+  @Test
+  void generatedUnitTreesValidate() {
+    for (Profile profile : builtInProfiles().toList()) {
+      for (long seed = 0; seed < 150; seed++) {
+        Jurisdiction tree =
+            Generators.jurisdictions(profile).generate(new SplittableRandom(seed), (int) (seed % 200));
+        assertValid(DocumentKind.JURISDICTION, JSON.write(DocumentKind.JURISDICTION, tree), seed);
+      }
+    }
+  }
+
+  @Test
+  void generatedWorkCalendarsValidate() {
+    for (long seed = 0; seed < 600; seed++) {
+      int from = 1 + (int) (seed * 37 % 9990);
+      HolidayCalendar calendar =
+          Generators.workCalendars(from, from + (int) (seed % 8)).generate(new SplittableRandom(seed), 0);
+      assertValid(DocumentKind.CALENDAR, JSON.write(DocumentKind.CALENDAR, calendar), seed);
+    }
+    assertValid(
+        DocumentKind.CALENDAR, JSON.write(DocumentKind.CALENDAR, HolidayCalendar.of(Set.of(), Set.of())), "empty");
+  }
+
+  @Test
+  void obligationsOfValidRecordsValidate() {
+    List<Shape> shapes =
+        List.of(
+            Shape.any(),
+            Shape.any().withDuties(),
+            Shape.any().withEscalation(),
+            Shape.any().withHotline(1),
+            Shape.any().withHotline(2),
+            Shape.any().withProgressReports(),
+            Shape.any().withTakeUpAgain(),
+            Shape.any().withCompletedDuties(),
+            Shape.any().withRaisedProblems(),
+            Shape.any().withMatterSize(MatterSize.URGENT));
+    int owedInTotal = 0;
+    for (Profile profile : builtInProfiles().toList()) {
+      Obligations obligations = Obligations.of(profile);
+      Codec<List<Obligation>> withMessages =
+          ReportCodecs.obligationsWithMessages(ReportCodecs.Rendering.of(Messages.builtIn(), profile.zone()));
+      for (Shape shape : shapes) {
+        for (long seed = 0; seed < 8; seed++) {
+          Scenario scenario;
+          try {
+            scenario = Scenarios.valid(profile, shape).generate(seed);
+          } catch (GenerationException impossible) {
+            break; // the profile cannot make this shape
+          }
+          for (Instant at :
+              List.of(scenario.at(), scenario.at().plus(Duration.ofDays(1)), scenario.at().plus(Duration.ofDays(400)))) {
+            List<Obligation> owed = obligations.at(scenario.record(), at);
+            assertValid(DocumentKind.OBLIGATIONS, JSON.write(DocumentKind.OBLIGATIONS, owed), shape);
+            assertValid(DocumentKind.OBLIGATIONS, CodecHarness.write(withMessages::write, owed), shape);
+            owedInTotal += owed.size();
+          }
+        }
+      }
+    }
+    assertThat(owedInTotal).isGreaterThan(100);
+  }
+
+  /** One argument of every type a violation's arguments may hold. */
+  private static List<Object> everyArgument() {
+    return List.of(
+        "text 文字",
+        "",
+        true,
+        'x',
+        (byte) -7,
+        (short) 300,
+        42,
+        -9_000_000_000L,
+        Long.MIN_VALUE,
+        new BigInteger("123456789012345678901234567890"),
+        new BigDecimal("1.50"),
+        new BigDecimal("1E+3"),
+        new BigDecimal("-0.0000001"),
+        Instant.parse("2026-11-20T11:40:00.123456789Z"),
+        Instant.parse("+12026-11-20T11:40:00Z"),
+        LocalDate.of(2026, 11, 20),
+        LocalTime.of(19, 40),
+        LocalDateTime.of(2026, 11, 20, 19, 40, 5),
+        OffsetDateTime.of(2026, 11, 20, 19, 40, 0, 0, ZoneOffset.ofHours(8)),
+        OffsetTime.of(19, 40, 0, 0, ZoneOffset.ofHours(-5)),
+        ZonedDateTime.of(2026, 11, 20, 19, 40, 0, 0, ZoneId.of("Asia/Shanghai")),
+        Duration.ofHours(36).plusNanos(5),
+        Duration.ofHours(-1),
+        Period.of(1, -2, 3),
+        Year.of(2026),
+        Year.of(-44),
+        YearMonth.of(2026, 11),
+        MonthDay.of(2, 29),
+        ZoneId.of("Asia/Shanghai"),
+        ZoneOffset.ofHours(8),
+        PartyId.of("p-1"),
+        UnitId.of("jinan.lixia"),
+        TopicId.of("t-1"),
+        DeliberationId.of("d-1"),
+        RuleCode.of("meeting.quorum.not-met"),
+        Path.of("meetings").index(2).child("attendance"),
+        Path.of("$weird_name").child("ünïcode").index(0),
+        Path.root(),
+        LocalizedText.of("中文", "English"),
+        Fraction.of(2, 4),
+        Fraction.of(1_000_000, 1_000_000),
+        PublicFunds.of(new BigDecimal("240000.00")),
+        OutcomeKind.COMMITTED,
+        TierLevel.SUB_DISTRICT,
+        PartyKind.OTHER,
+        Severity.WARNING,
+        DayOfWeek.SUNDAY,
+        Month.FEBRUARY,
+        List.of(),
+        List.of(1, List.of("a", Instant.EPOCH), Set.of(OutcomeKind.SHELVED)));
+  }
+
+  @Test
+  void aReportAndObligationsWithEveryTypeOfArgumentValidate() {
+    Violation violation =
+        new Violation.Builder()
+            .code(RuleCode.of("custom.everything"))
+            .severity(Severity.INFO)
+            .path(Path.root())
+            .addAllArgs(everyArgument())
+            .source("test")
+            .build();
+    assertValid(
+        DocumentKind.REPORT, JSON.write(DocumentKind.REPORT, ValidationReport.of(List.of(violation))), "every argument");
+    Obligation obligation =
+        new Obligation.Builder()
+            .code(RuleCode.of("custom.everything"))
+            .path(Path.of("outcome", "duties").index(0))
+            .dueAt(Instant.parse("+10099-11-20T11:40:00Z"))
+            .overdue(false)
+            .addAllArgs(everyArgument())
+            .build();
+    assertValid(DocumentKind.OBLIGATIONS, JSON.write(DocumentKind.OBLIGATIONS, List.of(obligation)), "every argument");
+  }
+}
