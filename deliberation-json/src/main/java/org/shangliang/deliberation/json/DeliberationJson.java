@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -428,9 +430,17 @@ public final class DeliberationJson {
    * @return the JSON text
    */
   public <T> String write(DocumentKind<T> kind, T value) {
-    StringWriter text = new StringWriter();
-    write(kind, value, text);
-    return text.toString();
+    // as ObjectMapper.writeValueAsString: segments from the factory's recycled buffers, no copying
+    // as the text grows
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
+      write(kind, value, text);
+      return text.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**
@@ -442,9 +452,17 @@ public final class DeliberationJson {
    * @return the JSON bytes
    */
   public <T> byte[] writeBytes(DocumentKind<T> kind, T value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    write(kind, value, bytes);
-    return bytes.toByteArray();
+    // as ObjectMapper.writeValueAsBytes: blocks from the factory's recycled buffers, no copying as
+    // the document grows
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      write(kind, value, bytes);
+      byte[] written = bytes.toByteArray();
+      bytes.release();
+      return written;
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**

@@ -70,14 +70,27 @@ public final class JsonIn {
    */
   private final Deque<Set<String>> seenNames;
 
-  /** Where an object began: its pointer and position, for faults found when it is built. */
+  /**
+   * Where an object began: its pointer and position, for faults found when it is built. The pointer
+   * is only spelled out when a fault needs it: a mark keeps the mark of the object it is in and the
+   * steps from there (a property name, or a name and an index).
+   */
   public static final class Mark {
-    private final String pointer;
+    /** The mark of the object this one is in, or {@code null} at the top. */
+    private final Mark outer;
+    /** The steps from the outer object: a name, or {@code Object[]} of names and indexes. */
+    private final Object steps;
+    /** The object's parsing context, while it is being read. */
+    private final JsonStreamContext context;
     private final long line;
     private final long column;
+    private String pointer;
 
-    Mark(String pointer, long line, long column) {
+    Mark(Mark outer, Object steps, String pointer, JsonStreamContext context, long line, long column) {
+      this.outer = outer;
+      this.steps = steps;
       this.pointer = pointer;
+      this.context = context;
       this.line = line;
       this.column = column;
     }
@@ -88,9 +101,42 @@ public final class JsonIn {
      * @return the pointer; empty for the document
      */
     public String pointer() {
+      if (pointer == null) {
+        StringBuilder text = new StringBuilder(outer.pointer());
+        if (steps instanceof Object[]) {
+          for (Object step : (Object[]) steps) {
+            appendStep(text, step);
+          }
+        } else {
+          appendStep(text, steps);
+        }
+        pointer = text.toString();
+      }
       return pointer;
     }
+
+    private static void appendStep(StringBuilder text, Object step) {
+      text.append('/');
+      if (step instanceof Integer) {
+        text.append((int) (Integer) step);
+        return;
+      }
+      String name = (String) step;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '~') {
+          text.append("~0");
+        } else if (c == '/') {
+          text.append("~1");
+        } else {
+          text.append(c);
+        }
+      }
+    }
   }
+
+  /** The innermost object being read. */
+  private Mark open;
 
   // ---------------------------------------------------------------------------------------------
   // structure
@@ -128,6 +174,9 @@ public final class JsonIn {
     if (token == JsonToken.END_OBJECT) {
       if (seenNames != null) {
         seenNames.pop();
+      }
+      if (open != null) {
+        open = open.outer;
       }
       return null;
     }
@@ -460,7 +509,7 @@ public final class JsonIn {
     try {
       return build.get();
     } catch (InvalidModelException e) {
-      String pointer = mark.pointer + e.path().toJsonPointer();
+      String pointer = mark.pointer() + e.path().toJsonPointer();
       throw new DeliberationJsonException(pointer, mark.line, mark.column, e.fault(), e);
     }
   }
@@ -488,7 +537,7 @@ public final class JsonIn {
    * @return never: always throws
    */
   public DeliberationJsonException fail(Mark mark, String fault) {
-    throw new DeliberationJsonException(mark.pointer, mark.line, mark.column, fault, null);
+    throw new DeliberationJsonException(mark.pointer(), mark.line, mark.column, fault, null);
   }
 
   /**
@@ -512,9 +561,28 @@ public final class JsonIn {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** Marks the object just begun, and makes it the innermost object being read. */
   private Mark mark() {
     JsonLocation at = parser.currentTokenLocation();
-    return new Mark(pointer(), at.getLineNr(), at.getColumnNr());
+    JsonStreamContext context = parser.getParsingContext();
+    JsonStreamContext parent = context.getParent();
+    Mark outer = open;
+    Mark mark;
+    if (outer == null && parent != null && parent.inRoot()) {
+      mark = new Mark(null, null, "", context, at.getLineNr(), at.getColumnNr());
+    } else if (outer != null && parent == outer.context) {
+      // the value of a property
+      mark = new Mark(outer, parent.getCurrentName(), null, context, at.getLineNr(), at.getColumnNr());
+    } else if (outer != null && parent.inArray() && parent.getParent() == outer.context) {
+      // an element of an array that is the value of a property
+      Object[] steps = {outer.context.getCurrentName(), parent.getCurrentIndex()};
+      mark = new Mark(outer, steps, null, context, at.getLineNr(), at.getColumnNr());
+    } else {
+      // anywhere else (a value read on its own): the pointer in full, now
+      mark = new Mark(outer, null, pointer(), context, at.getLineNr(), at.getColumnNr());
+    }
+    open = mark;
+    return mark;
   }
 
   private String pointer() {
