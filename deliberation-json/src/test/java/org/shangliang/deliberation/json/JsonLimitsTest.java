@@ -14,9 +14,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each limit of {@link JsonLimits}, set small through {@link DeliberationJson#builder()}: a document
- * exactly at the limit reads, one just over it is refused with a {@link DeliberationJsonException}
- * naming the limit, whether read from a string, bytes, a stream or a reader.
+ * Each limit of {@link JsonLimits}, set small through {@link DeliberationJson#builder()}: a
+ * document exactly at the limit reads, one just over it is refused with a {@link
+ * DeliberationJsonException} naming the limit, whether read from a string, bytes, a stream or a
+ * reader.
  */
 class JsonLimitsTest {
 
@@ -53,7 +54,13 @@ class JsonLimitsTest {
     assertThat(depth(over)).isEqualTo(65);
 
     assertReads(DeliberationJson.create(), DocumentKind.REPORT, atLimit);
-    assertRefused(DeliberationJson.create(), DocumentKind.REPORT, over, "maxNestingDepth", 64, "nesting depth 65");
+    assertRefused(
+        DeliberationJson.create(),
+        DocumentKind.REPORT,
+        over,
+        "maxNestingDepth",
+        64,
+        "nesting depth 65");
   }
 
   @Test
@@ -64,7 +71,13 @@ class JsonLimitsTest {
 
     assertReads(json, DocumentKind.CALENDAR, atLimit);
     Map<String, DeliberationJsonException> refused =
-        assertRefused(json, DocumentKind.CALENDAR, over, "maxDocumentLength", atLimit.length(), "document length");
+        assertRefused(
+            json,
+            DocumentKind.CALENDAR,
+            over,
+            "maxDocumentLength",
+            atLimit.length(),
+            "document length");
     for (DeliberationJsonException e : refused.values()) {
       assertThat(e.pointer()).as("the whole document").isEmpty();
     }
@@ -73,7 +86,8 @@ class JsonLimitsTest {
 
   @Test
   void documentLengthCountsBytesWhenReadFromBytesAndCharactersWhenReadFromText() {
-    String text = "{\"schemaVersion\":\"1.0\",\"units\":[{\"id\":\"c\",\"level\":\"city\",\"name\":\"市\"}]}";
+    String text =
+        "{\"schemaVersion\":\"1.0\",\"units\":[{\"id\":\"c\",\"level\":\"city\",\"name\":\"市\"}]}";
     int characters = text.length();
     int bytes = text.getBytes(StandardCharsets.UTF_8).length;
     assertThat(bytes).isEqualTo(characters + 2);
@@ -81,11 +95,15 @@ class JsonLimitsTest {
 
     assertThat(json.read(DocumentKind.JURISDICTION, text).units()).hasSize(1);
     assertThat(json.read(DocumentKind.JURISDICTION, new StringReader(text)).units()).hasSize(1);
-    assertThatThrownBy(() -> json.read(DocumentKind.JURISDICTION, text.getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> json.read(DocumentKind.JURISDICTION, text.getBytes(StandardCharsets.UTF_8)))
         .isExactlyInstanceOf(DeliberationJsonException.class)
         .hasMessageContaining("JsonLimits.maxDocumentLength (" + characters + ")");
     assertThatThrownBy(
-            () -> json.read(DocumentKind.JURISDICTION, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+            () ->
+                json.read(
+                    DocumentKind.JURISDICTION,
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
         .isExactlyInstanceOf(DeliberationJsonException.class)
         .hasMessageContaining("JsonLimits.maxDocumentLength (" + characters + ")");
   }
@@ -96,9 +114,11 @@ class JsonLimitsTest {
     String over = jurisdiction("市".repeat(17));
     DeliberationJson json = limited(JsonLimits.DEFAULT.withMaxStringLength(16));
 
-    assertThat(assertReads(json, DocumentKind.JURISDICTION, atLimit).units().get(0).name()).hasSize(16);
+    assertThat(assertReads(json, DocumentKind.JURISDICTION, atLimit).units().get(0).name())
+        .hasSize(16);
     Map<String, DeliberationJsonException> refused =
-        assertRefused(json, DocumentKind.JURISDICTION, over, "maxStringLength", 16, "string length 17");
+        assertRefused(
+            json, DocumentKind.JURISDICTION, over, "maxStringLength", 16, "string length 17");
     for (DeliberationJsonException e : refused.values()) {
       assertThat(e.pointer()).isEqualTo("/units/0/name");
     }
@@ -114,7 +134,13 @@ class JsonLimitsTest {
 
     assertReads(json, DocumentKind.CALENDAR, atLimit);
     Map<String, DeliberationJsonException> refused =
-        assertRefused(json, DocumentKind.CALENDAR, over, "maxNameLength", longestName.length(), "property-name length 18");
+        assertRefused(
+            json,
+            DocumentKind.CALENDAR,
+            over,
+            "maxNameLength",
+            longestName.length(),
+            "property-name length 18");
     for (DeliberationJsonException e : refused.values()) {
       assertThat(e.pointer()).as("the object holding the name").isEmpty();
       assertThat(e.fault()).doesNotContain("unknown property");
@@ -139,7 +165,8 @@ class JsonLimitsTest {
   void numberLengthCountsEveryCharacterNotOnlyTheDigits() {
     // 7 characters, 4 of them digits
     String sevenCharacters = record("1.50e+2");
-    assertReads(limited(JsonLimits.DEFAULT.withMaxNumberLength(7)), DocumentKind.RECORD, sevenCharacters);
+    assertReads(
+        limited(JsonLimits.DEFAULT.withMaxNumberLength(7)), DocumentKind.RECORD, sevenCharacters);
     assertRefused(
         limited(JsonLimits.DEFAULT.withMaxNumberLength(6)),
         DocumentKind.RECORD,
@@ -151,7 +178,12 @@ class JsonLimitsTest {
     String integer = report("{\"type\":\"long\",\"value\":1234567}");
     assertReads(limited(JsonLimits.DEFAULT.withMaxNumberLength(7)), DocumentKind.REPORT, integer);
     assertRefused(
-        limited(JsonLimits.DEFAULT.withMaxNumberLength(6)), DocumentKind.REPORT, integer, "maxNumberLength", 6, "number length 7");
+        limited(JsonLimits.DEFAULT.withMaxNumberLength(6)),
+        DocumentKind.REPORT,
+        integer,
+        "maxNumberLength",
+        6,
+        "number length 7");
   }
 
   @Test
@@ -176,7 +208,13 @@ class JsonLimitsTest {
             l -> l.withMaxNumberLength(0),
             l -> l.withMaxTokenCount(0));
     List<String> names =
-        List.of("maxNestingDepth", "maxDocumentLength", "maxStringLength", "maxNameLength", "maxNumberLength", "maxTokenCount");
+        List.of(
+            "maxNestingDepth",
+            "maxDocumentLength",
+            "maxStringLength",
+            "maxNameLength",
+            "maxNumberLength",
+            "maxTokenCount");
     for (int i = 0; i < zeroes.size(); i++) {
       Function<JsonLimits, JsonLimits> zero = zeroes.get(i);
       assertThatThrownBy(() -> zero.apply(JsonLimits.DEFAULT))
@@ -191,7 +229,8 @@ class JsonLimitsTest {
       "{\"schemaVersion\":\"1.0\",\"holidays\":[\"2026-10-01\",\"2026-10-02\"],\"makeUpWorkingDays\":[\"2026-10-10\"]}";
 
   private static final String TEXT = "{\"type\":\"text\",\"value\":\"a\"}";
-  private static final String LOCALIZED = "{\"type\":\"localized\",\"value\":{\"zh\":\"甲\",\"en\":\"a\"}}";
+  private static final String LOCALIZED =
+      "{\"type\":\"localized\",\"value\":{\"zh\":\"甲\",\"en\":\"a\"}}";
 
   private static String inLists(int lists, String argument) {
     String nested = argument;
@@ -207,19 +246,25 @@ class JsonLimitsTest {
 
   private static String report(String argument) {
     return "{\"schemaVersion\":\"1.0\",\"violations\":[{\"code\":\"meeting.quorum.not-met\",\"severity\":\"error\","
-        + "\"path\":\"/meetings/0/attendance\",\"args\":[" + argument + "],\"source\":\"s\"}]}";
+               + "\"path\":\"/meetings/0/attendance\",\"args\":["
+        + argument
+        + "],\"source\":\"s\"}]}";
   }
 
   private static String jurisdiction(String name) {
-    return "{\"schemaVersion\":\"1.0\",\"units\":[{\"id\":\"c\",\"level\":\"city\",\"name\":\"" + name + "\"}]}";
+    return "{\"schemaVersion\":\"1.0\",\"units\":[{\"id\":\"c\",\"level\":\"city\",\"name\":\""
+        + name
+        + "\"}]}";
   }
 
   private static String record(String weight) {
     return "{\"schemaVersion\":\"1.0\",\"id\":\"d-1\",\"topic\":{\"id\":\"t-1\",\"title\":\"加装电梯\","
-        + "\"category\":\"public-affairs\",\"matterSize\":\"minor\",\"affectedUnits\":[\"courtyard-1\"],"
-        + "\"source\":{\"kind\":\"home-visit\"},\"raisedAt\":\"2026-05-20T10:10:00Z\"},"
-        + "\"parties\":[{\"id\":\"stakeholder-1\",\"kind\":\"stakeholder\",\"unit\":\"courtyard-1\","
-        + "\"roles\":[\"deliberator\"],\"weight\":" + weight + "}],\"deliberatingUnit\":\"grid-1\"}";
+               + "\"category\":\"public-affairs\",\"matterSize\":\"minor\",\"affectedUnits\":[\"courtyard-1\"],"
+               + "\"source\":{\"kind\":\"home-visit\"},\"raisedAt\":\"2026-05-20T10:10:00Z\"},"
+               + "\"parties\":[{\"id\":\"stakeholder-1\",\"kind\":\"stakeholder\",\"unit\":\"courtyard-1\","
+               + "\"roles\":[\"deliberator\"],\"weight\":"
+        + weight
+        + "}],\"deliberatingUnit\":\"grid-1\"}";
   }
 
   /** The deepest nesting of objects and arrays in a JSON text. */
@@ -264,7 +309,12 @@ class JsonLimitsTest {
    * @return the exception of each way of reading
    */
   private static Map<String, DeliberationJsonException> assertRefused(
-      DeliberationJson json, DocumentKind<?> kind, String text, String limit, long max, String what) {
+      DeliberationJson json,
+      DocumentKind<?> kind,
+      String text,
+      String limit,
+      long max,
+      String what) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     Map<String, Runnable> reads =
         Map.of(
@@ -276,7 +326,9 @@ class JsonLimitsTest {
     reads.forEach(
         (from, read) -> {
           Throwable thrown = catchThrowable(read::run);
-          assertThat(thrown).as("read from a %s", from).isExactlyInstanceOf(DeliberationJsonException.class);
+          assertThat(thrown)
+              .as("read from a %s", from)
+              .isExactlyInstanceOf(DeliberationJsonException.class);
           DeliberationJsonException e = (DeliberationJsonException) thrown;
           assertThat(e.fault())
               .as("read from a %s", from)

@@ -40,20 +40,18 @@ import org.shangliang.deliberation.validation.RuleCode;
 
 /**
  * Records of generated scenarios (and reports, obligation lists, work calendars and unit trees)
- * written as compact JSON, damaged by random mutations (a character
- * deleted, inserted or replaced, the text cut short, a property repeated, removed or renamed, a
- * value swapped for {@code null}, {@code "1"}, {@code 1}, {@code []}, {@code {}} or another value
- * of the document, a value nested deep, a byte of the UTF-8 flipped): reading each, from a string,
- * a reader, bytes or a stream, strictly or with a zone for local date-times, either succeeds or
- * raises a {@link DeliberationJsonException}, never anything else. Fixed seeds and counts.
+ * written as compact JSON, damaged by random mutations (a character deleted, inserted or replaced,
+ * the text cut short, a property repeated, removed or renamed, a value swapped for {@code null},
+ * {@code "1"}, {@code 1}, {@code []}, {@code {}} or another value of the document, a value nested
+ * deep, a byte of the UTF-8 flipped): reading each, from a string, a reader, bytes or a stream,
+ * strictly or with a zone for local date-times, either succeeds or raises a {@link
+ * DeliberationJsonException}, never anything else. Fixed seeds and counts.
  */
 class MutatedRecordsTest {
   private static final DeliberationJson JSON = DeliberationJson.create();
   private static final List<DeliberationJson> READERS =
       List.of(
-          JSON,
-          JSON,
-          DeliberationJson.builder().localTimesIn(ZoneId.of("Asia/Shanghai")).build());
+          JSON, JSON, DeliberationJson.builder().localTimesIn(ZoneId.of("Asia/Shanghai")).build());
   private static final long SEED = 20_261_120L;
   private static final int RECORDS_PER_PROFILE = 75;
   private static final int MUTANTS_PER_RECORD = 12;
@@ -87,7 +85,8 @@ class MutatedRecordsTest {
       }
     }
     assertThat(records).hasSize(profiles().size() * RECORDS_PER_PROFILE);
-    assertDamageRaisesOnlyTheModulesException(DocumentKind.RECORD, records, MUTANTS_PER_RECORD, SEED);
+    assertDamageRaisesOnlyTheModulesException(
+        DocumentKind.RECORD, records, MUTANTS_PER_RECORD, SEED);
   }
 
   @Test
@@ -106,7 +105,8 @@ class MutatedRecordsTest {
       int upTo = obligations.size() + OTHER_DOCUMENTS / profiles().size();
       for (long seed = 0; seed < 100 && obligations.size() < upTo; seed++) {
         Scenario scenario = scenario(profile, seed);
-        List<Obligation> due = owed.at(scenario.record(), scenario.at().plus(Duration.ofDays(seed % 3 * 200)));
+        List<Obligation> due =
+            owed.at(scenario.record(), scenario.at().plus(Duration.ofDays(seed % 3 * 200)));
         if (!due.isEmpty()) {
           obligations.add(JSON.write(DocumentKind.OBLIGATIONS, due));
         }
@@ -128,10 +128,14 @@ class MutatedRecordsTest {
     }
     assertThat(reports.size()).isEqualTo(OTHER_DOCUMENTS);
     assertThat(obligations.size()).isEqualTo(OTHER_DOCUMENTS);
-    assertDamageRaisesOnlyTheModulesException(DocumentKind.REPORT, reports, MUTANTS_PER_OTHER, SEED + 1);
-    assertDamageRaisesOnlyTheModulesException(DocumentKind.OBLIGATIONS, obligations, MUTANTS_PER_OTHER, SEED + 2);
-    assertDamageRaisesOnlyTheModulesException(DocumentKind.CALENDAR, calendars, MUTANTS_PER_OTHER, SEED + 3);
-    assertDamageRaisesOnlyTheModulesException(DocumentKind.JURISDICTION, trees, MUTANTS_PER_OTHER, SEED + 4);
+    assertDamageRaisesOnlyTheModulesException(
+        DocumentKind.REPORT, reports, MUTANTS_PER_OTHER, SEED + 1);
+    assertDamageRaisesOnlyTheModulesException(
+        DocumentKind.OBLIGATIONS, obligations, MUTANTS_PER_OTHER, SEED + 2);
+    assertDamageRaisesOnlyTheModulesException(
+        DocumentKind.CALENDAR, calendars, MUTANTS_PER_OTHER, SEED + 3);
+    assertDamageRaisesOnlyTheModulesException(
+        DocumentKind.JURISDICTION, trees, MUTANTS_PER_OTHER, SEED + 4);
   }
 
   /**
@@ -179,7 +183,8 @@ class MutatedRecordsTest {
   }
 
   private static List<Profile> profiles() {
-    return List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
+    return List.of(
+        Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
   }
 
   /** Shapes that reach the less common parts of a record. */
@@ -223,7 +228,8 @@ class MutatedRecordsTest {
     } catch (RuntimeException | StackOverflowError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      escapes.add(where + " (" + length + " characters): " + trace.toString().lines().limit(8).toList());
+      escapes.add(
+          where + " (" + length + " characters): " + trace.toString().lines().limit(8).toList());
     }
   }
 
@@ -234,14 +240,53 @@ class MutatedRecordsTest {
 
   private static final List<String> REPLACEMENTS =
       List.of(
-          "null", "\"1\"", "1", "[]", "{}", "true", "false", "\"\"", "0", "-1", "0.5", "1e999999",
-          "-1e-999999", "9".repeat(30), "\"x y\"", "\"2026-13-01T00:00:00Z\"", "\"2026-11-20T19:40:00\"",
-          "\"" + "长".repeat(300) + "\"", "[null]", "{\"type\":\"majority\"}", "\"P-1D\"", "\"-1/2\"",
-          "\"1/0\"", "\"Asia/Nowhere\"", "[[]]", "{\"\":1}", "\"99999999999999999999/1\"",
-          "\"0/0\"", "\"PT9999999999999999H\"", "\"P1Y\"", "\"+999999999-12-31T23:59:59Z\"",
-          "\"-999999999-01-01\"", "\"\\ud800\"", "\" \"", "\"a\\u0000b\"", "1E+2147483647",
-          "1E-2147483648", "-0", "0E-7", "\"+08:00\"", "\"/\"", "\"~2\"", "\"/meetings/99999999999\"",
-          "\"" + "x".repeat(129) + "\"", "\"Z\"", "\"2026-02-29\"", "\"0000-01-01T00:00:00Z\"");
+          "null",
+          "\"1\"",
+          "1",
+          "[]",
+          "{}",
+          "true",
+          "false",
+          "\"\"",
+          "0",
+          "-1",
+          "0.5",
+          "1e999999",
+          "-1e-999999",
+          "9".repeat(30),
+          "\"x y\"",
+          "\"2026-13-01T00:00:00Z\"",
+          "\"2026-11-20T19:40:00\"",
+          "\"" + "长".repeat(300) + "\"",
+          "[null]",
+          "{\"type\":\"majority\"}",
+          "\"P-1D\"",
+          "\"-1/2\"",
+          "\"1/0\"",
+          "\"Asia/Nowhere\"",
+          "[[]]",
+          "{\"\":1}",
+          "\"99999999999999999999/1\"",
+          "\"0/0\"",
+          "\"PT9999999999999999H\"",
+          "\"P1Y\"",
+          "\"+999999999-12-31T23:59:59Z\"",
+          "\"-999999999-01-01\"",
+          "\"\\ud800\"",
+          "\" \"",
+          "\"a\\u0000b\"",
+          "1E+2147483647",
+          "1E-2147483648",
+          "-0",
+          "0E-7",
+          "\"+08:00\"",
+          "\"/\"",
+          "\"~2\"",
+          "\"/meetings/99999999999\"",
+          "\"" + "x".repeat(129) + "\"",
+          "\"Z\"",
+          "\"2026-02-29\"",
+          "\"0000-01-01T00:00:00Z\"");
 
   private static String mutate(Document document, Mutation mutation, RandomGenerator random) {
     String text = document.text;
@@ -304,7 +349,10 @@ class MutatedRecordsTest {
           if (a.end > b.start) { // one holds the other: put the inner one in place of the outer
             return replace(text, a, b.of(text));
           }
-          return text.substring(0, a.start) + b.of(text) + text.substring(a.end, b.start) + a.of(text)
+          return text.substring(0, a.start)
+              + b.of(text)
+              + text.substring(a.end, b.start)
+              + a.of(text)
               + text.substring(b.end);
         }
       case NEST_VALUE:
@@ -334,9 +382,13 @@ class MutatedRecordsTest {
   private static byte[] flipByte(byte[] bytes, RandomGenerator random) {
     byte[] flipped = bytes.clone();
     int at = random.nextInt(flipped.length);
-    flipped[at] = random.nextBoolean() ? (byte) (flipped[at] ^ (1 << random.nextInt(8))) : (byte) random.nextInt(256);
+    flipped[at] =
+        random.nextBoolean()
+            ? (byte) (flipped[at] ^ (1 << random.nextInt(8)))
+            : (byte) random.nextInt(256);
     if (random.nextInt(8) == 0) { // sometimes where the encoding is detected
-      flipped[random.nextInt(Math.min(4, flipped.length))] = (byte) (random.nextBoolean() ? 0 : 0xFF);
+      flipped[random.nextInt(Math.min(4, flipped.length))] =
+          (byte) (random.nextBoolean() ? 0 : 0xFF);
     }
     return flipped;
   }
@@ -444,7 +496,9 @@ class MutatedRecordsTest {
         for (Span s : original.properties) {
           document.keep(document.properties, s);
         }
-        if (document.names.isEmpty() || document.values.isEmpty() || document.properties.isEmpty()) {
+        if (document.names.isEmpty()
+            || document.values.isEmpty()
+            || document.properties.isEmpty()) {
           Span whole = new Span(0, text.length());
           document.names.add(whole);
           document.values.add(whole);
