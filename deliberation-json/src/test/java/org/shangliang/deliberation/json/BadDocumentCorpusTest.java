@@ -30,11 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of bad documents under {@code bad/} in the test resources: truncated, malformed, of
- * the wrong types, with huge numbers, deep nesting, duplicate keys, nulls, unknown properties, values
- * the core refuses and every limit crossed. Reading each raises a {@link
+ * the wrong types, with huge numbers, deep nesting, duplicate keys, nulls, unknown properties,
+ * values the core refuses and every limit crossed. Reading each raises a {@link
  * DeliberationJsonException}, never another exception, at the pointer, position and with the fault
- * its line of {@code bad/expected.tsv} gives; a file without a line there, or a line without a file,
- * fails.
+ * its line of {@code bad/expected.tsv} gives; a file without a line there, or a line without a
+ * file, fails.
  */
 class BadDocumentCorpusTest {
   private static final String FOLDER = "bad";
@@ -68,7 +68,8 @@ class BadDocumentCorpusTest {
     DeliberationJson json = DeliberationJson.builder().limits(expected.limits()).build();
     Path file = folder().resolve(expected.file());
 
-    DeliberationJsonException fromFile = refusal(expected, "file", () -> json.read(expected.kind(), file));
+    DeliberationJsonException fromFile =
+        refusal(expected, "file", () -> json.read(expected.kind(), file));
     assertRefusedAsExpected(expected, fromFile);
     if (expected.at().isPresent()) {
       long[] at = expected.at().get();
@@ -81,7 +82,8 @@ class BadDocumentCorpusTest {
     }
 
     byte[] bytes = Files.readAllBytes(file);
-    DeliberationJsonException fromBytes = refusal(expected, "bytes", () -> json.read(expected.kind(), bytes));
+    DeliberationJsonException fromBytes =
+        refusal(expected, "bytes", () -> json.read(expected.kind(), bytes));
     assertRefusedAsExpected(expected, fromBytes);
     assertThat(new long[] {fromBytes.line(), fromBytes.column()})
         .as("%s: the same position from bytes as from the file", expected.file())
@@ -93,8 +95,12 @@ class BadDocumentCorpusTest {
           refusal(expected, "text", () -> json.read(expected.kind(), text.get()));
       assertRefusedAsExpected(expected, fromText);
       // columns count characters in a text and bytes in a file
-      assertThat(fromText.line()).as("%s: line from text", expected.file()).isEqualTo(fromFile.line());
-      assertThat(fromText.column() > 0).as("%s: column from text", expected.file()).isEqualTo(fromFile.column() > 0);
+      assertThat(fromText.line())
+          .as("%s: line from text", expected.file())
+          .isEqualTo(fromFile.line());
+      assertThat(fromText.column() > 0)
+          .as("%s: column from text", expected.file())
+          .isEqualTo(fromFile.column() > 0);
     }
   }
 
@@ -139,7 +145,8 @@ class BadDocumentCorpusTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static DeliberationJsonException refusal(Expectation expected, String from, Runnable read) {
+  private static DeliberationJsonException refusal(
+      Expectation expected, String from, Runnable read) {
     Throwable thrown = catchThrowable(read::run);
     assertThat(thrown)
         .as("%s read from its %s: %s", expected.file(), from, thrown)
@@ -148,11 +155,15 @@ class BadDocumentCorpusTest {
   }
 
   private static void assertRefusedAsExpected(Expectation expected, DeliberationJsonException e) {
-    assertThat(e.pointer()).as("%s: pointer of %s", expected.file(), e.getMessage()).isEqualTo(expected.pointer());
+    assertThat(e.pointer())
+        .as("%s: pointer of %s", expected.file(), e.getMessage())
+        .isEqualTo(expected.pointer());
     assertThat(e.fault()).as("%s: fault", expected.file()).contains(expected.fault());
     assertThat(e.getMessage()).as("%s: message", expected.file()).endsWith(e.fault());
     for (String hidden : expected.hides()) {
-      assertThat(e.getMessage()).as("%s: message with personal data", expected.file()).doesNotContain(hidden);
+      assertThat(e.getMessage())
+          .as("%s: message with personal data", expected.file())
+          .doesNotContain(hidden);
     }
   }
 
@@ -204,7 +215,9 @@ class BadDocumentCorpusTest {
               unescape(cells[5]),
               cells[6].equals(NONE)
                   ? List.of()
-                  : Stream.of(cells[6].split("\\|")).map(BadDocumentCorpusTest::unescape).toList()));
+                  : Stream.of(cells[6].split("\\|"))
+                      .map(BadDocumentCorpusTest::unescape)
+                      .toList()));
     }
     return expectations.stream();
   }
@@ -267,7 +280,8 @@ class BadDocumentCorpusTest {
 
   private static Path folder() {
     try {
-      return Path.of(BadDocumentCorpusTest.class.getResource(FOLDER + "/" + INDEX).toURI()).getParent();
+      return Path.of(BadDocumentCorpusTest.class.getResource(FOLDER + "/" + INDEX).toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
