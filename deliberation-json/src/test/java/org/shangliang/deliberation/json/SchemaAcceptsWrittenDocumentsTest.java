@@ -2,6 +2,8 @@ package org.shangliang.deliberation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DayOfWeek;
@@ -20,7 +22,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -31,8 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.Path;
 import org.shangliang.deliberation.decision.Fraction;
-import org.shangliang.deliberation.json.internal.Codec;
-import org.shangliang.deliberation.json.internal.ReportCodecs;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
@@ -65,12 +67,20 @@ import org.shangliang.deliberation.validation.Violation;
  * Every document the writer produces validates against the schema of its kind in an independent
  * validator (networknt, draft 2020-12): records of every built-in profile and the broken records of
  * every rule, generated unit trees and work calendars, reports of broken records of every rule
- * (with and without messages) and obligations of valid records.
+ * (with messages in both languages, in one, or without) and obligations of valid records, the
+ * built-in profile resources and generated profiles.
  */
 class SchemaAcceptsWrittenDocumentsTest {
   private static final DeliberationJson JSON = DeliberationJson.create();
   private static final int SEEDS_PER_PROFILE = 600;
   private static final int[] SIZES = {20, 3, 8, 40, 100};
+
+  /** Messages in both languages, in Chinese only and in English only. */
+  private static final List<Locale[]> LANGUAGES =
+      List.of(
+          new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH},
+          new Locale[] {Locale.SIMPLIFIED_CHINESE},
+          new Locale[] {Locale.ENGLISH});
 
   static Stream<Profile> builtInProfiles() {
     return Stream.of(
@@ -111,10 +121,12 @@ class SchemaAcceptsWrittenDocumentsTest {
           ValidationReport report = scenario.validate();
           assertValid(DocumentKind.REPORT, JSON.write(DocumentKind.REPORT, report), code);
           if (seed == 0) {
-            Codec<ValidationReport> withMessages =
-                ReportCodecs.reportWithMessages(
-                    ReportCodecs.Rendering.of(Messages.builtIn(), profile.zone(), scenario.jurisdiction()));
-            assertValid(DocumentKind.REPORT, CodecHarness.write(withMessages::write, report), code);
+            for (Locale[] languages : LANGUAGES) {
+              DocumentKind<ValidationReport> withMessages =
+                  DocumentKind.reportWithMessages(
+                      Messages.builtIn(), profile.zone(), scenario.jurisdiction(), languages);
+              assertValid(DocumentKind.REPORT, JSON.write(withMessages, report), code);
+            }
           }
           report.violations().forEach(v -> codes.add(v.code()));
           violations += report.violations().size();
@@ -165,8 +177,7 @@ class SchemaAcceptsWrittenDocumentsTest {
     int owedInTotal = 0;
     for (Profile profile : builtInProfiles().toList()) {
       Obligations obligations = Obligations.of(profile);
-      Codec<List<Obligation>> withMessages =
-          ReportCodecs.obligationsWithMessages(ReportCodecs.Rendering.of(Messages.builtIn(), profile.zone()));
+      Jurisdiction units = Scenarios.valid(profile).generate(0L).jurisdiction();
       for (Shape shape : shapes) {
         for (long seed = 0; seed < 8; seed++) {
           Scenario scenario;
@@ -179,13 +190,37 @@ class SchemaAcceptsWrittenDocumentsTest {
               List.of(scenario.at(), scenario.at().plus(Duration.ofDays(1)), scenario.at().plus(Duration.ofDays(400)))) {
             List<Obligation> owed = obligations.at(scenario.record(), at);
             assertValid(DocumentKind.OBLIGATIONS, JSON.write(DocumentKind.OBLIGATIONS, owed), shape);
-            assertValid(DocumentKind.OBLIGATIONS, CodecHarness.write(withMessages::write, owed), shape);
+            for (Locale[] languages : LANGUAGES) {
+              DocumentKind<List<Obligation>> withMessages =
+                  DocumentKind.obligationsWithMessages(Messages.builtIn(), profile.zone(), units, languages);
+              assertValid(DocumentKind.OBLIGATIONS, JSON.write(withMessages, owed), shape);
+            }
             owedInTotal += owed.size();
           }
         }
       }
     }
     assertThat(owedInTotal).isGreaterThan(100);
+  }
+
+  @Test
+  void theBuiltInProfileResourcesAndGeneratedProfilesValidate() throws IOException {
+    for (String id : List.of("jinan", "haidian", "bishan", "jinan-owners-example")) {
+      String resource = "/org/shangliang/deliberation/json/profiles/" + id + ".json";
+      try (InputStream in = DocumentKind.class.getResourceAsStream(resource)) {
+        assertThat(in).as(resource).isNotNull();
+        assertValid(DocumentKind.PROFILE, new String(in.readAllBytes(), StandardCharsets.UTF_8), id);
+      }
+    }
+    for (Profile profile : builtInProfiles().toList()) {
+      assertValid(DocumentKind.PROFILE, JSON.write(DocumentKind.PROFILE, profile), profile.id());
+      Profile derived = profile.withIdentity("derived", LocalizedText.of("派生", "derived"));
+      assertValid(DocumentKind.PROFILE, JSON.write(DocumentKind.PROFILE, derived), "derived " + profile.id());
+    }
+    for (long seed = 0; seed < 1000; seed++) {
+      Profile profile = RandomProfiles.generate(new SplittableRandom(seed));
+      assertValid(DocumentKind.PROFILE, JSON.write(DocumentKind.PROFILE, profile), "seed " + seed);
+    }
   }
 
   /** One argument of every type a violation's arguments may hold. */
