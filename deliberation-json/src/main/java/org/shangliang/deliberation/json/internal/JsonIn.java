@@ -776,8 +776,38 @@ public final class JsonIn {
 
   private static String shorten(String text) {
     if (text.codePointCount(0, text.length()) <= QUOTED) {
-      return text;
+      return visible(text);
     }
-    return text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…(" + text.length() + " characters)";
+    return visible(text.substring(0, text.offsetByCodePoints(0, QUOTED)))
+        + "…(" + text.length() + " characters)";
+  }
+
+  /**
+   * Text safe to put in a message or a log line: control, format and line-separator characters
+   * escaped as a backslash, u and four hexadecimal digits, so input cannot forge a line of a log.
+   *
+   * @param text the text
+   * @return the text with those characters escaped
+   */
+  public static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden =
+          type == Character.CONTROL
+              || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR;
+      if (hidden) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }
