@@ -305,6 +305,8 @@ public final class DeliberationJson {
           try (InputStream in = Files.newInputStream(file);
               JsonParser parser = factory.createParser(in)) {
             return read(kind, parser, file);
+          } catch (JsonProcessingException | CharConversionException e) {
+            throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
