@@ -314,6 +314,27 @@ class RecordRuleNamesJsonTest {
     assertThat(e.fault()).isEqualTo("must be an object, was the number 3");
   }
 
+  @ParameterizedTest
+  @MethodSource("builtInProfiles")
+  void theRecordSchemaAcceptsRecordsWrittenWithNames(Profile profile) {
+    Voting voting = votingByName(profile);
+    String text = named(profile).write(DocumentKind.RECORD, voting.record());
+    assertThat(text).contains("\"rule\":\"" + voting.name() + "\"");
+    assertThat(SchemaHarness.errors(DocumentKind.RECORD, text)).as(text).isEmpty();
+  }
+
+  @Test
+  void theRecordSchemaRefusesAStringRuleOfNoNamesForm() {
+    Deliberation record = votingRecord(Profiles.jinan(), 0);
+    int voting = firstVote(record);
+    assertThat(SchemaHarness.errors(DocumentKind.RECORD, withRule(record, voting, "\"entry:lift-installation\"")))
+        .isEmpty();
+    assertThat(SchemaHarness.errors(DocumentKind.RECORD, withRule(record, voting, "\"majority\"")))
+        .isNotEmpty();
+    assertThat(SchemaHarness.errors(DocumentKind.RECORD, withRule(record, voting, "\"entry:\"")))
+        .isNotEmpty();
+  }
+
   @Test
   void rulesOfIsTheProfileGiven() {
     assertThat(PLAIN.rulesOf()).isEmpty();
