@@ -70,7 +70,7 @@ import org.shangliang.deliberation.validation.ValidationReport;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx64m")
-@Warmup(iterations = 3)
+@Warmup(iterations = 5)
 @Measurement(iterations = 5)
 public class JsonLinesBenchmark {
   /** How many scenarios the file cycles through. */
@@ -101,7 +101,10 @@ public class JsonLinesBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     corpus = Corpus.generate();
-    Path directory = Files.isDirectory(Path.of("benchmarks", "target")) ? Path.of("benchmarks", "target") : Path.of("target");
+    Path directory =
+        Files.isDirectory(Path.of("benchmarks", "target"))
+            ? Path.of("benchmarks", "target")
+            : Path.of("target");
     file = corpus.file(directory.resolve("json-lines"), records);
   }
 
