@@ -54,6 +54,10 @@ import java.util.function.Consumer;
  * <p>Writing. {@link JsonLinesWriter} writes each document compact on one line ending with
  * {@code \n}, UTF-8 when writing bytes; what it writes reads back equal.
  *
+ * <p>On several threads: {@link #parallel(int)} reads the same lines to the same values, errors
+ * and summary, one thread cutting the input into lines and others reading them and running the
+ * caller's (thread-safe) action, still in constant memory.
+ *
  * <p>A stream, reader or writer given to it is not closed (a file it opens is); readers and
  * writers it makes must be closed. Immutable and thread-safe; the readers and writers it makes are
  * not thread-safe.
@@ -163,6 +167,31 @@ public final class JsonLines<T> {
       action.accept(reader.next());
     }
     return reader.summary();
+  }
+
+  /**
+   * Reading on several threads: one thread (the caller's) reads the input and cuts it into lines,
+   * {@code threads} others read each line to its {@link JsonLine} and run the caller's action,
+   * which must then be thread-safe. The lines, values, errors and summary are those of {@link
+   * #forEach(Path, Consumer)}; the order in which the action sees them is not, unless asked for
+   * ({@link ParallelJsonLines#forEachInOrder(Path, java.util.function.Function,
+   * java.util.function.BiConsumer)}). Memory stays constant, bounded by the thread count and the
+   * longest document.
+   *
+   * <pre>{@code
+   * JsonLines.Summary summary = lines.parallel(2).forEach(file, line -> {
+   *   if (line.isValue()) {
+   *     violations.addAndGet(validator.validate(line.value(), now).violations().size());
+   *   }
+   * });
+   * }</pre>
+   *
+   * @param threads how many threads work on the lines besides the calling thread, 1 to 256
+   * @return the parallel reading
+   * @throws IllegalArgumentException if {@code threads} is out of range
+   */
+  public ParallelJsonLines<T> parallel(int threads) {
+    return new ParallelJsonLines<>(json, kind, threads);
   }
 
   /**

@@ -153,28 +153,46 @@ public final class JsonLinesReader<T> implements Iterator<JsonLine<T>>, Closeabl
     }
     long number = source.number;
     if (source.overlong) {
-      return JsonLine.ofError(
-          number,
-          new DeliberationJsonException(
-              "", number, source.maxLength + 1,
-              "the line is " + source.fullLength + " " + source.unit() + " long, longer than the"
-                  + " longest document, " + source.maxLength + " " + source.unit()
-                  + " (JsonLimits.maxDocumentLength); it was skipped",
-              null));
+      return JsonLine.ofError(number, overlong(source));
     }
     if (source.byteOrderMark) {
-      return JsonLine.ofError(
-          number,
-          new DeliberationJsonException(
-              "", number, 1,
-              "a byte order mark (U+FEFF) may only begin the input, not a later line", null));
+      return JsonLine.ofError(number, byteOrderMark(number));
     }
     if (source.blank()) {
       blankLines++;
       lines = number;
       return null;
     }
-    try (JsonParser parser = source.parser(json.factory())) {
+    return read(json, kind, number, source);
+  }
+
+  /** The error of the current line of a source, which is overlong: skipped. */
+  static DeliberationJsonException overlong(LineSource source) {
+    return new DeliberationJsonException(
+        "", source.number, source.maxLength + 1,
+        "the line is " + source.fullLength + " " + source.unit() + " long, longer than the"
+            + " longest document, " + source.maxLength + " " + source.unit()
+            + " (JsonLimits.maxDocumentLength); it was skipped",
+        null);
+  }
+
+  /** The error of a line, not the first, that begins with a byte order mark. */
+  static DeliberationJsonException byteOrderMark(long number) {
+    return new DeliberationJsonException(
+        "", number, 1, "a byte order mark (U+FEFF) may only begin the input, not a later line", null);
+  }
+
+  /**
+   * Reads the content of a line that is neither blank, overlong nor begun by a byte order mark:
+   * its value, or its error placed on its line. Called on any thread (the instance and the content
+   * are not shared with another reading).
+   *
+   * @throws UncheckedIOException if the parser fails other than on the document (never for content
+   *     in memory)
+   */
+  static <T> JsonLine<T> read(
+      DeliberationJson json, DocumentKind<T> kind, long number, LineContent content) {
+    try (JsonParser parser = content.parser(json.factory())) {
       return JsonLine.ofValue(number, json.read(kind, parser));
     } catch (DeliberationJsonException e) {
       return JsonLine.ofError(number, atLine(e, number));

@@ -13,7 +13,7 @@ import java.io.Reader;
  * line may lack a line ending. A byte order mark at the start of the input is skipped. Not
  * thread-safe.
  */
-abstract class LineSource {
+abstract class LineSource implements LineContent {
   /** Read from the source at a time. */
   static final int CHUNK = 64 * 1024;
 
@@ -111,7 +111,20 @@ abstract class LineSource {
   abstract boolean blank();
 
   /** A parser of the current line, which must not be overlong. */
-  abstract JsonParser parser(JsonFactory factory) throws IOException;
+  @Override
+  public abstract JsonParser parser(JsonFactory factory) throws IOException;
+
+  /** The units of the current line kept, which must not be overlong: all of them. */
+  @Override
+  public final int length() {
+    return length;
+  }
+
+  /**
+   * A copy of the current line, which must not be overlong, to be parsed later on any thread: it
+   * does not change when the next line is read.
+   */
+  abstract LineContent copy();
 
   /** What the limit counts: "bytes" or "characters". */
   abstract String unit();
@@ -245,8 +258,24 @@ abstract class LineSource {
     }
 
     @Override
-    JsonParser parser(JsonFactory factory) throws IOException {
+    public JsonParser parser(JsonFactory factory) throws IOException {
       return factory.createParser(line, 0, length);
+    }
+
+    @Override
+    LineContent copy() {
+      byte[] content = java.util.Arrays.copyOf(line, length);
+      return new LineContent() {
+        @Override
+        public JsonParser parser(JsonFactory factory) throws IOException {
+          return factory.createParser(content);
+        }
+
+        @Override
+        public int length() {
+          return content.length;
+        }
+      };
     }
 
     @Override
@@ -356,8 +385,24 @@ abstract class LineSource {
     }
 
     @Override
-    JsonParser parser(JsonFactory factory) throws IOException {
+    public JsonParser parser(JsonFactory factory) throws IOException {
       return factory.createParser(line, 0, length);
+    }
+
+    @Override
+    LineContent copy() {
+      char[] content = java.util.Arrays.copyOf(line, length);
+      return new LineContent() {
+        @Override
+        public JsonParser parser(JsonFactory factory) throws IOException {
+          return factory.createParser(content, 0, content.length);
+        }
+
+        @Override
+        public int length() {
+          return content.length;
+        }
+      };
     }
 
     @Override
