@@ -20,7 +20,11 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.testkit.GenerationException;
@@ -90,8 +94,9 @@ class SchemaAndReaderAgreeTest {
         "unknown unit|unknown category|unknown catalogue entry|unknown rule name|unknown profile"
             + "|must be a time-zone id"),
     LEVEL_ORDER(
-        "a parent or escalation level not above its unit's or tier's: a schema compares no two values",
-        "must be at a higher level|must be higher than"),
+        "a unit its own parent, or a parent or escalation level not above its unit's or tier's: a"
+            + " schema compares no two values",
+        "cannot be its own parent|must be at a higher level|must be higher than"),
     CALENDAR_LISTS(
         "a date both a holiday and a make-up working day, or a year of days off: a schema compares"
             + " no two lists",
@@ -553,5 +558,250 @@ class SchemaAndReaderAgreeTest {
     } else if (node.isArray()) {
       node.forEach(item -> collectDeclared(item, names));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // hand-made documents
+
+  private static final String UNITS =
+      "{\"schemaVersion\":\"1.0\",\"units\":[{\"id\":\"c\",\"level\":\"city\",\"name\":\"C\"},"
+          + "{\"id\":\"d\",\"level\":\"district\",\"name\":\"D\",\"parent\":\"c\"}]}";
+
+  private static final String CALENDAR =
+      "{\"schemaVersion\":\"1.0\",\"holidays\":[\"2026-10-01\",\"2026-10-02\"],\"makeUpWorkingDays\":[\"2026-09-27\"]}";
+
+  private static final String RECORD =
+      "{\"schemaVersion\":\"1.0\",\"id\":\"d1\",\"topic\":{\"id\":\"t1\",\"title\":\"加装电梯\","
+          + "\"category\":\"public-affairs\",\"matterSize\":\"major\",\"affectedUnits\":[\"u1\"],"
+          + "\"source\":{\"kind\":\"resident-proposal\"},\"raisedAt\":\"2026-11-20T19:40:00+08:00\","
+          + "\"publicFunds\":{\"amount\":240000.00}},"
+          + "\"parties\":[{\"id\":\"p1\",\"kind\":\"stakeholder\",\"unit\":\"u1\",\"roles\":[\"deliberator\"],"
+          + "\"weight\":62.40}],\"deliberatingUnit\":\"u1\"}";
+
+  private static final String REPORT =
+      "{\"schemaVersion\":\"1.0\",\"violations\":[{\"code\":\"meeting.quorum.not-met\",\"severity\":\"error\","
+          + "\"path\":\"/meetings/0/attendance\",\"args\":[{\"type\":\"integer\",\"value\":3},"
+          + "{\"type\":\"character\",\"value\":\"x\"}],\"source\":\"s\",\"message\":{\"zh-CN\":\"…\",\"en\":\"…\"}}]}";
+
+  private static final String OBLIGATIONS =
+      "{\"schemaVersion\":\"1.0\",\"obligations\":[{\"code\":\"outcome.duty.overdue\",\"path\":\"\","
+          + "\"dueAt\":\"2026-11-20T11:40:00Z\",\"overdue\":false}]}";
+
+  private static final String PROFILE =
+      "{\"schemaVersion\":\"1.0\",\"id\":\"p\",\"name\":{\"zh\":\"规程\",\"en\":\"profile\"},\"extends\":\"jinan\","
+          + "\"tiers\":[{\"level\":\"community\",\"body\":{\"zh\":\"议事会\",\"en\":\"council\"},"
+          + "\"convenerKind\":\"residents-committee\",\"cadence\":{\"kind\":\"monthly\",\"dayOfMonth\":11,"
+          + "\"onNonWorkingDay\":\"keep\"},\"matterSizes\":[\"major\"]}],"
+          + "\"ruleSettings\":[{\"code\":\"meeting.quorum.not-met\",\"enabled\":true,\"severity\":\"warning\"}],"
+          + "\"speakingTimeLimit\":\"PT5M\"}";
+
+  /** A document with one text replaced, which must be there. */
+  private static String with(String document, String text, String replacement) {
+    assertThat(document).contains(text);
+    return document.replace(text, replacement);
+  }
+
+  static Stream<Arguments> faultsTheSchemaSees() {
+    return Stream.of(
+        Arguments.of("unknown property", DocumentKind.JURISDICTION,
+            with(UNITS, "\"name\":\"D\"", "\"name\":\"D\",\"x\":1"), "/units/1/x"),
+        Arguments.of("wrong type", DocumentKind.JURISDICTION, with(UNITS, "\"city\"", "3"), "/units/0/level"),
+        Arguments.of("null", DocumentKind.JURISDICTION, with(UNITS, "\"C\"", "null"), "/units/0/name"),
+        Arguments.of("missing required property", DocumentKind.JURISDICTION,
+            with(UNITS, "\"level\":\"city\",", ""), "/units/0/level"),
+        Arguments.of("bad token", DocumentKind.JURISDICTION, with(UNITS, "\"city\"", "\"town\""), "/units/0/level"),
+        Arguments.of("id with a space", DocumentKind.JURISDICTION,
+            with(UNITS, "\"id\":\"c\"", "\"id\":\"c d\""), "/units/0/id"),
+        Arguments.of("id with an invisible character", DocumentKind.JURISDICTION,
+            with(UNITS, "\"id\":\"c\"", "\"id\":\"c\u200B\""), "/units/0/id"),
+        Arguments.of("id of 129 characters", DocumentKind.JURISDICTION,
+            with(UNITS, "\"id\":\"c\"", "\"id\":\"" + "c".repeat(129) + "\""), "/units/0/id"),
+        Arguments.of("blank text", DocumentKind.JURISDICTION, with(UNITS, "\"C\"", "\"\u3000\""), "/units/0/name"),
+        Arguments.of("missing schemaVersion", DocumentKind.JURISDICTION,
+            with(UNITS, "\"schemaVersion\":\"1.0\",", ""), ""),
+        Arguments.of("newer major version", DocumentKind.JURISDICTION,
+            with(UNITS, "\"1.0\"", "\"2.0\""), "/schemaVersion"),
+        Arguments.of("date as number", DocumentKind.CALENDAR,
+            with(CALENDAR, "\"2026-10-01\"", "20261001"), "/holidays/0"),
+        Arguments.of("impossible date", DocumentKind.CALENDAR,
+            with(CALENDAR, "\"2026-10-01\"", "\"2026-02-30\""), "/holidays/0"),
+        Arguments.of("date twice", DocumentKind.CALENDAR,
+            with(CALENDAR, "\"2026-10-02\"", "\"2026-10-01\""), "/holidays/1"),
+        Arguments.of("number as string", DocumentKind.RECORD, with(RECORD, "62.40", "\"62.40\""), "/parties/0/weight"),
+        Arguments.of("no role", DocumentKind.RECORD, with(RECORD, "[\"deliberator\"]", "[]"), "/parties/0/roles"),
+        Arguments.of("missing topic", DocumentKind.RECORD,
+            RECORD.replaceFirst("\"topic\":\\{.*?\"publicFunds\":\\{\"amount\":240000.00}},", ""), "/topic"),
+        Arguments.of("local date-time", DocumentKind.RECORD,
+            with(RECORD, "19:40:00+08:00", "19:40:00"), "/topic/raisedAt"),
+        Arguments.of("token in capitals", DocumentKind.RECORD,
+            with(RECORD, "\"major\"", "\"MAJOR\""), "/topic/matterSize"),
+        Arguments.of("hotline source without its ticket", DocumentKind.RECORD,
+            with(RECORD, "resident-proposal", "hotline-12345"), "/topic/source/reference"),
+        Arguments.of("seven digits after the point", DocumentKind.RECORD,
+            with(RECORD, "240000.00", "240000.0000001"), "/topic/publicFunds/amount"),
+        Arguments.of("negative weight", DocumentKind.RECORD, with(RECORD, "62.40", "-62.40"), "/parties/0/weight"),
+        Arguments.of("sixteen digits before the point", DocumentKind.RECORD,
+            with(RECORD, "240000.00", "1234567890123456"), "/topic/publicFunds/amount"),
+        Arguments.of("argument's number as string", DocumentKind.REPORT,
+            with(REPORT, "\"value\":3", "\"value\":\"3\""), "/violations/0/args/0/value"),
+        Arguments.of("argument of no type", DocumentKind.REPORT,
+            with(REPORT, "\"integer\"", "\"number\""), "/violations/0/args/0/type"),
+        Arguments.of("unknown severity", DocumentKind.REPORT,
+            with(REPORT, "\"error\"", "\"fatal\""), "/violations/0/severity"),
+        Arguments.of("path that is no JSON Pointer", DocumentKind.REPORT,
+            with(REPORT, "\"/meetings/0/attendance\"", "\"meetings[0].attendance\""), "/violations/0/path"),
+        Arguments.of("rule code in capitals", DocumentKind.REPORT,
+            with(REPORT, "meeting.quorum.not-met", "Meeting.Quorum"), "/violations/0/code"),
+        Arguments.of("message in a third language", DocumentKind.REPORT,
+            with(REPORT, "\"en\":\"…\"", "\"en\":\"…\",\"fr\":\"…\""), "/violations/0/message/fr"),
+        Arguments.of("boolean as string", DocumentKind.OBLIGATIONS,
+            with(OBLIGATIONS, "false", "\"false\""), "/obligations/0/overdue"),
+        Arguments.of("due without an offset", DocumentKind.OBLIGATIONS,
+            with(OBLIGATIONS, "11:40:00Z", "11:40:00"), "/obligations/0/dueAt"),
+        Arguments.of("monthly cadence without its day", DocumentKind.PROFILE,
+            with(PROFILE, "\"dayOfMonth\":11,", ""), "/tiers/0/cadence/dayOfMonth"),
+        Arguments.of("day of month 32", DocumentKind.PROFILE,
+            with(PROFILE, "\"dayOfMonth\":11", "\"dayOfMonth\":32"), "/tiers/0/cadence/dayOfMonth"),
+        Arguments.of("rule switched on without a severity", DocumentKind.PROFILE,
+            with(PROFILE, ",\"severity\":\"warning\"", ""), "/ruleSettings/0/severity"),
+        Arguments.of("window of a week", DocumentKind.PROFILE, with(PROFILE, "PT5M", "P1W"), "/speakingTimeLimit"),
+        Arguments.of("no matter size", DocumentKind.PROFILE,
+            with(PROFILE, "[\"major\"]", "[]"), "/tiers/0/matterSizes"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faultsTheSchemaSees")
+  void theSchemaRefusesAFaultItCanSeeWhereTheReaderReportsIt(
+      String fault, DocumentKind<?> kind, String document, String pointer) {
+    Verdict verdict = verdict(kind, document);
+    assertThat(verdict.reader).as("%s: %s", fault, document).isPresent();
+    assertThat(verdict.reader.get().pointer()).as(verdict.toString()).isEqualTo(pointer);
+    String parent = pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/'));
+    assertThat(SchemaHarness.pointers(kind, document))
+        .as("%s: %s", fault, verdict)
+        .containsAnyOf(pointer, parent);
+  }
+
+  @Test
+  void theHandMadeDocumentsAreValid() {
+    for (Map.Entry<String, DocumentKind<?>> document :
+        Map.<String, DocumentKind<?>>of(
+                UNITS, DocumentKind.JURISDICTION,
+                CALENDAR, DocumentKind.CALENDAR,
+                RECORD, DocumentKind.RECORD,
+                REPORT, DocumentKind.REPORT,
+                OBLIGATIONS, DocumentKind.OBLIGATIONS,
+                PROFILE, DocumentKind.PROFILE)
+            .entrySet()) {
+      Verdict verdict = verdict(document.getValue(), document.getKey());
+      assertThat(verdict.readerRefuses() || verdict.schemaRefuses()).as(verdict.toString()).isFalse();
+    }
+  }
+
+  /** For each kind of fault only the reader sees, a document that has it. */
+  private static Map<ReaderOnly, Map.Entry<DocumentKind<?>, String>> readerOnlyExamples() {
+    Map<ReaderOnly, Map.Entry<DocumentKind<?>, String>> examples = new EnumMap<>(ReaderOnly.class);
+    examples.put(ReaderOnly.REPEATED_KEY,
+        Map.entry(DocumentKind.RECORD, with(RECORD, "\"weight\":62.40}]",
+            "\"weight\":62.40},{\"id\":\"p1\",\"kind\":\"expert\",\"unit\":\"u1\",\"roles\":[\"observer\"]}]")));
+    examples.put(ReaderOnly.ORDER_OF_INSTANTS,
+        Map.entry(DocumentKind.OBLIGATIONS, OBLIGATIONS)); // replaced below by a record
+    examples.put(ReaderOnly.YEARS_IN_UTC,
+        Map.entry(DocumentKind.RECORD, with(RECORD, "2026-11-20T19:40:00+08:00", "0001-01-01T00:30:00+01:00")));
+    examples.put(ReaderOnly.CALENDAR_DATE_OF_AN_INSTANT,
+        Map.entry(DocumentKind.RECORD, with(RECORD, "2026-11-20T19:40:00+08:00", "2026-02-30T19:40:00+08:00")));
+    examples.put(ReaderOnly.INTEGER_WITH_POINT,
+        Map.entry(DocumentKind.REPORT, with(REPORT, "\"value\":3", "\"value\":3E+0")));
+    examples.put(ReaderOnly.DIGITS_AS_WRITTEN,
+        Map.entry(DocumentKind.RECORD, with(RECORD, "62.40", "62.4000000")));
+    examples.put(ReaderOnly.DURATION_BOUNDS,
+        Map.entry(DocumentKind.PROFILE, with(PROFILE, "PT5M", "PT0S")));
+    examples.put(ReaderOnly.FRACTION_ORDER,
+        Map.entry(DocumentKind.REPORT, with(REPORT, "{\"type\":\"integer\",\"value\":3}", "{\"type\":\"fraction\",\"value\":\"9/7\"}")));
+    examples.put(ReaderOnly.REFERENCE,
+        Map.entry(DocumentKind.JURISDICTION, with(UNITS, "\"parent\":\"c\"", "\"parent\":\"x\"")));
+    examples.put(ReaderOnly.LEVEL_ORDER,
+        Map.entry(DocumentKind.JURISDICTION, with(UNITS, "\"level\":\"city\"", "\"level\":\"grid\"")));
+    examples.put(ReaderOnly.CALENDAR_LISTS,
+        Map.entry(DocumentKind.CALENDAR, with(CALENDAR, "2026-09-27", "2026-10-01")));
+    examples.put(ReaderOnly.SHOW_OF_HANDS,
+        Map.entry(DocumentKind.RECORD, RECORD)); // replaced below by a record with a vote
+    examples.put(ReaderOnly.APPRAISAL_SCALE,
+        Map.entry(DocumentKind.PROFILE,
+            with(PROFILE, "\"speakingTimeLimit\"", "\"appraisalScale\":{\"min\":5,\"max\":1,\"poorAtMost\":2},\"speakingTimeLimit\"")));
+    examples.put(ReaderOnly.PROPERTY_ORDER,
+        Map.entry(DocumentKind.REPORT, with(REPORT, "{\"type\":\"integer\",\"value\":3}", "{\"value\":3,\"type\":\"integer\"}")));
+    examples.put(ReaderOnly.ARGUMENT_TEXT,
+        Map.entry(DocumentKind.REPORT, with(REPORT, "{\"type\":\"character\",\"value\":\"x\"}", "{\"type\":\"date\",\"value\":\"20 November\"}")));
+    examples.put(ReaderOnly.POINTER_INDEX,
+        Map.entry(DocumentKind.REPORT, with(REPORT, "/meetings/0/attendance", "/meetings/9999999999/attendance")));
+    String record = record(Profiles.haidian(), RECORD_SHAPES.get(1), 1L);
+    JsonNode tree = SchemaHarness.tree(record);
+    ObjectNode meeting = (ObjectNode) tree.at("/meetings/0");
+    examples.put(ReaderOnly.ORDER_OF_INSTANTS,
+        Map.entry(DocumentKind.RECORD, text(meeting.deepCopy().put("endedAt", "2000-01-01T00:00:00Z"), tree, "/meetings/0")));
+    ObjectNode hands = (ObjectNode) tree.at("/meetings/0/vote/showOfHands");
+    examples.put(ReaderOnly.SHOW_OF_HANDS,
+        Map.entry(DocumentKind.RECORD, text(hands.deepCopy().put("yes", 100_000), tree, "/meetings/0/vote/showOfHands")));
+    return examples;
+  }
+
+  /** The document with the node at a pointer replaced. */
+  private static String text(JsonNode replacement, JsonNode document, String pointer) {
+    return text(replace(document, pointer, replacement).document);
+  }
+
+  @Test
+  void eachFaultOnlyTheReaderSeesIsAcceptedByTheSchemaAndRefusedByTheReader() {
+    Map<ReaderOnly, Map.Entry<DocumentKind<?>, String>> examples = readerOnlyExamples();
+    assertThat(examples.keySet()).containsExactlyInAnyOrder(ReaderOnly.values());
+    examples.forEach(
+        (kind, example) -> {
+          Verdict verdict = verdict(example.getKey(), example.getValue());
+          assertThat(verdict.schema).as("%s: %s", kind, example.getValue()).isEmpty();
+          assertThat(verdict.reader).as("%s: %s", kind, example.getValue()).isPresent();
+          assertThat(ReaderOnly.of(verdict.reader.get())).as(verdict.toString()).contains(kind);
+          assertThat(kind.reason).isNotBlank();
+        });
+  }
+
+  static Stream<Arguments> formsTheReaderReads() {
+    return Stream.of(
+        Arguments.of("instant in lower case, without seconds", DocumentKind.RECORD,
+            with(RECORD, "2026-11-20T19:40:00+08:00", "2026-11-20t11:40z")),
+        Arguments.of("offset in hours", DocumentKind.RECORD,
+            with(RECORD, "2026-11-20T19:40:00+08:00", "2026-11-20T19:40:00+08")),
+        Arguments.of("offset with seconds and nine fractional digits", DocumentKind.RECORD,
+            with(RECORD, "2026-11-20T19:40:00+08:00", "2026-11-20T19:40:00.123456789+08:00:30")),
+        Arguments.of("year 0 written, year 1 in UTC", DocumentKind.RECORD,
+            with(RECORD, "2026-11-20T19:40:00+08:00", "0000-12-31T23:30:00-01:00")),
+        Arguments.of("year 10000 written, year 9999 in UTC", DocumentKind.RECORD,
+            with(RECORD, "2026-11-20T19:40:00+08:00", "+10000-01-01T05:00:00+06:00")),
+        Arguments.of("decimal with an exponent", DocumentKind.RECORD, with(RECORD, "62.40", "6.24E+1")),
+        Arguments.of("decimal of 15 and 6 digits", DocumentKind.RECORD,
+            with(RECORD, "240000.00", "999999999999999.999999")),
+        Arguments.of("zero written negative", DocumentKind.RECORD, with(RECORD, "62.40", "-0.0")),
+        Arguments.of("identifier of letters, marks and symbols", DocumentKind.RECORD,
+            with(RECORD, "\"id\":\"d1\"", "\"id\":\"济南·历下/e\u0301€\u00B2\uD840\uDC00\"")),
+        Arguments.of("a newer minor version", DocumentKind.RECORD, with(RECORD, "\"1.0\"", "\"1.7\"")),
+        Arguments.of("a version with leading zeros", DocumentKind.RECORD, with(RECORD, "\"1.0\"", "\"01.000\"")),
+        Arguments.of("message in English only", DocumentKind.REPORT, with(REPORT, "\"zh-CN\":\"…\",", "")),
+        Arguments.of("argument of a supplementary character", DocumentKind.REPORT,
+            with(REPORT, "\"value\":\"x\"", "\"value\":\"\u00E9\"")),
+        Arguments.of("window in days, in lower case and signed", DocumentKind.PROFILE,
+            with(PROFILE, "\"speakingTimeLimit\":\"PT5M\"",
+                "\"speakingTimeLimit\":\"P7D\",\"urgentWindow\":\"pt36h\",\"revisitWindow\":\"+PT1H-1M\"")),
+        Arguments.of("due beyond the year 9999", DocumentKind.OBLIGATIONS,
+            with(OBLIGATIONS, "2026-11-20T11:40:00Z", "+10099-11-20T11:40:00Z")),
+        Arguments.of("dates in any order", DocumentKind.CALENDAR,
+            with(CALENDAR, "\"2026-10-01\",\"2026-10-02\"", "\"2026-10-02\",\"2026-10-01\"")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formsTheReaderReads")
+  void aFormTheReaderReadsTheSchemaAcceptsToo(String form, DocumentKind<?> kind, String document) {
+    Verdict verdict = verdict(kind, document);
+    assertThat(verdict.readerRefuses()).as("%s: %s", verdict, document).isFalse();
+    assertThat(verdict.schema).as("%s: %s", form, document).isEmpty();
   }
 }
