@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,8 +20,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +35,9 @@ import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.JsonIn;
 import org.shangliang.deliberation.json.internal.JsonOut;
 import org.shangliang.deliberation.json.internal.ProfileCodecs;
+import org.shangliang.deliberation.json.internal.RecordCodecs;
+import org.shangliang.deliberation.json.internal.RuleNames;
+import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 
 /**
@@ -57,31 +64,46 @@ import org.shangliang.deliberation.profile.Profile;
  * Path)}), or a profile the resolver given to {@link Builder#profiles(Function)} finds, tried in
  * that order. A cycle of profiles extending each other is refused, as are profiles extending
  * each other more than 32 deep.
+ *
+ * <p>A {@linkplain DocumentKind#RECORD record}'s vote may name a rule of the record's profile
+ * instead of writing it in full — {@code "rule": "major"} (a matter size) or {@code "rule":
+ * "entry:lift-installation"} (a catalogue entry) — when the reader is given that profile ({@link
+ * Builder#rulesOf(Profile)}); the writer given it writes a vote's rule as its name when it is the
+ * rule the profile sets for the record's topic. Without a profile, names are refused and rules are
+ * written in full.
  */
 public final class DeliberationJson {
   private final JsonLimits limits;
   private final Optional<ZoneId> localTimeZone;
   private final JsonFactory factory;
   private final Function<String, Optional<Profile>> profiles;
+  private final Optional<Profile> rulesOf;
+
+  /** The record document, its votes' rules named after {@link #rulesOf}'s if there is one. */
+  private final Codec<Deliberation> record;
+
+  /** How many profile documents and names may be read extending one another, nested. */
+  private static final int MAX_EXTENDING = 32;
 
   /**
    * The profile documents and names being read on this thread, outermost first, each as its key
    * ({@code file:} and the absolute path, or {@code name:} and the name) and the name shown in a
    * message: a cycle of profiles extending each other is found when a key comes again.
    */
-  /** How many profile documents and names may be read extending one another, nested. */
-  private static final int MAX_EXTENDING = 32;
-
   private static final ThreadLocal<Deque<String[]>> EXTENDING =
       ThreadLocal.withInitial(ArrayDeque::new);
 
   private DeliberationJson(
       JsonLimits limits,
       Optional<ZoneId> localTimeZone,
-      Function<String, Optional<Profile>> profiles) {
+      Function<String, Optional<Profile>> profiles,
+      Optional<Profile> rulesOf) {
     this.limits = limits;
     this.localTimeZone = localTimeZone;
     this.profiles = profiles;
+    this.rulesOf = rulesOf;
+    this.record =
+        rulesOf.isPresent() ? RecordCodecs.record(RuleNames.of(rulesOf)) : RecordCodecs.RECORD;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -105,7 +127,8 @@ public final class DeliberationJson {
    * @return the instance
    */
   public static DeliberationJson create() {
-    return new DeliberationJson(JsonLimits.DEFAULT, Optional.empty(), name -> Optional.empty());
+    return new DeliberationJson(
+        JsonLimits.DEFAULT, Optional.empty(), name -> Optional.empty(), Optional.empty());
   }
 
   /**
@@ -122,6 +145,7 @@ public final class DeliberationJson {
     private JsonLimits limits = JsonLimits.DEFAULT;
     private Optional<ZoneId> localTimeZone = Optional.empty();
     private Function<String, Optional<Profile>> profiles = name -> Optional.empty();
+    private Optional<Profile> rulesOf = Optional.empty();
 
     private Builder() {}
 
@@ -166,12 +190,33 @@ public final class DeliberationJson {
     }
 
     /**
+     * The profile whose decision rules a record's votes may name instead of writing them in full:
+     * a matter size's token ({@code "rule": "major"}, {@code "minor"}, {@code "urgent"}) names the
+     * profile's {@linkplain Profile#decisionRules() rule for that size}, and {@code "entry:"}
+     * followed by a catalogue entry's id ({@code "rule": "entry:lift-installation"}) its {@linkplain
+     * Profile#entryDecisionRules() rule for that entry}. Reading, such a name is the profile's
+     * rule, and a name the profile has no rule of is refused at its pointer. Writing, a vote's rule
+     * that equals the rule the profile sets for the record's topic ({@link
+     * Profile#decisionRule(org.shangliang.deliberation.topic.Topic)}: its entry's if it has one,
+     * else its size's) is written as that rule's name; any other rule in full. So a record written
+     * and read again with the same profile is equal, and written again the same text. Without a
+     * profile, a name is refused and every rule written in full.
+     *
+     * @param profile the records' profile
+     * @return this builder
+     */
+    public Builder rulesOf(Profile profile) {
+      this.rulesOf = Optional.of(Objects.requireNonNull(profile, "profile"));
+      return this;
+    }
+
+    /**
      * Builds the reader and writer.
      *
      * @return the instance
      */
     public DeliberationJson build() {
-      return new DeliberationJson(limits, localTimeZone, profiles);
+      return new DeliberationJson(limits, localTimeZone, profiles, rulesOf);
     }
   }
 
@@ -193,6 +238,15 @@ public final class DeliberationJson {
     return localTimeZone;
   }
 
+  /**
+   * The profile whose decision rules a record's votes may name ({@link Builder#rulesOf(Profile)}).
+   *
+   * @return the profile, or empty if names are refused and rules written in full
+   */
+  public Optional<Profile> rulesOf() {
+    return rulesOf;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // reading
 
@@ -209,6 +263,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -227,6 +283,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -246,6 +304,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -265,6 +325,8 @@ public final class DeliberationJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return read(kind, parser);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -293,6 +355,8 @@ public final class DeliberationJson {
           try (InputStream in = Files.newInputStream(file);
               JsonParser parser = factory.createParser(in)) {
             return read(kind, parser, file);
+          } catch (JsonProcessingException | CharConversionException e) {
+            throw JsonIn.documentFault(e); // too long, or in no encoding of JSON
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -305,7 +369,8 @@ public final class DeliberationJson {
 
   /**
    * Reads one document from a parser positioned before it, and checks that nothing follows it.
-   * The parser is not closed.
+   * The parser is not closed. A profile's {@code extends} names a built-in profile or one the
+   * resolver finds.
    */
   <T> T read(DocumentKind<T> kind, JsonParser parser) {
     return read(kind, parser, null);
@@ -321,7 +386,7 @@ public final class DeliberationJson {
     Codec<T> codec =
         kind.equals(DocumentKind.PROFILE)
             ? (Codec<T>) ProfileCodecs.profile(name -> resolveProfile(name, file))
-            : kind.codec();
+            : codec(kind);
     JsonIn in = new JsonIn(parser, localTimeZone);
     T value = codec.read(in);
     in.end();
@@ -365,8 +430,8 @@ public final class DeliberationJson {
           }
         }
         cycle.add(JsonIn.quote(shownAs));
-        throw new ProfileCodecs.CannotExtend("a cycle of profiles extending each other: "
-            + String.join(" extends ", cycle));
+        throw new ProfileCodecs.CannotExtend(
+            "a cycle of profiles extending each other: " + String.join(" extends ", cycle));
       }
     }
     if (stack.size() >= MAX_EXTENDING) {
@@ -417,9 +482,17 @@ public final class DeliberationJson {
    * @return the JSON text
    */
   public <T> String write(DocumentKind<T> kind, T value) {
-    StringWriter text = new StringWriter();
-    write(kind, value, text);
-    return text.toString();
+    // as ObjectMapper.writeValueAsString: segments from the factory's recycled buffers, no copying
+    // as the text grows
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
+      write(kind, value, text);
+      return text.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**
@@ -431,9 +504,17 @@ public final class DeliberationJson {
    * @return the JSON bytes
    */
   public <T> byte[] writeBytes(DocumentKind<T> kind, T value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    write(kind, value, bytes);
-    return bytes.toByteArray();
+    // as ObjectMapper.writeValueAsBytes: blocks from the factory's recycled buffers, no copying as
+    // the document grows
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      write(kind, value, bytes);
+      byte[] written = bytes.toByteArray();
+      bytes.release();
+      return written;
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**
@@ -513,7 +594,16 @@ public final class DeliberationJson {
   private <T> void write(DocumentKind<T> kind, T value, JsonGenerator generator) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
-    kind.codec().write(new JsonOut(generator), value);
+    codec(kind).write(new JsonOut(generator), value);
+  }
+
+  /**
+   * The codec of a kind of document as this instance reads and writes it: a record's with the
+   * names of {@link #rulesOf}'s rules; a profile's extending built-in profiles only.
+   */
+  @SuppressWarnings("unchecked") // the codec of DocumentKind.RECORD is a Codec<Deliberation>
+  <T> Codec<T> codec(DocumentKind<T> kind) {
+    return kind.equals(DocumentKind.RECORD) ? (Codec<T>) record : kind.codec();
   }
 
 }

@@ -37,7 +37,10 @@ public final class DeliberationJsonException extends RuntimeException {
   }
 
   private static String message(String pointer, long line, long column, String fault) {
-    String where = pointer.isEmpty() ? "(document)" : pointer;
+    String where =
+        pointer.isEmpty()
+            ? "(document)"
+            : org.shangliang.deliberation.json.internal.JsonIn.visible(pointer);
     if (line > 0) {
       where += " (line " + line + ", column " + column + ")";
     }

@@ -31,7 +31,9 @@ public final class DocumentKind<T> {
   /**
    * A deliberation record: {@code {"schemaVersion": "1.0", "id", "topic", "parties": [...],
    * "deliberatingUnit", …}}, the record's properties under the model's names; a violation's path is
-   * a JSON Pointer into it.
+   * a JSON Pointer into it. A vote's rule is tagged, or the name of a rule of the record's profile
+   * ({@code "rule": "major"}, {@code "rule": "entry:lift-installation"}) when the reader is given
+   * that profile ({@link DeliberationJson.Builder#rulesOf}).
    */
   public static final DocumentKind<Deliberation> RECORD =
       new DocumentKind<>("record", Deliberation.class, RecordCodecs.RECORD);

@@ -5,7 +5,7 @@ package org.shangliang.deliberation.json;
  * costs bounded time and memory. Each limit crossed raises a {@link DeliberationJsonException}
  * naming it. Immutable and thread-safe.
  *
- * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
+ * @param maxNestingDepth the deepest nesting of objects and arrays, 1 to {@link #MAX_NESTING_DEPTH}
  * @param maxDocumentLength the longest document, in bytes or characters as read, at least 1
  * @param maxStringLength the longest string value, in characters, at least 1
  * @param maxNameLength the longest property name, in characters, at least 1
@@ -19,6 +19,12 @@ public record JsonLimits(
     int maxNameLength,
     int maxNumberLength,
     long maxTokenCount) {
+
+  /**
+   * The deepest nesting a reader may allow: 1,000. Reading recurses once per level, and deeper
+   * documents could exhaust a thread's stack; no document of the model nests deeper than about 12.
+   */
+  public static final int MAX_NESTING_DEPTH = 1_000;
 
   /**
    * The defaults: nesting 64, documents of 16 MiB, strings of 65,536 characters, names of 128,
@@ -36,10 +42,15 @@ public record JsonLimits(
    * @param maxNameLength the longest property name
    * @param maxNumberLength the longest number
    * @param maxTokenCount the most tokens
-   * @throws IllegalArgumentException if a limit is below 1, naming it
+   * @throws IllegalArgumentException if a limit is below 1 or the nesting depth above {@link
+   *     #MAX_NESTING_DEPTH}, naming it
    */
   public JsonLimits {
     positive("maxNestingDepth", maxNestingDepth);
+    if (maxNestingDepth > MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException(
+          "maxNestingDepth: must be at most " + MAX_NESTING_DEPTH + ", was " + maxNestingDepth);
+    }
     positive("maxDocumentLength", maxDocumentLength);
     positive("maxStringLength", maxStringLength);
     positive("maxNameLength", maxNameLength);

@@ -223,7 +223,7 @@ public final class JsonLines<T> {
   public JsonLinesWriter<T> writer(OutputStream out) {
     Objects.requireNonNull(out, "out");
     try {
-      return new JsonLinesWriter<>(kind, json.factory().createGenerator(out, JsonEncoding.UTF8), null);
+      return new JsonLinesWriter<>(json.codec(kind), json.factory().createGenerator(out, JsonEncoding.UTF8), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -239,7 +239,7 @@ public final class JsonLines<T> {
   public JsonLinesWriter<T> writer(Writer out) {
     Objects.requireNonNull(out, "out");
     try {
-      return new JsonLinesWriter<>(kind, json.factory().createGenerator(out), null);
+      return new JsonLinesWriter<>(json.codec(kind), json.factory().createGenerator(out), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -257,7 +257,7 @@ public final class JsonLines<T> {
     OutputStream out = null;
     try {
       out = Files.newOutputStream(file);
-      return new JsonLinesWriter<>(kind, json.factory().createGenerator(out, JsonEncoding.UTF8), out);
+      return new JsonLinesWriter<>(json.codec(kind), json.factory().createGenerator(out, JsonEncoding.UTF8), out);
     } catch (IOException e) {
       if (out != null) {
         try {

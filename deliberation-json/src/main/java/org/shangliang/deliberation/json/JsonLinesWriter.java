@@ -6,6 +6,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.shangliang.deliberation.json.internal.Codec;
 import org.shangliang.deliberation.json.internal.JsonOut;
 
 /**
@@ -27,14 +28,14 @@ import org.shangliang.deliberation.json.internal.JsonOut;
  * @param <T> the documents' value
  */
 public final class JsonLinesWriter<T> implements Closeable, Flushable {
-  private final DocumentKind<T> kind;
+  private final Codec<T> codec;
   private final JsonGenerator generator;
   private final Closeable opened;
   private long written;
   private boolean closed;
 
-  JsonLinesWriter(DocumentKind<T> kind, JsonGenerator generator, Closeable opened) {
-    this.kind = kind;
+  JsonLinesWriter(Codec<T> codec, JsonGenerator generator, Closeable opened) {
+    this.codec = codec;
     this.generator = generator;
     this.opened = opened;
     // no separator between documents: each ends with its own line break
@@ -53,7 +54,7 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
     if (closed) {
       throw new IllegalStateException("the JSON Lines writer is closed");
     }
-    kind.codec().write(new JsonOut(generator), value);
+    codec.write(new JsonOut(generator), value);
     try {
       generator.writeRaw('\n');
     } catch (IOException e) {

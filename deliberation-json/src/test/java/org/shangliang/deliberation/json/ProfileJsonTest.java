@@ -768,4 +768,16 @@ class ProfileJsonTest {
                     LocalizedText.of("深圳福田 民生微实事", "Shenzhen Futian livelihood micro-projects"))
                 .withEntryDecisionRules(Map.of(Profiles.ELDERLY_MEALS, DEPUTIES_RULE)));
   }
+
+  @Test
+  void theDatabindModuleReadsAndWritesProfilesExtendingBuiltInsOnly() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new DeliberationModule());
+    String owners = resource("jinan-owners-example");
+    assertThat(mapper.readValue(owners, Profile.class)).isEqualTo(Profiles.jinanOwnersExample());
+    assertThat(mapper.writeValueAsString(Profiles.jinanOwnersExample()))
+        .isEqualTo(JSON.write(DocumentKind.PROFILE, Profiles.jinanOwnersExample()));
+    assertThatThrownBy(() -> mapper.readValue(doc("\"extends\":\"shenzhen\""), Profile.class))
+        .hasRootCauseInstanceOf(DeliberationJsonException.class)
+        .hasMessageContaining("unknown profile to extend");
+  }
 }

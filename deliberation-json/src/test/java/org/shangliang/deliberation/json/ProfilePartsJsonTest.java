@@ -119,6 +119,10 @@ class ProfilePartsJsonTest {
   @Test
   void theBuiltInsTiersCataloguesAndPlansReadBackEqual() {
     for (Profile profile : BUILT_INS) {
+      roundTrip(
+          ProfileCodecs::writeMeetingStages,
+          ProfileCodecs::readMeetingStages,
+          profile.meetingStages());
       for (TierRule tier : profile.tiers()) {
         roundTrip(ProfileCodecs::writeTierRule, ProfileCodecs::readTierRule, tier);
       }

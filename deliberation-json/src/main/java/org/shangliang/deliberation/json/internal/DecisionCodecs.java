@@ -43,6 +43,10 @@ import org.shangliang.deliberation.party.PartyKind;
  * is the kind of its voters). Defaults ({@link MajorityRule#minimumYes()}, {@link
  * Consensus#blockingNoCount()}, {@link Quorum#minimumCount()}, {@link Quorum#strict()}) are always
  * written and read as their default when absent.
+ *
+ * <p>Where a rule may be written as a name instead — a profile document's rules ({@link
+ * ProfileCodecs}), a record's vote naming its profile's rule ({@link RuleNames}) — the codec of
+ * that place reads the name and calls {@link #readDecisionRule} for anything else.
  */
 public final class DecisionCodecs {
   /** The tokens of {@link Base}. */

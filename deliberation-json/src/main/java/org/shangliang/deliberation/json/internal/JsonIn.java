@@ -3,7 +3,10 @@ package org.shangliang.deliberation.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -21,12 +24,17 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.json.DeliberationJsonException;
+import org.shangliang.deliberation.json.JsonLimits;
 
 /**
  * A strict reader over a Jackson 2 {@link JsonParser}: every read names the JSON type it expects
@@ -62,14 +70,27 @@ public final class JsonIn {
    */
   private final Deque<Set<String>> seenNames;
 
-  /** Where an object began: its pointer and position, for faults found when it is built. */
+  /**
+   * Where an object began: its pointer and position, for faults found when it is built. The pointer
+   * is only spelled out when a fault needs it: a mark keeps the mark of the object it is in and the
+   * steps from there (a property name, or a name and an index).
+   */
   public static final class Mark {
-    private final String pointer;
+    /** The mark of the object this one is in, or {@code null} at the top. */
+    private final Mark outer;
+    /** The steps from the outer object: a name, or {@code Object[]} of names and indexes. */
+    private final Object steps;
+    /** The object's parsing context, while it is being read. */
+    private final JsonStreamContext context;
     private final long line;
     private final long column;
+    private String pointer;
 
-    Mark(String pointer, long line, long column) {
+    Mark(Mark outer, Object steps, String pointer, JsonStreamContext context, long line, long column) {
+      this.outer = outer;
+      this.steps = steps;
       this.pointer = pointer;
+      this.context = context;
       this.line = line;
       this.column = column;
     }
@@ -80,9 +101,42 @@ public final class JsonIn {
      * @return the pointer; empty for the document
      */
     public String pointer() {
+      if (pointer == null) {
+        StringBuilder text = new StringBuilder(outer.pointer());
+        if (steps instanceof Object[]) {
+          for (Object step : (Object[]) steps) {
+            appendStep(text, step);
+          }
+        } else {
+          appendStep(text, steps);
+        }
+        pointer = text.toString();
+      }
       return pointer;
     }
+
+    private static void appendStep(StringBuilder text, Object step) {
+      text.append('/');
+      if (step instanceof Integer) {
+        text.append((int) (Integer) step);
+        return;
+      }
+      String name = (String) step;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '~') {
+          text.append("~0");
+        } else if (c == '/') {
+          text.append("~1");
+        } else {
+          text.append(c);
+        }
+      }
+    }
   }
+
+  /** The innermost object being read. */
+  private Mark open;
 
   // ---------------------------------------------------------------------------------------------
   // structure
@@ -110,10 +164,19 @@ public final class JsonIn {
    * @return the property name, or {@code null} at the end of the object
    */
   public String nextField() {
-    JsonToken token = next();
+    String previous = parser.getParsingContext().getCurrentName();
+    JsonToken token;
+    try {
+      token = next();
+    } catch (DeliberationJsonException e) {
+      throw atObject(e, previous);
+    }
     if (token == JsonToken.END_OBJECT) {
       if (seenNames != null) {
         seenNames.pop();
+      }
+      if (open != null) {
+        open = open.outer;
       }
       return null;
     }
@@ -137,6 +200,30 @@ public final class JsonIn {
   public DeliberationJsonException unknown(String name) {
     throw fail("unknown property " + quote(name));
   }
+
+  /**
+   * A fault found while reading the next property name of an object (a malformed or too long name,
+   * a missing one after a comma, the end of the input) moved to the object's pointer: the parser
+   * still holds the previous property's name, which is not at fault. A fault found once the parser
+   * has taken the new name (in the value it reads with the name, or a duplicate name) keeps the
+   * new name's pointer.
+   */
+  private DeliberationJsonException atObject(DeliberationJsonException e, String previous) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (!context.inObject()
+        || context.getParent() == null
+        || !Objects.equals(context.getCurrentName(), previous)
+        || !e.pointer().equals(context.pathAsPointer().toString())
+        || (e.getCause() instanceof JsonProcessingException
+            && String.valueOf(((JsonProcessingException) e.getCause()).getOriginalMessage()).startsWith(DUPLICATE))) {
+      return e;
+    }
+    String object = context.getParent().pathAsPointer().toString();
+    return new DeliberationJsonException(object, e.line(), e.column(), e.fault(), e.getCause());
+  }
+
+  /** How the parser refuses a property name given twice. */
+  private static final String DUPLICATE = "Duplicate field ";
 
   /**
    * Reads an array, each element with {@code element}.
@@ -299,7 +386,21 @@ public final class JsonIn {
    * @return the instant
    */
   public Instant instant() {
-    String text = string();
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType("a string", token);
+    }
+    try {
+      // the common form without DateTimeFormatter (or a string); anything else as before
+      Instant common =
+          IsoInstants.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (common != null) {
+        return common;
+      }
+    } catch (IOException e) {
+      throw fault(e);
+    }
+    String text = text();
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException withoutOffset) {
@@ -408,7 +509,7 @@ public final class JsonIn {
     try {
       return build.get();
     } catch (InvalidModelException e) {
-      String pointer = mark.pointer + e.path().toJsonPointer();
+      String pointer = mark.pointer() + e.path().toJsonPointer();
       throw new DeliberationJsonException(pointer, mark.line, mark.column, e.fault(), e);
     }
   }
@@ -436,7 +537,7 @@ public final class JsonIn {
    * @return never: always throws
    */
   public DeliberationJsonException fail(Mark mark, String fault) {
-    throw new DeliberationJsonException(mark.pointer, mark.line, mark.column, fault, null);
+    throw new DeliberationJsonException(mark.pointer(), mark.line, mark.column, fault, null);
   }
 
   /**
@@ -460,9 +561,28 @@ public final class JsonIn {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** Marks the object just begun, and makes it the innermost object being read. */
   private Mark mark() {
     JsonLocation at = parser.currentTokenLocation();
-    return new Mark(pointer(), at.getLineNr(), at.getColumnNr());
+    JsonStreamContext context = parser.getParsingContext();
+    JsonStreamContext parent = context.getParent();
+    Mark outer = open;
+    Mark mark;
+    if (outer == null && parent != null && parent.inRoot()) {
+      mark = new Mark(null, null, "", context, at.getLineNr(), at.getColumnNr());
+    } else if (outer != null && parent == outer.context) {
+      // the value of a property
+      mark = new Mark(outer, parent.getCurrentName(), null, context, at.getLineNr(), at.getColumnNr());
+    } else if (outer != null && parent.inArray() && parent.getParent() == outer.context) {
+      // an element of an array that is the value of a property
+      Object[] steps = {outer.context.getCurrentName(), parent.getCurrentIndex()};
+      mark = new Mark(outer, steps, null, context, at.getLineNr(), at.getColumnNr());
+    } else {
+      // anywhere else (a value read on its own): the pointer in full, now
+      mark = new Mark(outer, null, pointer(), context, at.getLineNr(), at.getColumnNr());
+    }
+    open = mark;
+    return mark;
   }
 
   private String pointer() {
@@ -477,14 +597,37 @@ public final class JsonIn {
       peeked = null;
       return token;
     }
+    JsonToken token;
     try {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        throw fail("the document ends too early");
-      }
-      return token;
+      token = parser.nextToken();
     } catch (IOException e) {
       throw fault(e);
+    }
+    if (token == null) {
+      JsonLocation end = parser.currentLocation();
+      throw new DeliberationJsonException(
+          pointer(), end.getLineNr(), end.getColumnNr(), "the document ends too early", null);
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      checkNumberLength();
+    }
+    return token;
+  }
+
+  /**
+   * Refuses a number longer than the limit, in characters as written: the parser counts only its
+   * digits, and reads the digits of a fraction or exponent only when asked for its value.
+   */
+  private void checkNumberLength() {
+    int max = parser.streamReadConstraints().getMaxNumberLength();
+    int length;
+    try {
+      length = parser.getTextLength();
+    } catch (IOException e) {
+      throw fault(e);
+    }
+    if (length > max) {
+      throw fail(limitExceeded("number length", length, "maxNumberLength", max));
     }
   }
 
@@ -539,14 +682,87 @@ public final class JsonIn {
   }
 
   private DeliberationJsonException fault(IOException e) {
+    if (e instanceof StreamConstraintsException && isDocumentLength((StreamConstraintsException) e)) {
+      return documentFault((StreamConstraintsException) e);
+    }
     if (e instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) e;
       JsonLocation at = p.getLocation() != null ? p.getLocation() : parser.currentLocation();
-      return new DeliberationJsonException(
-          pointer(), at.getLineNr(), at.getColumnNr(), p.getOriginalMessage(), e);
+      return new DeliberationJsonException(pointer(), at.getLineNr(), at.getColumnNr(), faultOf(p), e);
+    }
+    if (e instanceof CharConversionException) {
+      // the input is not in the encoding it was detected in: a fault of the document
+      JsonLocation at = parser.currentLocation();
+      return new DeliberationJsonException(pointer(), at.getLineNr(), at.getColumnNr(), e.getMessage(), e);
     }
     throw new UncheckedIOException(e);
   }
+
+  /**
+   * A fault of the whole document found by the parser before or while reading it (a document
+   * longer than the limit, or not in any encoding of JSON), reported without a position.
+   *
+   * @param e what the parser raised
+   * @return the fault
+   */
+  public static DeliberationJsonException documentFault(IOException e) {
+    String fault =
+        e instanceof JsonProcessingException
+            ? faultOf((JsonProcessingException) e)
+            : String.valueOf(e.getMessage());
+    return new DeliberationJsonException("", 0, 0, fault, e);
+  }
+
+  private static boolean isDocumentLength(StreamConstraintsException e) {
+    return String.valueOf(e.getOriginalMessage()).contains("getMaxDocumentLength()");
+  }
+
+  /** The parser's message, with a limit crossed named as {@link JsonLimits} names it. */
+  private static String faultOf(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (!(e instanceof StreamConstraintsException)) {
+      return message;
+    }
+    Matcher m = CROSSED.matcher(message);
+    if (m.matches()) {
+      String limit = LIMITS.get(m.group(4));
+      if (limit != null) {
+        return limitExceeded(WHAT.get(limit), Long.parseLong(m.group(2)), limit, Long.parseLong(m.group(3)));
+      }
+    }
+    for (Map.Entry<String, String> limit : LIMITS.entrySet()) {
+      message = message.replace("`StreamReadConstraints.get" + limit.getKey() + "()`", "JsonLimits." + limit.getValue());
+    }
+    return message;
+  }
+
+  private static String limitExceeded(String what, long value, String limit, long max) {
+    return what + " " + value + " exceeds the limit JsonLimits." + limit + " (" + max + ")";
+  }
+
+  /** How the parser reports a limit crossed: what, the value, the limit and its getter. */
+  private static final Pattern CROSSED =
+      Pattern.compile("(.+) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.get(\\w+)\\(\\)`\\)");
+
+  /** The limits of {@link JsonLimits} by the parser's names. */
+  private static final Map<String, String> LIMITS =
+      Map.of(
+          "MaxNestingDepth", "maxNestingDepth",
+          "MaxDocumentLength", "maxDocumentLength",
+          "MaxStringLength", "maxStringLength",
+          "MaxNameLength", "maxNameLength",
+          "MaxNumberLength", "maxNumberLength",
+          "MaxTokenCount", "maxTokenCount");
+
+  /** What each limit bounds, for the fault. */
+  private static final Map<String, String> WHAT =
+      Map.of(
+          "maxNestingDepth", "nesting depth",
+          "maxDocumentLength", "document length",
+          "maxStringLength", "string length",
+          "maxNameLength", "property-name length",
+          "maxNumberLength", "number length",
+          "maxTokenCount", "token count");
 
   /**
    * A value quoted for a message: at most 64 characters, then {@code …} and the full length.
@@ -560,8 +776,38 @@ public final class JsonIn {
 
   private static String shorten(String text) {
     if (text.codePointCount(0, text.length()) <= QUOTED) {
-      return text;
+      return visible(text);
     }
-    return text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…(" + text.length() + " characters)";
+    return visible(text.substring(0, text.offsetByCodePoints(0, QUOTED)))
+        + "…(" + text.length() + " characters)";
+  }
+
+  /**
+   * Text safe to put in a message or a log line: control, format and line-separator characters
+   * escaped as a backslash, u and four hexadecimal digits, so input cannot forge a line of a log.
+   *
+   * @param text the text
+   * @return the text with those characters escaped
+   */
+  public static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden =
+          type == Character.CONTROL
+              || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR;
+      if (hidden) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

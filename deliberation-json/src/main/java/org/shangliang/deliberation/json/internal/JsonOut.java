@@ -21,6 +21,7 @@ import java.util.function.BiConsumer;
  */
 public final class JsonOut {
   private final JsonGenerator generator;
+  private final char[] instantText = new char[IsoInstants.MAX_LENGTH];
 
   /**
    * A writer.
@@ -167,7 +168,16 @@ public final class JsonOut {
    * @param value the instant
    */
   public void instant(Instant value) {
-    string(value.toString());
+    int length = IsoInstants.format(value, instantText);
+    if (length < 0) {
+      string(value.toString());
+      return;
+    }
+    try {
+      generator.writeString(instantText, 0, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

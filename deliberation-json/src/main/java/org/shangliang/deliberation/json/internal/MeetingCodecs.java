@@ -42,6 +42,17 @@ public final class MeetingCodecs {
    * @return the meeting
    */
   public static Meeting readMeeting(JsonIn in) {
+    return readMeeting(in, RuleNames.NONE);
+  }
+
+  /**
+   * Reads a meeting whose vote's rule may be the name of a rule of a profile ({@link RuleNames}).
+   *
+   * @param in the reader
+   * @param names the names of the profile's rules, or {@link RuleNames#NONE}
+   * @return the meeting
+   */
+  public static Meeting readMeeting(JsonIn in, RuleNames names) {
     JsonIn.Mark mark = in.beginObject();
     Meeting.Builder meeting = new Meeting.Builder();
     for (String field = in.nextField(); field != null; field = in.nextField()) {
@@ -83,7 +94,7 @@ public final class MeetingCodecs {
           meeting.addAllConflicts(in.list(MeetingCodecs::readConflictOfInterest));
           break;
         case "vote":
-          meeting.vote(readVote(in));
+          meeting.vote(readVote(in, names));
           break;
         case "result":
           meeting.result(readMeetingResult(in));
@@ -108,6 +119,18 @@ public final class MeetingCodecs {
    * @param meeting the meeting
    */
   public static void writeMeeting(JsonOut out, Meeting meeting) {
+    writeMeeting(out, meeting, RuleNames.NONE);
+  }
+
+  /**
+   * Writes a meeting, its vote's rule as the name of the profile's rule for the record's topic if
+   * it is that rule ({@link RuleNames#at}).
+   *
+   * @param out the writer
+   * @param meeting the meeting
+   * @param names the names of the profile's rules at the record's topic, or {@link RuleNames#NONE}
+   */
+  public static void writeMeeting(JsonOut out, Meeting meeting, RuleNames names) {
     out.beginObject();
     out.field("unit");
     UnitCodecs.writeUnitId(out, meeting.unit());
@@ -124,7 +147,7 @@ public final class MeetingCodecs {
     out.listUnlessEmpty("conflicts", meeting.conflicts(), MeetingCodecs::writeConflictOfInterest);
     if (meeting.vote().isPresent()) {
       out.field("vote");
-      writeVote(out, meeting.vote().get());
+      writeVote(out, meeting.vote().get(), names);
     }
     if (meeting.result().isPresent()) {
       out.field("result");
@@ -323,18 +346,30 @@ public final class MeetingCodecs {
 
   /**
    * Reads a vote: {@code {"rule", "eligible"?, "ballots"?, "showOfHands"?, "closedAt"}}, the rule
-   * tagged.
+   * tagged; a rule's name ({@link RuleNames}) is refused, as the reader knows no profile.
    *
    * @param in the reader
    * @return the vote
    */
   public static Vote readVote(JsonIn in) {
+    return readVote(in, RuleNames.NONE);
+  }
+
+  /**
+   * Reads a vote whose rule is tagged or the name of a rule of a profile ({@link
+   * RuleNames#readRule}).
+   *
+   * @param in the reader
+   * @param names the names of the profile's rules, or {@link RuleNames#NONE} to refuse names
+   * @return the vote
+   */
+  public static Vote readVote(JsonIn in, RuleNames names) {
     JsonIn.Mark mark = in.beginObject();
     Vote.Builder vote = new Vote.Builder();
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "rule":
-          vote.rule(DecisionCodecs.readDecisionRule(in));
+          vote.rule(names.readRule(in));
           break;
         case "eligible":
           vote.addAllEligible(in.list(DecisionCodecs::readVoter));
@@ -362,9 +397,21 @@ public final class MeetingCodecs {
    * @param vote the vote
    */
   public static void writeVote(JsonOut out, Vote vote) {
+    writeVote(out, vote, RuleNames.NONE);
+  }
+
+  /**
+   * Writes a vote, its rule as a name of the profile's rule if it is the one the profile sets for
+   * the record's topic ({@link RuleNames#writeRule}), else tagged.
+   *
+   * @param out the writer
+   * @param vote the vote
+   * @param names the names of the profile's rules at the record's topic, or {@link RuleNames#NONE}
+   */
+  public static void writeVote(JsonOut out, Vote vote, RuleNames names) {
     out.beginObject();
     out.field("rule");
-    DecisionCodecs.writeDecisionRule(out, vote.rule());
+    names.writeRule(out, vote.rule());
     out.listUnlessEmpty("eligible", vote.eligible(), DecisionCodecs::writeVoter);
     out.listUnlessEmpty("ballots", vote.ballots(), DecisionCodecs::writeBallot);
     if (vote.showOfHands().isPresent()) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.LocalizedText;
@@ -41,8 +42,11 @@ import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 
 /**
- * The parts of a profile: tier rules and their cadences, the topic catalogue with its categories
- * and entries, the step plan, meeting stages and rule settings. Sets of enum constants (party
+ * Profiles: the profile document ({@link #readProfile}, {@link #writeProfile}; extending another
+ * profile, named decision rules, whole properties replaced — see {@code DocumentKind.PROFILE}) and
+ * its parts: tier rules and their cadences, the topic catalogue with its categories and entries,
+ * the step plan, meeting stages and rule settings. Decision rules and quorums are {@link
+ * DecisionCodecs}', the appraisal scale {@link OutcomeCodecs}'. Sets of enum constants (party
  * kinds, matter sizes) are arrays written in the enum's order, read in any order, each constant at
  * most once.
  */
@@ -438,18 +442,17 @@ public final class ProfileCodecs {
    * @return the stages
    */
   public static List<MeetingStage> readMeetingStages(JsonIn in) {
-    return readTokenList(in, MeetingCodecs.STAGES);
+    return readTokenSet(in, MeetingCodecs.STAGES);
   }
 
   /**
-   * Writes the meeting stages as a property.
+   * Writes the meeting stages: an array of stage tokens, in order.
    *
    * @param out the writer
-   * @param name the property
    * @param stages the stages, in order
    */
-  public static void writeMeetingStages(JsonOut out, String name, List<MeetingStage> stages) {
-    out.list(name, stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage)));
+  public static void writeMeetingStages(JsonOut out, List<MeetingStage> stages) {
+    out.list(stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage)));
   }
 
   /**
@@ -747,8 +750,7 @@ public final class ProfileCodecs {
               Form.COLLECTION,
               Profile::meetingStages,
               ProfileCodecs::readMeetingStages,
-              (out, stages) ->
-                  out.list(stages, (o, stage) -> o.string(MeetingCodecs.STAGES.token(stage))),
+              ProfileCodecs::writeMeetingStages,
               Profile.Builder::addAllMeetingStages),
           part(
               "quorums",
@@ -1086,12 +1088,10 @@ public final class ProfileCodecs {
   /** The rules a document names, and the references to them found before they were all read. */
   private static final class Names {
     private final Map<String, DecisionRule> rules = new LinkedHashMap<>();
-    private final List<Runnable> references = new ArrayList<>();
+    private final List<Consumer<JsonIn>> references = new ArrayList<>();
 
-    /** Where each key of {@code entryDecisionRules} was read. */
-    private final Map<String, JsonIn.Mark> entries = new HashMap<>();
-
-    private JsonIn in;
+    /** Where each key of {@code entryDecisionRules} was read, in the order read. */
+    private final Map<String, JsonIn.Mark> entries = new LinkedHashMap<>();
 
     void read(JsonIn in) {
       in.beginObject();
@@ -1107,7 +1107,7 @@ public final class ProfileCodecs {
     }
 
     /** Reads a rule, or a name of one, and gives it to {@code use} once the names are known. */
-    void readRule(JsonIn in, java.util.function.Consumer<DecisionRule> use) {
+    void readRule(JsonIn in, Consumer<DecisionRule> use) {
       if (!in.nextIsString()) {
         use.accept(DecisionCodecs.readDecisionRule(in));
         return;
@@ -1115,10 +1115,10 @@ public final class ProfileCodecs {
       String name = in.string();
       JsonIn.Mark at = in.here();
       references.add(
-          () -> {
+          reader -> {
             DecisionRule rule = rules.get(name);
             if (rule == null) {
-              throw this.in.fail(
+              throw reader.fail(
                   at,
                   "unknown rule name, was "
                       + JsonIn.quote(name)
@@ -1130,10 +1130,10 @@ public final class ProfileCodecs {
           });
     }
 
+    /** Gives every rule referred to by name to its use, or refuses an unknown name. */
     void resolve(JsonIn in) {
-      this.in = in;
-      for (Runnable reference : references) {
-        reference.run();
+      for (Consumer<JsonIn> reference : references) {
+        reference.accept(in);
       }
     }
 
@@ -1250,13 +1250,6 @@ public final class ProfileCodecs {
     out.endObject();
   }
 
-  private static <E extends Enum<E>> void writeTokens(
-      JsonOut out, Tokens<E> tokens, Collection<E> values) {
-    List<E> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    out.list(sorted, (o, value) -> o.string(tokens.token(value)));
-  }
-
   private static Map<String, Profile> builtIns() {
     Map<String, Profile> builtIns = new LinkedHashMap<>();
     for (Profile profile :
@@ -1300,10 +1293,6 @@ public final class ProfileCodecs {
    * @return the constants, in the order read
    */
   static <E extends Enum<E>> List<E> readTokenSet(JsonIn in, Tokens<E> tokens) {
-    return readTokenList(in, tokens);
-  }
-
-  private static <E extends Enum<E>> List<E> readTokenList(JsonIn in, Tokens<E> tokens) {
     Set<E> seen = new HashSet<>();
     return in.list(
         element -> {
@@ -1326,9 +1315,22 @@ public final class ProfileCodecs {
    */
   static <E extends Enum<E>> void writeTokenSet(
       JsonOut out, String name, Tokens<E> tokens, Set<E> values) {
+    out.field(name);
+    writeTokens(out, tokens, values);
+  }
+
+  /**
+   * Writes constants as an array of tokens, in the enum's order.
+   *
+   * @param <E> the enum
+   * @param out the writer
+   * @param tokens the enum's tokens
+   * @param values the constants
+   */
+  static <E extends Enum<E>> void writeTokens(JsonOut out, Tokens<E> tokens, Collection<E> values) {
     List<E> sorted = new ArrayList<>(values);
     sorted.sort(null);
-    out.list(name, sorted, (o, value) -> o.string(tokens.token(value)));
+    out.list(sorted, (o, value) -> o.string(tokens.token(value)));
   }
 
   /**

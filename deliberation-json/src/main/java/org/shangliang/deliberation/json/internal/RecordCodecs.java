@@ -15,10 +15,10 @@ public final class RecordCodecs {
    * @return the record
    */
   public static Deliberation readDeliberation(JsonIn in) {
-    return read(in, false);
+    return read(in, false, RuleNames.NONE);
   }
 
-  private static Deliberation read(JsonIn in, boolean document) {
+  private static Deliberation read(JsonIn in, boolean document, RuleNames names) {
     JsonIn.Mark mark = in.beginObject();
     Deliberation.Builder record = new Deliberation.Builder();
     boolean version = false;
@@ -50,7 +50,7 @@ public final class RecordCodecs {
           record.plannedMeetingDate(in.date());
           break;
         case "meetings":
-          record.addAllMeetings(in.list(MeetingCodecs::readMeeting));
+          record.addAllMeetings(in.list(meeting -> MeetingCodecs.readMeeting(meeting, names)));
           break;
         case "steps":
           record.addAllSteps(in.list(ProcessCodecs::readStepEvent));
@@ -96,10 +96,11 @@ public final class RecordCodecs {
    * @param record the record
    */
   public static void writeDeliberation(JsonOut out, Deliberation record) {
-    write(out, record, false);
+    write(out, record, false, RuleNames.NONE);
   }
 
-  private static void write(JsonOut out, Deliberation record, boolean document) {
+  private static void write(
+      JsonOut out, Deliberation record, boolean document, RuleNames names) {
     out.beginObject();
     if (document) {
       Versions.write(out);
@@ -119,7 +120,9 @@ public final class RecordCodecs {
     if (record.plannedMeetingDate().isPresent()) {
       out.date("plannedMeetingDate", record.plannedMeetingDate().get());
     }
-    out.listUnlessEmpty("meetings", record.meetings(), MeetingCodecs::writeMeeting);
+    RuleNames atTopic = names.at(record.topic());
+    out.listUnlessEmpty(
+        "meetings", record.meetings(), (o, meeting) -> MeetingCodecs.writeMeeting(o, meeting, atTopic));
     out.listUnlessEmpty("steps", record.steps(), ProcessCodecs::writeStepEvent);
     if (record.outcome().isPresent()) {
       out.field("outcome");
@@ -138,17 +141,31 @@ public final class RecordCodecs {
     out.endObject();
   }
 
-  /** The record document: the record's properties and {@code schemaVersion}. */
-  public static final Codec<Deliberation> RECORD =
-      new Codec<>() {
-        @Override
-        public Deliberation read(JsonIn in) {
-          return RecordCodecs.read(in, true);
-        }
+  /**
+   * The record document: the record's properties and {@code schemaVersion}; a vote's rule is
+   * always tagged, and a rule's name is refused.
+   */
+  public static final Codec<Deliberation> RECORD = record(RuleNames.NONE);
 
-        @Override
-        public void write(JsonOut out, Deliberation value) {
-          RecordCodecs.write(out, value, true);
-        }
-      };
+  /**
+   * The record document whose votes may name the rules of a profile: a vote's rule is read from a
+   * name of {@code names} ({@code "major"}, {@code "entry:lift-installation"}), and written as the
+   * name of the profile's rule for the record's topic when it is that rule.
+   *
+   * @param names the names of the profile's rules, or {@link RuleNames#NONE}
+   * @return the codec
+   */
+  public static Codec<Deliberation> record(RuleNames names) {
+    return new Codec<>() {
+      @Override
+      public Deliberation read(JsonIn in) {
+        return RecordCodecs.read(in, true, names);
+      }
+
+      @Override
+      public void write(JsonOut out, Deliberation value) {
+        RecordCodecs.write(out, value, true, names);
+      }
+    };
+  }
 }
