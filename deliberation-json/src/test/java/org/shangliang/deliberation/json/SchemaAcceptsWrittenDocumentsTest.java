@@ -4,25 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.DayOfWeek;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.MonthDay;
-import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.Period;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,12 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.Path;
-import org.shangliang.deliberation.decision.Fraction;
-import org.shangliang.deliberation.outcome.OutcomeKind;
-import org.shangliang.deliberation.party.PartyId;
-import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.process.Deliberation;
-import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.rules.Obligations;
@@ -51,11 +30,7 @@ import org.shangliang.deliberation.testkit.Scenarios;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.tier.HolidayCalendar;
 import org.shangliang.deliberation.topic.MatterSize;
-import org.shangliang.deliberation.topic.PublicFunds;
-import org.shangliang.deliberation.topic.TopicId;
 import org.shangliang.deliberation.unit.Jurisdiction;
-import org.shangliang.deliberation.unit.TierLevel;
-import org.shangliang.deliberation.unit.UnitId;
 import org.shangliang.deliberation.validation.Messages;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.validation.RuleCode;
@@ -223,61 +198,6 @@ class SchemaAcceptsWrittenDocumentsTest {
     }
   }
 
-  /** One argument of every type a violation's arguments may hold. */
-  private static List<Object> everyArgument() {
-    return List.of(
-        "text 文字",
-        "",
-        true,
-        'x',
-        (byte) -7,
-        (short) 300,
-        42,
-        -9_000_000_000L,
-        Long.MIN_VALUE,
-        new BigInteger("123456789012345678901234567890"),
-        new BigDecimal("1.50"),
-        new BigDecimal("1E+3"),
-        new BigDecimal("-0.0000001"),
-        Instant.parse("2026-11-20T11:40:00.123456789Z"),
-        Instant.parse("+12026-11-20T11:40:00Z"),
-        LocalDate.of(2026, 11, 20),
-        LocalTime.of(19, 40),
-        LocalDateTime.of(2026, 11, 20, 19, 40, 5),
-        OffsetDateTime.of(2026, 11, 20, 19, 40, 0, 0, ZoneOffset.ofHours(8)),
-        OffsetTime.of(19, 40, 0, 0, ZoneOffset.ofHours(-5)),
-        ZonedDateTime.of(2026, 11, 20, 19, 40, 0, 0, ZoneId.of("Asia/Shanghai")),
-        Duration.ofHours(36).plusNanos(5),
-        Duration.ofHours(-1),
-        Period.of(1, -2, 3),
-        Year.of(2026),
-        Year.of(-44),
-        YearMonth.of(2026, 11),
-        MonthDay.of(2, 29),
-        ZoneId.of("Asia/Shanghai"),
-        ZoneOffset.ofHours(8),
-        PartyId.of("p-1"),
-        UnitId.of("jinan.lixia"),
-        TopicId.of("t-1"),
-        DeliberationId.of("d-1"),
-        RuleCode.of("meeting.quorum.not-met"),
-        Path.of("meetings").index(2).child("attendance"),
-        Path.of("$weird_name").child("ünïcode").index(0),
-        Path.root(),
-        LocalizedText.of("中文", "English"),
-        Fraction.of(2, 4),
-        Fraction.of(1_000_000, 1_000_000),
-        PublicFunds.of(new BigDecimal("240000.00")),
-        OutcomeKind.COMMITTED,
-        TierLevel.SUB_DISTRICT,
-        PartyKind.OTHER,
-        Severity.WARNING,
-        DayOfWeek.SUNDAY,
-        Month.FEBRUARY,
-        List.of(),
-        List.of(1, List.of("a", Instant.EPOCH), Set.of(OutcomeKind.SHELVED)));
-  }
-
   @Test
   void aReportAndObligationsWithEveryTypeOfArgumentValidate() {
     Violation violation =
@@ -285,7 +205,7 @@ class SchemaAcceptsWrittenDocumentsTest {
             .code(RuleCode.of("custom.everything"))
             .severity(Severity.INFO)
             .path(Path.root())
-            .addAllArgs(everyArgument())
+            .addAllArgs(SchemaSamples.everyArgument())
             .source("test")
             .build();
     assertValid(
@@ -296,7 +216,7 @@ class SchemaAcceptsWrittenDocumentsTest {
             .path(Path.of("outcome", "duties").index(0))
             .dueAt(Instant.parse("+10099-11-20T11:40:00Z"))
             .overdue(false)
-            .addAllArgs(everyArgument())
+            .addAllArgs(SchemaSamples.everyArgument())
             .build();
     assertValid(DocumentKind.OBLIGATIONS, JSON.write(DocumentKind.OBLIGATIONS, List.of(obligation)), "every argument");
   }

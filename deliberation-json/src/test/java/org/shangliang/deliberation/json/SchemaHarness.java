@@ -109,7 +109,30 @@ final class SchemaHarness {
    * @return the messages, empty if the document is valid
    */
   static List<String> errors(DocumentKind<?> kind, JsonNode document) {
-    Set<ValidationMessage> messages = schema(kind).validate(document);
-    return messages.stream().map(ValidationMessage::toString).sorted().collect(Collectors.toList());
+    return messages(kind, document).stream().map(ValidationMessage::toString).sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * Where the schema of a kind finds a document wrong, as JSON Pointers: the value at fault, and
+   * for a missing or unknown property the property itself.
+   *
+   * @param kind the kind
+   * @param json the document
+   * @return the pointers, empty if the document is valid
+   */
+  static Set<String> pointers(DocumentKind<?> kind, String json) {
+    Set<String> pointers = new java.util.TreeSet<>();
+    for (ValidationMessage message : messages(kind, tree(json))) {
+      String at = message.getInstanceLocation().toString();
+      pointers.add(at);
+      if (message.getProperty() != null) {
+        pointers.add(at + "/" + message.getProperty());
+      }
+    }
+    return pointers;
+  }
+
+  private static Set<ValidationMessage> messages(DocumentKind<?> kind, JsonNode document) {
+    return schema(kind).validate(document);
   }
 }
