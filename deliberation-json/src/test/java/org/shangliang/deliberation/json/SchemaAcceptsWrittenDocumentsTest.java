@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -176,6 +177,22 @@ class SchemaAcceptsWrittenDocumentsTest {
       }
     }
     assertThat(owedInTotal).isGreaterThan(100);
+  }
+
+  @Test
+  void theDemosCaseFilesValidate() throws IOException {
+    java.nio.file.Path cases =
+        java.nio.file.Path.of("..", "examples", "src", "main", "resources", "org", "shangliang", "examples", "cases");
+    int files = 0;
+    try (Stream<java.nio.file.Path> all = Files.list(cases)) {
+      for (java.nio.file.Path file : all.sorted().toList()) {
+        DocumentKind<?> kind =
+            file.getFileName().toString().endsWith("-units.json") ? DocumentKind.JURISDICTION : DocumentKind.RECORD;
+        assertValid(kind, Files.readString(file, StandardCharsets.UTF_8), file.getFileName());
+        files++;
+      }
+    }
+    assertThat(files).isGreaterThanOrEqualTo(10);
   }
 
   @Test

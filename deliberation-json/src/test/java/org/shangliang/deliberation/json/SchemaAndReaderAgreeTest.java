@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -90,9 +93,10 @@ class SchemaAndReaderAgreeTest {
         "numerator"),
     REFERENCE(
         "a value that must name another (a parent unit, a category, a catalogue entry, a rule name,"
-            + " a profile to extend, a zone id the JDK knows): a schema cannot look a value up",
-        "unknown unit|unknown category|unknown catalogue entry|unknown rule name|unknown profile"
-            + "|must be a time-zone id"),
+            + " a profile's rule named by a vote, which needs the profile, a profile to extend, a zone"
+            + " id the JDK knows): a schema cannot look a value up",
+        "unknown unit|unknown category|unknown catalogue entry|unknown rule name|names a rule of a"
+            + " profile|unknown profile|must be a time-zone id"),
     LEVEL_ORDER(
         "a unit its own parent, or a parent or escalation level not above its unit's or tier's: a"
             + " schema compares no two values",
@@ -119,7 +123,18 @@ class SchemaAndReaderAgreeTest {
             + " year"),
     POINTER_INDEX(
         "a path whose index is above 2147483647: the pattern bounds an index to ten digits",
-        "is above 2147483647");
+        "is above 2147483647"),
+    LIMITS(
+        "a document over one of the reader's limits (its length, a string's, a number's or a name's,"
+            + " the nesting depth, the tokens), which a caller may set: a schema describes values, not"
+            + " how long the text of one is",
+        "exceeds the limit JsonLimits"),
+    DUPLICATE_KEY(
+        "a property given twice in one object: a validator sees the parsed value, which holds one",
+        "Duplicate field"),
+    TRAILING_CONTENT(
+        "anything after the document's value: a validator sees the value parsed, not what follows it",
+        "must hold one value|Unexpected close marker");
 
     final String reason;
     final Pattern fault;
@@ -283,7 +298,8 @@ class SchemaAndReaderAgreeTest {
     out.add(replace(root, pointer, NODES.nullNode()));
     if (node.isObject()) {
       out.add(replace(root, pointer, NODES.arrayNode()));
-      out.add(replace(root, pointer, NODES.textNode("x")));
+      // a string, and where a vote's rule is, the name of a profile's rule
+      out.add(replace(root, pointer, NODES.textNode("major")));
     } else if (node.isArray()) {
       out.add(replace(root, pointer, NODES.objectNode()));
       out.add(replace(root, pointer, NODES.textNode("x")));
@@ -735,6 +751,12 @@ class SchemaAndReaderAgreeTest {
         Map.entry(DocumentKind.REPORT, with(REPORT, "{\"type\":\"character\",\"value\":\"x\"}", "{\"type\":\"date\",\"value\":\"20 November\"}")));
     examples.put(ReaderOnly.POINTER_INDEX,
         Map.entry(DocumentKind.REPORT, with(REPORT, "/meetings/0/attendance", "/meetings/9999999999/attendance")));
+    examples.put(ReaderOnly.LIMITS,
+        Map.entry(DocumentKind.REPORT, with(REPORT, "{\"type\":\"integer\",\"value\":3}",
+            "{\"type\":\"list\",\"value\":[".repeat(40) + "{\"type\":\"integer\",\"value\":3}" + "]}".repeat(40))));
+    examples.put(ReaderOnly.DUPLICATE_KEY,
+        Map.entry(DocumentKind.JURISDICTION, with(UNITS, "\"name\":\"D\"", "\"name\":\"D\",\"name\":\"E\"")));
+    examples.put(ReaderOnly.TRAILING_CONTENT, Map.entry(DocumentKind.JURISDICTION, UNITS + " {}"));
     String record = record(Profiles.haidian(), RECORD_SHAPES.get(1), 1L);
     JsonNode tree = SchemaHarness.tree(record);
     ObjectNode meeting = (ObjectNode) tree.at("/meetings/0");
@@ -803,5 +825,114 @@ class SchemaAndReaderAgreeTest {
     Verdict verdict = verdict(kind, document);
     assertThat(verdict.readerRefuses()).as("%s: %s", verdict, document).isFalse();
     assertThat(verdict.schema).as("%s: %s", form, document).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the corpus of bad documents
+
+  private static final String CORPUS = "/org/shangliang/deliberation/json/bad/";
+
+  /**
+   * The documents of the corpus whose fault only the reader sees (the schema accepts the value
+   * they hold), by the kind of fault; every other document of the corpus the schema refuses, or it
+   * is not JSON at all and no validator gets a value to check.
+   */
+  private static final Map<String, ReaderOnly> CORPUS_READER_ONLY =
+      Map.ofEntries(
+          Map.entry("calendar-holiday-and-working-day.json", ReaderOnly.CALENDAR_LISTS),
+          Map.entry("jurisdiction-duplicate-unit-id.json", ReaderOnly.REPEATED_KEY),
+          Map.entry("jurisdiction-unknown-parent.json", ReaderOnly.REFERENCE),
+          Map.entry("record-duplicate-party-id.json", ReaderOnly.REPEATED_KEY),
+          Map.entry("record-improper-fraction.json", ReaderOnly.FRACTION_ORDER),
+          Map.entry("record-integer-as-decimal.json", ReaderOnly.INTEGER_WITH_POINT),
+          Map.entry("record-rule-type-not-first.json", ReaderOnly.PROPERTY_ORDER),
+          Map.entry("report-argument-type-not-first.json", ReaderOnly.PROPERTY_ORDER),
+          Map.entry("record-duplicate-key.json", ReaderOnly.DUPLICATE_KEY),
+          Map.entry("record-duplicate-key-nested.json", ReaderOnly.DUPLICATE_KEY),
+          Map.entry("record-trailing-token.json", ReaderOnly.TRAILING_CONTENT),
+          Map.entry("obligations-trailing-token.json", ReaderOnly.TRAILING_CONTENT),
+          Map.entry("record-long-string.json", ReaderOnly.LIMITS),
+          Map.entry("record-too-long.json", ReaderOnly.LIMITS),
+          Map.entry("record-too-many-tokens.json", ReaderOnly.LIMITS),
+          Map.entry("report-deep-nesting.json", ReaderOnly.LIMITS));
+
+  /** One line of the corpus's expected.tsv: a file, its kind and the reader's fault. */
+  private static final class CorpusEntry {
+    final String file;
+    final DocumentKind<?> kind;
+    final String fault;
+
+    CorpusEntry(String line) {
+      String[] cells = line.split("\t", -1);
+      this.file = cells[0];
+      this.kind =
+          JsonSchemas.kinds().stream()
+              .filter(k -> k.name().equals(cells[1]))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no kind " + cells[1]));
+      this.fault = cells[5];
+    }
+  }
+
+  private static List<CorpusEntry> corpus() throws IOException {
+    List<CorpusEntry> entries = new ArrayList<>();
+    try (InputStream in = SchemaAndReaderAgreeTest.class.getResourceAsStream(CORPUS + "expected.tsv")) {
+      assertThat(in).as("the corpus's expected.tsv").isNotNull();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          entries.add(new CorpusEntry(line));
+        }
+      }
+    }
+    return entries;
+  }
+
+  @Test
+  void theSchemaRefusesEveryBadDocumentOfTheCorpusButThoseOnlyTheReaderCanSee() throws IOException {
+    List<String> faults = new ArrayList<>();
+    Set<String> files = new TreeSet<>();
+    int refused = 0;
+    int notJson = 0;
+    for (CorpusEntry entry : corpus()) {
+      files.add(entry.file);
+      byte[] bytes;
+      try (InputStream in = SchemaAndReaderAgreeTest.class.getResourceAsStream(CORPUS + entry.file)) {
+        assertThat(in).as(entry.file).isNotNull();
+        bytes = in.readAllBytes();
+      }
+      JsonNode value;
+      try {
+        value = SchemaHarness.MAPPER.readTree(bytes);
+      } catch (IOException parserRefuses) {
+        value = null;
+      }
+      ReaderOnly readerOnly = CORPUS_READER_ONLY.get(entry.file);
+      if (value == null || value.isMissingNode()) {
+        notJson++;
+        if (readerOnly != null) {
+          faults.add(entry.file + ": listed as " + readerOnly + ", but it is not JSON");
+        }
+        continue;
+      }
+      List<String> errors = SchemaHarness.errors(entry.kind, value);
+      if (readerOnly == null) {
+        if (errors.isEmpty()) {
+          faults.add(entry.file + ": the schema accepts it, the reader refuses it: " + entry.fault);
+        } else {
+          refused++;
+        }
+      } else {
+        if (!errors.isEmpty()) {
+          faults.add(entry.file + ": listed as " + readerOnly + ", but the schema refuses it: " + errors);
+        }
+        if (!readerOnly.fault.matcher(entry.fault).find()) {
+          faults.add(entry.file + ": the reader's fault is not " + readerOnly + ": " + entry.fault);
+        }
+      }
+    }
+    assertThat(faults).isEmpty();
+    assertThat(files).containsAll(CORPUS_READER_ONLY.keySet());
+    assertThat(refused).isGreaterThan(50);
+    assertThat(notJson).isGreaterThan(5);
   }
 }
