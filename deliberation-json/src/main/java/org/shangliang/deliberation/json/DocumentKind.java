@@ -200,24 +200,23 @@ public final class DocumentKind<T> {
     this.name = name;
     this.type = type;
     this.codec = codec;
-    Declared.KINDS.add(this);
   }
 
   /**
-   * Every kind, in the order they are declared.
+   * Every kind, one per name, in the order they are declared: the constants of this class (the
+   * kinds made by {@link #reportWithMessages} and {@link #obligationsWithMessages} are the {@code
+   * report} and {@code obligations} kinds written another way, not kinds of their own).
    *
    * @return the kinds
    */
-  public static java.util.List<DocumentKind<?>> values() {
-    return java.util.List.copyOf(Declared.KINDS);
+  public static List<DocumentKind<?>> values() {
+    return Declared.KINDS;
   }
 
-  /**
-   * The kinds, each added as it is made: the constants are made when this class is initialized,
-   * before {@link #values()} can be called, and never after.
-   */
+  /** The constants, listed once the class has made them. */
   private static final class Declared {
-    static final java.util.List<DocumentKind<?>> KINDS = new java.util.ArrayList<>();
+    static final List<DocumentKind<?>> KINDS =
+        List.of(RECORD, JURISDICTION, CALENDAR, REPORT, OBLIGATIONS, PROFILE);
   }
 
   /**

@@ -41,4 +41,25 @@ class FaultMessagesTest {
     assertThatThrownBy(() -> deep.read(DocumentKind.JURISDICTION, text))
         .isInstanceOf(DeliberationJsonException.class);
   }
+
+  @Test
+  void theKindsAreTheSixConstantsHoweverManyRenderingsAreMade() {
+    java.util.List<DocumentKind<?>> before = DocumentKind.values();
+    for (int i = 0; i < 3; i++) {
+      DocumentKind.reportWithMessages(
+          org.shangliang.deliberation.validation.Messages.builtIn(),
+          java.time.ZoneId.of("Asia/Shanghai"),
+          org.shangliang.deliberation.unit.Jurisdiction.of(),
+          java.util.Locale.ENGLISH);
+    }
+    assertThat(DocumentKind.values())
+        .isEqualTo(before)
+        .containsExactly(
+            DocumentKind.RECORD,
+            DocumentKind.JURISDICTION,
+            DocumentKind.CALENDAR,
+            DocumentKind.REPORT,
+            DocumentKind.OBLIGATIONS,
+            DocumentKind.PROFILE);
+  }
 }
