@@ -14,8 +14,9 @@ import java.util.Arrays;
  * throughput run mostly measures how often the thread was scheduled, while the thread's CPU time
  * per call moves much less. After a warm-up, each round runs 2,048 calls of each benchmark in turn
  * (so all four see the same conditions) and records the CPU time per call; the minimum and the
- * median over the rounds are printed, and the ratios of the medians (databind ÷ ours: above 1, ours
- * is faster). CPU time still includes what the load costs through shared caches; it is a
+ * median over the rounds are printed, beside the wall-clock time per call (its minimum is the
+ * round least disturbed), and the ratios of the CPU medians (databind ÷ ours: above 1, ours is
+ * faster). CPU time still includes what the load costs through shared caches; it is a
  * complement to JMH, not a replacement.
  */
 public final class JsonCpuTime {
@@ -52,12 +53,15 @@ public final class JsonCpuTime {
       }
     }
     double[][] micros = new double[calls.length][rounds];
+    double[][] wall = new double[calls.length][rounds];
     for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < calls.length; k++) {
         long start = threads.getCurrentThreadCpuTime();
+        long startWall = System.nanoTime();
         for (int i = 0; i < CALLS; i++) {
           sink += System.identityHashCode(calls[k].run());
         }
+        wall[k][round] = (System.nanoTime() - startWall) / 1_000.0 / CALLS;
         micros[k][round] = (threads.getCurrentThreadCpuTime() - start) / 1_000.0 / CALLS;
       }
     }
@@ -66,9 +70,12 @@ public final class JsonCpuTime {
       double[] sorted = micros[k].clone();
       Arrays.sort(sorted);
       medians[k] = sorted[rounds / 2];
+      double[] sortedWall = wall[k].clone();
+      Arrays.sort(sortedWall);
       System.out.printf(
-          "%-20s CPU µs per call: min %6.1f, median %6.1f (%,.0f calls/s of CPU)%n",
-          names[k], sorted[0], medians[k], 1e6 / medians[k]);
+          "%-20s CPU µs per call: min %6.1f, median %6.1f (%,.0f calls/s of CPU);"
+              + " wall µs per call: min %6.1f, median %6.1f%n",
+          names[k], sorted[0], medians[k], 1e6 / medians[k], sortedWall[0], sortedWall[rounds / 2]);
     }
     System.out.printf(
         "databind ÷ ours (medians): read %.2f, write %.2f%s%n",

@@ -78,17 +78,20 @@ public final class JsonIn {
   public static final class Mark {
     /** The mark of the object this one is in, or {@code null} at the top. */
     private final Mark outer;
-    /** The steps from the outer object: a name, or {@code Object[]} of names and indexes. */
-    private final Object steps;
+    /** The property of the outer object that holds this one (or the array holding it). */
+    private final String name;
+    /** The index in that array, or -1 if the property holds this object itself. */
+    private final int index;
     /** The object's parsing context, while it is being read. */
     private final JsonStreamContext context;
     private final long line;
     private final long column;
     private String pointer;
 
-    Mark(Mark outer, Object steps, String pointer, JsonStreamContext context, long line, long column) {
+    Mark(Mark outer, String name, int index, String pointer, JsonStreamContext context, long line, long column) {
       this.outer = outer;
-      this.steps = steps;
+      this.name = name;
+      this.index = index;
       this.pointer = pointer;
       this.context = context;
       this.line = line;
@@ -102,36 +105,23 @@ public final class JsonIn {
      */
     public String pointer() {
       if (pointer == null) {
-        StringBuilder text = new StringBuilder(outer.pointer());
-        if (steps instanceof Object[]) {
-          for (Object step : (Object[]) steps) {
-            appendStep(text, step);
+        StringBuilder text = new StringBuilder(outer.pointer()).append('/');
+        for (int i = 0; i < name.length(); i++) {
+          char c = name.charAt(i);
+          if (c == '~') {
+            text.append("~0");
+          } else if (c == '/') {
+            text.append("~1");
+          } else {
+            text.append(c);
           }
-        } else {
-          appendStep(text, steps);
+        }
+        if (index >= 0) {
+          text.append('/').append(index);
         }
         pointer = text.toString();
       }
       return pointer;
-    }
-
-    private static void appendStep(StringBuilder text, Object step) {
-      text.append('/');
-      if (step instanceof Integer) {
-        text.append((int) (Integer) step);
-        return;
-      }
-      String name = (String) step;
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c == '~') {
-          text.append("~0");
-        } else if (c == '/') {
-          text.append("~1");
-        } else {
-          text.append(c);
-        }
-      }
     }
   }
 
@@ -568,18 +558,19 @@ public final class JsonIn {
     JsonStreamContext parent = context.getParent();
     Mark outer = open;
     Mark mark;
+    long line = at.getLineNr();
+    long column = at.getColumnNr();
     if (outer == null && parent != null && parent.inRoot()) {
-      mark = new Mark(null, null, "", context, at.getLineNr(), at.getColumnNr());
+      mark = new Mark(null, null, -1, "", context, line, column);
     } else if (outer != null && parent == outer.context) {
       // the value of a property
-      mark = new Mark(outer, parent.getCurrentName(), null, context, at.getLineNr(), at.getColumnNr());
+      mark = new Mark(outer, parent.getCurrentName(), -1, null, context, line, column);
     } else if (outer != null && parent.inArray() && parent.getParent() == outer.context) {
       // an element of an array that is the value of a property
-      Object[] steps = {outer.context.getCurrentName(), parent.getCurrentIndex()};
-      mark = new Mark(outer, steps, null, context, at.getLineNr(), at.getColumnNr());
+      mark = new Mark(outer, outer.context.getCurrentName(), parent.getCurrentIndex(), null, context, line, column);
     } else {
       // anywhere else (a value read on its own): the pointer in full, now
-      mark = new Mark(outer, null, pointer(), context, at.getLineNr(), at.getColumnNr());
+      mark = new Mark(outer, null, -1, pointer(), context, line, column);
     }
     open = mark;
     return mark;
