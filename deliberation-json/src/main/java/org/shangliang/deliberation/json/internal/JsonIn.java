@@ -123,7 +123,7 @@ public final class JsonIn {
     if (token != JsonToken.START_OBJECT) {
       throw wrongType("an object", token);
     }
-    return mark();
+    return objectMark();
   }
 
   /**
@@ -463,8 +463,21 @@ public final class JsonIn {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Marks the object just begun, and makes it the innermost object being read. */
+  /**
+   * Marks the current value — not an object just begun, which {@link #objectMark()} marks: its
+   * pointer in full, now. Nothing is pushed: only objects begun are the objects being read.
+   */
   private Mark mark() {
+    JsonLocation at = parser.currentTokenLocation();
+    return new Mark(
+        open, null, -1, pointer(), parser.getParsingContext(), at.getLineNr(), at.getColumnNr());
+  }
+
+  /**
+   * Marks the object just begun (its START_OBJECT read) and makes it the innermost object being
+   * read, until {@link #nextField()} reads its end.
+   */
+  private Mark objectMark() {
     JsonLocation at = parser.currentTokenLocation();
     JsonStreamContext context = parser.getParsingContext();
     JsonStreamContext parent = context.getParent();
