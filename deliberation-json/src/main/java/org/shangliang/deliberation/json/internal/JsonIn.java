@@ -123,7 +123,7 @@ public final class JsonIn {
     if (token != JsonToken.START_OBJECT) {
       throw wrongType("an object", token);
     }
-    return objectMark();
+    return mark();
   }
 
   /**
@@ -464,20 +464,19 @@ public final class JsonIn {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * Marks the current value — not an object just begun, which {@link #objectMark()} marks: its
-   * pointer in full, now. Nothing is pushed: only objects begun are the objects being read.
+   * Marks where the parser is. An object just begun (its START_OBJECT the current token) becomes
+   * the innermost object being read, until {@link #nextField()} reads its end, and its pointer is
+   * kept as steps from the object it is in; any other value (a string just read, a value just
+   * closed, a property name), or the innermost object marked again, gets its pointer in full now
+   * and changes nothing.
    */
   private Mark mark() {
-    JsonLocation at = parser.currentTokenLocation();
-    return new Mark(
-        open, null, -1, pointer(), parser.getParsingContext(), at.getLineNr(), at.getColumnNr());
-  }
-
-  /**
-   * Marks the object just begun (its START_OBJECT read) and makes it the innermost object being
-   * read, until {@link #nextField()} reads its end.
-   */
-  private Mark objectMark() {
+    if (parser.currentToken() != JsonToken.START_OBJECT
+        || (open != null && open.context == parser.getParsingContext())) {
+      JsonLocation at = parser.currentTokenLocation();
+      return new Mark(
+          open, null, -1, pointer(), parser.getParsingContext(), at.getLineNr(), at.getColumnNr());
+    }
     JsonLocation at = parser.currentTokenLocation();
     JsonStreamContext context = parser.getParsingContext();
     JsonStreamContext parent = context.getParent();
