@@ -551,8 +551,20 @@ public final class JsonIn {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Marks the object just begun, and makes it the innermost object being read. */
+  /**
+   * Marks where the parser is. An object just begun (its START_OBJECT the current token) becomes
+   * the innermost object being read, until {@link #nextField()} reads its end, and its pointer is
+   * kept as steps from the object it is in; any other value (a string just read, a value just
+   * closed, a property name), or the innermost object marked again, gets its pointer in full now
+   * and changes nothing.
+   */
   private Mark mark() {
+    if (parser.currentToken() != JsonToken.START_OBJECT
+        || (open != null && open.context == parser.getParsingContext())) {
+      JsonLocation at = parser.currentTokenLocation();
+      return new Mark(
+          open, null, -1, pointer(), parser.getParsingContext(), at.getLineNr(), at.getColumnNr());
+    }
     JsonLocation at = parser.currentTokenLocation();
     JsonStreamContext context = parser.getParsingContext();
     JsonStreamContext parent = context.getParent();
