@@ -62,4 +62,17 @@ class FaultMessagesTest {
             DocumentKind.OBLIGATIONS,
             DocumentKind.PROFILE);
   }
+
+  @Test
+  void aFaultAfterARuleNamedByTextIsReportedAtItsOwnPointer() {
+    String profile =
+        "{\"schemaVersion\":\"1.0\",\"id\":\"p\",\"extends\":\"jinan\","
+            + "\"name\":{\"zh\":\"甲\",\"en\":\"a\"},"
+            + "\"entryDecisionRules\":{\"parking\":\"major\","
+            + "\"lift-installation\":{\"type\":\"majority\",\"minimumYes\":0}}}";
+    assertThatThrownBy(() -> JSON.read(DocumentKind.PROFILE, profile))
+        .isInstanceOfSatisfying(
+            DeliberationJsonException.class,
+            e -> assertThat(e.pointer()).isEqualTo("/entryDecisionRules/lift-installation/approval"));
+  }
 }
