@@ -60,7 +60,10 @@ import org.shangliang.deliberation.validation.ValidationReport;
  *       json.lines(RECORD).parallel(threads).forEach(file, action)}, the calling thread cutting the
  *       file into lines and {@code threads} workers parsing and validating (so {@code 1} is two
  *       threads, one of them mostly waiting). The action counts values, errors and violations in
- *       {@link LongAdder}s.
+ *       {@link LongAdder}s. {@code control}: the experimental control of the speed-up, two
+ *       sequential readers of the file at once, each on a thread of its own (twice the work,
+ *       nothing shared but the validators and the JVM): {@code 2 × t(sequential) ÷ t(control)} is
+ *       the speed-up two threads can get on the machine at that moment, the ceiling for {@code 2}.
  *   <li>{@code validateInOrder}: the same with {@code parallel(threads).forEachInOrder(file,
  *       validate, count)}: reports handed back on the calling thread in input order, as a tool that
  *       writes its reports in order does; {@code sequential} is the sequential reader as above.
@@ -83,8 +86,11 @@ public class JsonLinesBenchmark {
   @Param({"10000", "50000", "100000"})
   public int records;
 
-  /** {@code sequential}, or how many worker threads. */
-  @Param({"sequential", "1", "2"})
+  /**
+   * {@code sequential}, or how many worker threads, or {@code control}: two sequential readers at
+   * once.
+   */
+  @Param({"sequential", "1", "2", "control"})
   public String threads;
 
   private Corpus corpus;
@@ -195,8 +201,30 @@ public class JsonLinesBenchmark {
       return validators[scenario].validate(line.value(), instants[scenario]);
     }
 
-    /** Validates every record of a file, the action on the worker threads (or sequentially). */
+    /**
+     * Validates every record of a file, the action on the worker threads (or sequentially); for
+     * {@code control}, twice, by two sequential readers at once.
+     */
     Tally validate(Path file, String threads) {
+      if ("control".equals(threads)) {
+        Tally[] other = new Tally[1];
+        Thread second = new Thread(() -> other[0] = validate(file, "sequential"), "control");
+        second.start();
+        Tally first = validate(file, "sequential");
+        try {
+          second.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+        JsonLines.Summary a = first.summary();
+        JsonLines.Summary b = other[0].summary();
+        return new Tally(
+            new JsonLines.Summary(
+                a.lines() + b.lines(), a.values() + b.values(), a.errors() + b.errors(),
+                a.blankLines() + b.blankLines()),
+            first.violations() + other[0].violations());
+      }
       LongAdder violations = new LongAdder();
       java.util.function.Consumer<JsonLine<Deliberation>> action =
           line -> {
@@ -213,7 +241,7 @@ public class JsonLinesBenchmark {
 
     /** Validates every record of a file on the worker threads, counting in input order. */
     Tally validateInOrder(Path file, String threads) {
-      if ("sequential".equals(threads)) {
+      if ("sequential".equals(threads) || "control".equals(threads)) {
         return validate(file, threads);
       }
       long[] violations = {0};

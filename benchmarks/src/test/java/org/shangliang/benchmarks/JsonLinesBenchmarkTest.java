@@ -30,6 +30,9 @@ class JsonLinesBenchmarkTest {
       assertThat(corpus.validate(file, threads)).as(threads).isEqualTo(expected);
       assertThat(corpus.validateInOrder(file, threads)).as(threads).isEqualTo(expected);
     }
+    assertThat(corpus.validate(file, "control"))
+        .as("the control reads the file twice")
+        .isEqualTo(new JsonLinesBenchmark.Tally(new JsonLines.Summary(2 * count, 2 * count, 0, 0), 0));
   }
 
   @Test

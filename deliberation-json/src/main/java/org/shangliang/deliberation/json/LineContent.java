@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * The content of one line of a JSON Lines input, without its line ending, that a parser reads: the
- * current line of a {@link LineSource}, or a copy of it made to be read later on another thread.
+ * current line of a {@link LineSource}, or a copy of it in a {@link LineBuffer} made to be read later
+ * on another thread.
  */
 interface LineContent {
   /**
@@ -17,11 +18,4 @@ interface LineContent {
    * @throws IOException if the parser cannot be made
    */
   JsonParser parser(JsonFactory factory) throws IOException;
-
-  /**
-   * The units of the content: bytes or characters.
-   *
-   * @return the length
-   */
-  int length();
 }

@@ -114,17 +114,13 @@ abstract class LineSource implements LineContent {
   @Override
   public abstract JsonParser parser(JsonFactory factory) throws IOException;
 
-  /** The units of the current line kept, which must not be overlong: all of them. */
-  @Override
-  public final int length() {
-    return length;
-  }
-
   /**
-   * A copy of the current line, which must not be overlong, to be parsed later on any thread: it
-   * does not change when the next line is read.
+   * A buffer for copies of lines of this source.
+   *
+   * @param capacity its first capacity, in units
+   * @return the buffer, empty
    */
-  abstract LineContent copy();
+  abstract LineBuffer newBuffer(int capacity);
 
   /** What the limit counts: "bytes" or "characters". */
   abstract String unit();
@@ -263,19 +259,8 @@ abstract class LineSource implements LineContent {
     }
 
     @Override
-    LineContent copy() {
-      byte[] content = java.util.Arrays.copyOf(line, length);
-      return new LineContent() {
-        @Override
-        public JsonParser parser(JsonFactory factory) throws IOException {
-          return factory.createParser(content);
-        }
-
-        @Override
-        public int length() {
-          return content.length;
-        }
-      };
+    LineBuffer newBuffer(int capacity) {
+      return new ByteLines(capacity);
     }
 
     @Override
@@ -390,24 +375,75 @@ abstract class LineSource implements LineContent {
     }
 
     @Override
-    LineContent copy() {
-      char[] content = java.util.Arrays.copyOf(line, length);
-      return new LineContent() {
-        @Override
-        public JsonParser parser(JsonFactory factory) throws IOException {
-          return factory.createParser(content, 0, content.length);
-        }
-
-        @Override
-        public int length() {
-          return content.length;
-        }
-      };
+    LineBuffer newBuffer(int capacity) {
+      return new CharLines(capacity);
     }
 
     @Override
     String unit() {
       return "characters";
+    }
+  }
+
+  /** Copies of lines of a {@link Bytes} source. */
+  private static final class ByteLines extends LineBuffer {
+    private byte[] units;
+
+    ByteLines(int capacity) {
+      units = new byte[capacity];
+    }
+
+    @Override
+    int capacity() {
+      return units.length;
+    }
+
+    @Override
+    int append(LineSource source) {
+      Bytes bytes = (Bytes) source;
+      int offset = used;
+      if (used + bytes.length > units.length) {
+        units = java.util.Arrays.copyOf(units, grown(units.length, used + bytes.length));
+      }
+      System.arraycopy(bytes.line, 0, units, used, bytes.length);
+      used += bytes.length;
+      return offset;
+    }
+
+    @Override
+    JsonParser parser(JsonFactory factory, int offset, int length) throws IOException {
+      return factory.createParser(units, offset, length);
+    }
+  }
+
+  /** Copies of lines of a {@link Chars} source. */
+  private static final class CharLines extends LineBuffer {
+    private char[] units;
+
+    CharLines(int capacity) {
+      units = new char[capacity];
+    }
+
+    @Override
+    int capacity() {
+      return units.length;
+    }
+
+    @Override
+    int append(LineSource source) {
+      Chars chars = (Chars) source;
+      int offset = used;
+      if (used + chars.length > units.length) {
+        units = java.util.Arrays.copyOf(units, grown(units.length, used + chars.length));
+      }
+      System.arraycopy(chars.line, 0, units, used, chars.length);
+      used += chars.length;
+      return offset;
+    }
+
+    @Override
+    JsonParser parser(JsonFactory factory, int offset, int length) throws IOException {
+      return factory.createParser(units, offset, length);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.shangliang.deliberation.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +97,9 @@ public final class ParallelJsonLines<T> {
 
   /** The most batches in the workers' hands, per thread. */
   static final int BATCHES_PER_THREAD = 4;
+
+  /** The first capacity of a batch's buffer, in units; it grows to {@link #BATCH_UNITS}. */
+  private static final int FIRST_BUFFER = 16 * 1024;
 
   /** The most threads. */
   static final int MAX_THREADS = 256;
@@ -334,6 +339,11 @@ public final class ParallelJsonLines<T> {
     private final AtomicLong stopAfter = new AtomicLong(Long.MAX_VALUE);
 
     private final ArrayDeque<Batch<T, R>> inFlight = new ArrayDeque<>();
+
+    /** Batches retired, to be filled again. */
+    private final ArrayDeque<Batch<T, R>> free = new ArrayDeque<>();
+
+    private LineSource source;
     private ExecutorService pool;
     private long unitsInFlight;
     private long lines;
@@ -406,7 +416,8 @@ public final class ParallelJsonLines<T> {
 
     /** Reads the lines, handing out batches, until the input ends, fails or a line failed. */
     private void readAndHandOut(LineSource source) {
-      Batch<T, R> batch = new Batch<>(this);
+      this.source = source;
+      Batch<T, R> batch = newBatch();
       try {
         while (stopAfter.get() == Long.MAX_VALUE && source.next()) {
           long number = source.number;
@@ -419,15 +430,15 @@ public final class ParallelJsonLines<T> {
             blankLines++;
             continue;
           } else {
-            if (!batch.isEmpty() && batch.units + source.length() > BATCH_UNITS) {
+            if (!batch.isEmpty() && batch.buffer.used + source.length > BATCH_UNITS) {
               handOut(batch);
-              batch = new Batch<>(this);
+              batch = newBatch();
             }
-            batch.addContent(number, source.copy());
+            batch.addContent(number, source);
           }
-          if (batch.size == BATCH_LINES || batch.units >= BATCH_UNITS) {
+          if (batch.size == BATCH_LINES || batch.buffer.used >= BATCH_UNITS) {
             handOut(batch);
-            batch = new Batch<>(this);
+            batch = newBatch();
           }
         }
       } catch (IOException e) {
@@ -440,6 +451,15 @@ public final class ParallelJsonLines<T> {
       if (!batch.isEmpty() && stopAfter.get() == Long.MAX_VALUE) {
         handOut(batch);
       }
+    }
+
+    /**
+     * A new batch, or one retired before whose buffer did not grow beyond {@link #BATCH_UNITS}: at
+     * most {@code maxBatches + 1} batches are made, in practice, and their buffers are reused.
+     */
+    private Batch<T, R> newBatch() {
+      Batch<T, R> batch = free.poll();
+      return batch != null ? batch : new Batch<>(this, source.newBuffer(FIRST_BUFFER));
     }
 
     /** The input failed: the lines read before are worked on, then its exception is thrown. */
@@ -459,12 +479,12 @@ public final class ParallelJsonLines<T> {
         throw interrupted();
       }
       while (!inFlight.isEmpty()
-          && (inFlight.size() >= maxBatches || unitsInFlight + batch.units > maxUnits)) {
+          && (inFlight.size() >= maxBatches || unitsInFlight + batch.buffer.used > maxUnits)) {
         retire(true);
       }
       batch.future = pool.submit(batch);
       inFlight.add(batch);
-      unitsInFlight += batch.units;
+      unitsInFlight += batch.buffer.used;
     }
 
     /**
@@ -487,11 +507,11 @@ public final class ParallelJsonLines<T> {
       } catch (ExecutionException e) {
         // never: a batch catches what its lines throw; a fault of this class
         inFlight.poll();
-        unitsInFlight -= batch.units;
+        unitsInFlight -= batch.buffer.used;
         throw new IllegalStateException("a batch of lines failed", e.getCause());
       }
       inFlight.poll();
-      unitsInFlight -= batch.units;
+      unitsInFlight -= batch.buffer.used;
       values += batch.values;
       errors += batch.errors;
       int done = batch.failedAt >= 0 ? batch.failedAt : batch.done;
@@ -511,6 +531,11 @@ public final class ParallelJsonLines<T> {
       }
       if (batch.failedAt >= 0) {
         fail(batch.numbers[batch.failedAt], batch.thrown);
+        return;
+      }
+      if (failure == null && batch.buffer.capacity() <= BATCH_UNITS) {
+        batch.clear();
+        free.push(batch);
       }
     }
 
@@ -577,17 +602,24 @@ public final class ParallelJsonLines<T> {
    * them), and, once worked on, their outcomes and (in order) results. Written by the calling thread
    * before it is handed out, by the worker while it runs, read by the calling thread after.
    */
-  private static final class Batch<T, R> implements Runnable {
+  private static final class Batch<T, R> implements Runnable, LineContent {
     private final Run<T, R> run;
+
+    /** The copies of the lines' contents, one after another. */
+    final LineBuffer buffer;
+
     final long[] numbers = new long[BATCH_LINES];
-    private final LineContent[] contents = new LineContent[BATCH_LINES];
+    private final int[] offsets = new int[BATCH_LINES];
+    private final int[] lengths = new int[BATCH_LINES];
     private final DeliberationJsonException[] readErrors =
         new DeliberationJsonException[BATCH_LINES];
     final JsonLine<T>[] lines;
     final R[] results;
     int size;
-    long units;
     Future<?> future;
+
+    /** The line being read, as the {@link LineContent} of this batch. */
+    private int current;
 
     /** Lines worked on; values and errors among them. */
     int done;
@@ -601,8 +633,9 @@ public final class ParallelJsonLines<T> {
     Throwable thrown;
 
     @SuppressWarnings("unchecked") // arrays of the type parameters, never exposed
-    Batch(Run<T, R> run) {
+    Batch(Run<T, R> run, LineBuffer buffer) {
       this.run = run;
+      this.buffer = buffer;
       boolean keep = run.then != null;
       this.lines = keep ? (JsonLine<T>[]) new JsonLine<?>[BATCH_LINES] : null;
       this.results = keep ? (R[]) new Object[BATCH_LINES] : null;
@@ -618,11 +651,32 @@ public final class ParallelJsonLines<T> {
       size++;
     }
 
-    void addContent(long number, LineContent content) {
+    void addContent(long number, LineSource source) {
       numbers[size] = number;
-      contents[size] = content;
-      units += content.length();
+      offsets[size] = buffer.append(source);
+      lengths[size] = source.length;
       size++;
+    }
+
+    /** Empties the batch, which was retired without a failure, to be filled again. */
+    void clear() {
+      java.util.Arrays.fill(readErrors, 0, size, null);
+      if (lines != null) {
+        java.util.Arrays.fill(lines, 0, size, null);
+        java.util.Arrays.fill(results, 0, size, null);
+      }
+      buffer.clear();
+      size = 0;
+      future = null;
+      done = 0;
+      values = 0;
+      errors = 0;
+    }
+
+    /** The content of the line being read. */
+    @Override
+    public JsonParser parser(JsonFactory factory) throws IOException {
+      return buffer.parser(factory, offsets[current], lengths[current]);
     }
 
     @Override
@@ -633,11 +687,11 @@ public final class ParallelJsonLines<T> {
           return;
         }
         try {
+          current = i;
           JsonLine<T> line =
               readErrors[i] != null
                   ? JsonLine.ofError(number, readErrors[i])
-                  : JsonLinesReader.read(run.json, run.kind, number, contents[i]);
-          contents[i] = null;
+                  : JsonLinesReader.read(run.json, run.kind, number, this);
           readErrors[i] = null;
           if (line.isValue()) {
             values++;
