@@ -1,7 +1,6 @@
 package org.shangliang.deliberation.json.internal;
 
 import java.time.Instant;
-import org.shangliang.deliberation.meeting.Publicity;
 import org.shangliang.deliberation.outcome.Appraisal;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.outcome.Disagreement;
@@ -63,10 +62,10 @@ public final class OutcomeCodecs {
           outcome.addAllDuties(in.list(OutcomeCodecs::readDuty));
           break;
         case "progressReports":
-          outcome.addAllProgressReports(in.list(OutcomeCodecs::readPublicity));
+          outcome.addAllProgressReports(in.list(MeetingCodecs::readPublicity));
           break;
         case "residentsNotice":
-          outcome.residentsNotice(readPublicity(in));
+          outcome.residentsNotice(MeetingCodecs.readPublicity(in));
           break;
         case "takeUpAgainOn":
           outcome.takeUpAgainOn(in.date());
@@ -97,10 +96,10 @@ public final class OutcomeCodecs {
     writeOutcomeFacts(out, outcome.facts());
     out.instant("classifiedAt", outcome.classifiedAt());
     out.listUnlessEmpty("duties", outcome.duties(), OutcomeCodecs::writeDuty);
-    out.listUnlessEmpty("progressReports", outcome.progressReports(), OutcomeCodecs::writePublicity);
+    out.listUnlessEmpty("progressReports", outcome.progressReports(), MeetingCodecs::writePublicity);
     if (outcome.residentsNotice().isPresent()) {
       out.field("residentsNotice");
-      writePublicity(out, outcome.residentsNotice().get());
+      MeetingCodecs.writePublicity(out, outcome.residentsNotice().get());
     }
     outcome.takeUpAgainOn().ifPresent(d -> out.date("takeUpAgainOn", d));
     out.string("proposedSolution", outcome.proposedSolution());
@@ -181,7 +180,7 @@ public final class OutcomeCodecs {
           duty.description(in.string());
           break;
         case "responsible":
-          duty.responsible(readPartyId(in));
+          duty.responsible(PartyCodecs.readPartyId(in));
           break;
         case "measures":
           duty.measures(in.string());
@@ -241,7 +240,7 @@ public final class OutcomeCodecs {
           phase = in.token(PHASES);
           break;
         case "supervisor":
-          supervisor = readPartyId(in);
+          supervisor = PartyCodecs.readPartyId(in);
           break;
         case "at":
           at = in.instant();
@@ -307,7 +306,7 @@ public final class OutcomeCodecs {
           escalation.deadline(in.instant());
           break;
         case "follower":
-          escalation.follower(readPartyId(in));
+          escalation.follower(PartyCodecs.readPartyId(in));
           break;
         case "followUps":
           escalation.addAllFollowUps(in.list(OutcomeCodecs::readFollowUp));
@@ -403,7 +402,7 @@ public final class OutcomeCodecs {
           at = in.instant();
           break;
         case "by":
-          by = readPartyId(in);
+          by = PartyCodecs.readPartyId(in);
           break;
         case "feedback":
           feedback = in.string();
@@ -452,7 +451,7 @@ public final class OutcomeCodecs {
           at = in.instant();
           break;
         case "by":
-          by = readPartyId(in);
+          by = PartyCodecs.readPartyId(in);
           break;
         case "score":
           score = in.integer();
@@ -597,10 +596,10 @@ public final class OutcomeCodecs {
           hotline.receivedAt(in.instant());
           break;
         case "firstContact":
-          hotline.firstContact(readPartyId(in));
+          hotline.firstContact(PartyCodecs.readPartyId(in));
           break;
         case "departments":
-          hotline.addAllDepartments(in.list(OutcomeCodecs::readPartyId));
+          hotline.addAllDepartments(in.list(PartyCodecs::readPartyId));
           break;
         case "forwardedAt":
           hotline.forwardedAt(in.instant());
@@ -632,67 +631,11 @@ public final class OutcomeCodecs {
     out.string("ticketId", hotline.ticketId());
     out.instant("receivedAt", hotline.receivedAt());
     out.string("firstContact", hotline.firstContact().value());
-    out.list("departments", hotline.departments(), (o, p) -> o.string(p.value()));
+    out.list("departments", hotline.departments(), PartyCodecs::writePartyId);
     hotline.forwardedAt().ifPresent(at -> out.instant("forwardedAt", at));
     hotline.coordinationConvenedAt().ifPresent(at -> out.instant("coordinationConvenedAt", at));
     hotline.repliedAt().ifPresent(at -> out.instant("repliedAt", at));
     hotline.handledAt().ifPresent(at -> out.instant("handledAt", at));
-    out.endObject();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // values of other areas, written as their codecs write them
-
-  /**
-   * Reads a party id, as the party codecs do: a string.
-   *
-   * @param in the reader
-   * @return the id
-   */
-  private static PartyId readPartyId(JsonIn in) {
-    return in.string(PartyId::of);
-  }
-
-  /**
-   * Reads a publicity notice, as the meeting codecs do: {@code {"channel", "from", "until"}}.
-   *
-   * @param in the reader
-   * @return the notice
-   */
-  private static Publicity readPublicity(JsonIn in) {
-    JsonIn.Mark mark = in.beginObject();
-    String channel = null;
-    Instant from = null;
-    Instant until = null;
-    for (String field = in.nextField(); field != null; field = in.nextField()) {
-      switch (field) {
-        case "channel":
-          channel = in.string();
-          break;
-        case "from":
-          from = in.instant();
-          break;
-        case "until":
-          until = in.instant();
-          break;
-        default:
-          throw in.unknown(field);
-      }
-    }
-    required(in, mark, "channel", channel);
-    required(in, mark, "from", from);
-    required(in, mark, "until", until);
-    String c = channel;
-    Instant f = from;
-    Instant u = until;
-    return in.build(mark, () -> Publicity.of(c, f, u));
-  }
-
-  private static void writePublicity(JsonOut out, Publicity publicity) {
-    out.beginObject();
-    out.string("channel", publicity.channel());
-    out.instant("from", publicity.from());
-    out.instant("until", publicity.until());
     out.endObject();
   }
 
