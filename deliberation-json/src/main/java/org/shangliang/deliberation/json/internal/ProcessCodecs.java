@@ -1,7 +1,6 @@
 package org.shangliang.deliberation.json.internal;
 
 import java.time.Instant;
-import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.AdmissionStatus;
 import org.shangliang.deliberation.process.Approval;
@@ -28,12 +27,6 @@ public final class ProcessCodecs {
 
   /** The tokens of {@link Phase}. */
   public static final Tokens<Phase> PHASES = Tokens.of(Phase.class);
-
-  /**
-   * The tokens of {@link OutcomeKind}, which an outcome classification event carries; the same
-   * tokens as the outcome's codecs write, since tokens follow from the constants' names.
-   */
-  private static final Tokens<OutcomeKind> OUTCOME_KINDS = Tokens.of(OutcomeKind.class);
 
   private ProcessCodecs() {}
 
@@ -212,7 +205,7 @@ public final class ProcessCodecs {
           event.actor(PartyCodecs.readPartyId(in));
           break;
         case "outcomeKind":
-          event.outcomeKind(in.token(OUTCOME_KINDS));
+          event.outcomeKind(in.token(OutcomeCodecs.KINDS));
           break;
         default:
           throw in.unknown(field);
@@ -232,7 +225,7 @@ public final class ProcessCodecs {
     out.token("type", EVENT_TYPES, event.type());
     out.instant("at", event.at());
     out.string("actor", event.actor().value());
-    event.outcomeKind().ifPresent(kind -> out.token("outcomeKind", OUTCOME_KINDS, kind));
+    event.outcomeKind().ifPresent(kind -> out.token("outcomeKind", OutcomeCodecs.KINDS, kind));
     out.endObject();
   }
 }
