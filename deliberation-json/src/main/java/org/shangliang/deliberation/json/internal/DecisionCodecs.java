@@ -80,9 +80,6 @@ public final class DecisionCodecs {
 
   private static final Tokens<RuleKind> RULE_KINDS = Tokens.of(RuleKind.class);
 
-  /** The tokens of {@link PartyKind}, the same as the party codecs' (constant name, lower case). */
-  private static final Tokens<PartyKind> PARTY_KINDS = Tokens.of(PartyKind.class);
-
   private DecisionCodecs() {}
 
   // ---------------------------------------------------------------------------------------------
@@ -494,7 +491,7 @@ public final class DecisionCodecs {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case VOTER_KIND:
-          kind = in.token(PARTY_KINDS);
+          kind = in.token(PartyCodecs.KINDS);
           break;
         case "rule":
           rule = readDecisionRule(in);
@@ -521,7 +518,7 @@ public final class DecisionCodecs {
   }
 
   private static void restrictedProperties(JsonOut out, RestrictedVote rule) {
-    out.token(VOTER_KIND, PARTY_KINDS, rule.kind());
+    out.token(VOTER_KIND, PartyCodecs.KINDS, rule.kind());
     out.field("rule");
     writeDecisionRule(out, rule.rule());
   }
@@ -590,7 +587,7 @@ public final class DecisionCodecs {
           party = in.string(PartyId::of);
           break;
         case "kind":
-          kind = in.token(PARTY_KINDS);
+          kind = in.token(PartyCodecs.KINDS);
           break;
         case "weight":
           weight = in.decimal();
@@ -615,7 +612,7 @@ public final class DecisionCodecs {
   public static void writeVoter(JsonOut out, Voter voter) {
     out.beginObject();
     out.string("party", voter.party().value());
-    out.token("kind", PARTY_KINDS, voter.kind());
+    out.token("kind", PartyCodecs.KINDS, voter.kind());
     out.decimal("weight", voter.weight());
     out.endObject();
   }
