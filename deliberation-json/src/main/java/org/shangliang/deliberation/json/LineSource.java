@@ -150,33 +150,61 @@ abstract class LineSource implements LineContent {
     return c == ' ' || c == '\t' || c == '\r';
   }
 
-  /** UTF-8 bytes: JSON Lines' encoding. The limit counts bytes. */
-  private static final class Bytes extends LineSource {
-    private final InputStream in;
-    private final byte[] chunk = new byte[CHUNK];
-    private int position;
-    private int end;
-    private byte[] line;
-    private byte last;
+  /**
+   * A source that reads its input in chunks of units (bytes or characters) and keeps the current
+   * line in a growing array of the same units.
+   *
+   * @param <A> the array type of the units, {@code byte[]} or {@code char[]}
+   */
+  private abstract static class Chunked<A> extends LineSource {
+    /** The units read but not yet all taken. */
+    final A chunk;
 
-    Bytes(InputStream in, long maxLength) {
+    /** The units of the current line, the first {@code length} of them kept. */
+    A line;
+
+    /** Where the next unit to take stands in {@link #chunk}. */
+    int position;
+
+    /** Where the units read end in {@link #chunk}. */
+    int end;
+
+    /** Whether the last unit taken (kept or not) is {@code \r}. */
+    private boolean lastIsCarriageReturn;
+
+    Chunked(long maxLength, A chunk, java.util.function.IntFunction<A> newArray) {
       super(maxLength);
-      this.in = in;
-      this.line = new byte[firstCapacity()];
+      this.chunk = chunk;
+      this.line = newArray.apply(firstCapacity());
     }
 
+    /** Reads into {@link #chunk} from {@code offset}, at most {@code count} units; -1 at the end. */
+    abstract int read(int offset, int count) throws IOException;
+
+    /** Where the first {@code \n} in {@link #chunk} from {@code from} stands, or {@code to}. */
+    abstract int lineEnd(int from, int to);
+
+    /** Whether the unit at {@code index} of {@link #chunk} is {@code \r}. */
+    abstract boolean carriageReturnAt(int index);
+
+    /** A copy of {@code array}, grown to {@code length} units. */
+    abstract A grow(A array, int length);
+
+    /** How many units {@link #line} holds. */
+    abstract int lineCapacity();
+
     @Override
-    boolean available() {
+    final boolean available() {
       return position < end;
     }
 
     @Override
-    boolean fill() throws IOException {
+    final boolean fill() throws IOException {
       if (position == end) {
         position = 0;
         end = 0;
       }
-      int read = in.read(chunk, end, chunk.length - end);
+      int read = read(end, CHUNK - end);
       if (read < 0) {
         return false;
       }
@@ -185,15 +213,12 @@ abstract class LineSource implements LineContent {
     }
 
     @Override
-    boolean take() {
-      int stop = position;
-      while (stop < end && chunk[stop] != '\n') {
-        stop++;
-      }
+    final boolean take() {
+      int stop = lineEnd(position, end);
       int count = stop - position;
       if (count > 0) {
         append(position, count);
-        last = chunk[stop - 1];
+        lastIsCarriageReturn = carriageReturnAt(stop - 1);
       }
       fullLength += count;
       boolean lineEnd = stop < end;
@@ -209,20 +234,59 @@ abstract class LineSource implements LineContent {
         overlong = true;
         return;
       }
-      if (length + count > line.length) {
-        int grown = line.length;
+      if (length + count > lineCapacity()) {
+        int grown = lineCapacity();
         while (grown < length + count) {
           grown = (int) Math.min((long) grown * 2, capacity);
         }
-        line = java.util.Arrays.copyOf(line, grown);
+        line = grow(line, grown);
       }
       System.arraycopy(chunk, from, line, length, count);
       length += count;
     }
 
     @Override
-    boolean endsWithCarriageReturn() {
-      return fullLength > 0 && last == '\r';
+    final boolean endsWithCarriageReturn() {
+      return fullLength > 0 && lastIsCarriageReturn;
+    }
+  }
+
+  /** UTF-8 bytes: JSON Lines' encoding. The limit counts bytes. */
+  private static final class Bytes extends Chunked<byte[]> {
+    private final InputStream in;
+
+    Bytes(InputStream in, long maxLength) {
+      super(maxLength, new byte[CHUNK], byte[]::new);
+      this.in = in;
+    }
+
+    @Override
+    int read(int offset, int count) throws IOException {
+      return in.read(chunk, offset, count);
+    }
+
+    @Override
+    int lineEnd(int from, int to) {
+      int stop = from;
+      while (stop < to && chunk[stop] != '\n') {
+        stop++;
+      }
+      return stop;
+    }
+
+    @Override
+    boolean carriageReturnAt(int index) {
+      return chunk[index] == '\r';
+    }
+
+    @Override
+    byte[] grow(byte[] array, int length) {
+      return java.util.Arrays.copyOf(array, length);
+    }
+
+    @Override
+    int lineCapacity() {
+      return line.length;
     }
 
     @Override
@@ -270,78 +334,41 @@ abstract class LineSource implements LineContent {
   }
 
   /** Characters, as the reader decodes them. The limit counts characters (UTF-16 units). */
-  private static final class Chars extends LineSource {
+  private static final class Chars extends Chunked<char[]> {
     private final Reader in;
-    private final char[] chunk = new char[CHUNK];
-    private int position;
-    private int end;
-    private char[] line;
-    private char last;
 
     Chars(Reader in, long maxLength) {
-      super(maxLength);
+      super(maxLength, new char[CHUNK], char[]::new);
       this.in = in;
-      this.line = new char[firstCapacity()];
     }
 
     @Override
-    boolean available() {
-      return position < end;
+    int read(int offset, int count) throws IOException {
+      return in.read(chunk, offset, count);
     }
 
     @Override
-    boolean fill() throws IOException {
-      if (position == end) {
-        position = 0;
-        end = 0;
-      }
-      int read = in.read(chunk, end, chunk.length - end);
-      if (read < 0) {
-        return false;
-      }
-      end += read;
-      return true;
-    }
-
-    @Override
-    boolean take() {
-      int stop = position;
-      while (stop < end && chunk[stop] != '\n') {
+    int lineEnd(int from, int to) {
+      int stop = from;
+      while (stop < to && chunk[stop] != '\n') {
         stop++;
       }
-      int count = stop - position;
-      if (count > 0) {
-        append(position, count);
-        last = chunk[stop - 1];
-      }
-      fullLength += count;
-      boolean lineEnd = stop < end;
-      position = lineEnd ? stop + 1 : stop;
-      return lineEnd;
-    }
-
-    private void append(int from, int count) {
-      if (overlong) {
-        return;
-      }
-      if ((long) length + count > capacity) {
-        overlong = true;
-        return;
-      }
-      if (length + count > line.length) {
-        int grown = line.length;
-        while (grown < length + count) {
-          grown = (int) Math.min((long) grown * 2, capacity);
-        }
-        line = java.util.Arrays.copyOf(line, grown);
-      }
-      System.arraycopy(chunk, from, line, length, count);
-      length += count;
+      return stop;
     }
 
     @Override
-    boolean endsWithCarriageReturn() {
-      return fullLength > 0 && last == '\r';
+    boolean carriageReturnAt(int index) {
+      return chunk[index] == '\r';
+    }
+
+    @Override
+    char[] grow(char[] array, int length) {
+      return java.util.Arrays.copyOf(array, length);
+    }
+
+    @Override
+    int lineCapacity() {
+      return line.length;
     }
 
     @Override
