@@ -94,8 +94,8 @@ public final class CalendarCodecs {
           throw in.unknown(field);
       }
     }
-    if (document && !version) {
-      throw in.fail(mark, "missing property \"schemaVersion\"");
+    if (document) {
+      Versions.require(in, mark, version);
     }
     List<LocalDate> days = holidays;
     List<LocalDate> workingDays = makeUpWorkingDays;

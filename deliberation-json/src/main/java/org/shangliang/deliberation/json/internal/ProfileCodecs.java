@@ -892,9 +892,7 @@ public final class ProfileCodecs {
           given.put(part, part.read.apply(in, names));
       }
     }
-    if (!version) {
-      throw in.fail(mark, "missing property \"schemaVersion\"");
-    }
+    Versions.require(in, mark, version);
     if (!without.isEmpty() && base == null) {
       throw in.fail(
           withoutMark,

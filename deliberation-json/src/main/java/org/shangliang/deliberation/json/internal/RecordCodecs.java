@@ -83,8 +83,8 @@ public final class RecordCodecs {
           throw in.unknown(field);
       }
     }
-    if (document && !version) {
-      throw in.fail(mark, "missing property \"schemaVersion\"");
+    if (document) {
+      Versions.require(in, mark, version);
     }
     return in.build(mark, record::build);
   }

@@ -238,9 +238,7 @@ public final class ReportCodecs {
               throw in.unknown(field);
           }
         }
-        if (!version) {
-          throw in.fail(mark, "missing property \"schemaVersion\"");
-        }
+        Versions.require(in, mark, version);
         List<Violation> read = violations;
         return in.build(mark, () -> ValidationReport.of(read));
       }
@@ -275,9 +273,7 @@ public final class ReportCodecs {
               throw in.unknown(field);
           }
         }
-        if (!version) {
-          throw in.fail(mark, "missing property \"schemaVersion\"");
-        }
+        Versions.require(in, mark, version);
         return List.copyOf(obligations);
       }
 

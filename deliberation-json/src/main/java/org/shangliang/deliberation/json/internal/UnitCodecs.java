@@ -100,9 +100,7 @@ public final class UnitCodecs {
                 throw in.unknown(field);
             }
           }
-          if (!version) {
-            throw in.fail(mark, "missing property \"schemaVersion\"");
-          }
+          Versions.require(in, mark, version);
           if (units == null) {
             throw in.fail(mark, "missing property \"units\"");
           }

@@ -43,6 +43,19 @@ public final class Versions {
   }
 
   /**
+   * Refuses a document whose {@code schemaVersion} property was not read.
+   *
+   * @param in the reader, after the document's properties
+   * @param mark where the document begins
+   * @param read whether {@code schemaVersion} was read
+   */
+  public static void require(JsonIn in, JsonIn.Mark mark, boolean read) {
+    if (!read) {
+      throw in.fail(mark, "missing property \"schemaVersion\"");
+    }
+  }
+
+  /**
    * Writes the {@code schemaVersion} property.
    *
    * @param out the writer
