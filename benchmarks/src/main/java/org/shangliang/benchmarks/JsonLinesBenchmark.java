@@ -73,7 +73,7 @@ import org.shangliang.deliberation.validation.ValidationReport;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx64m")
-@Warmup(iterations = 5)
+@Warmup(iterations = 10)
 @Measurement(iterations = 5)
 public class JsonLinesBenchmark {
   /** How many scenarios the file cycles through. */
