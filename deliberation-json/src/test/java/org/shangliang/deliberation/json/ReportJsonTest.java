@@ -470,7 +470,7 @@ class ReportJsonTest {
         bad("argument: negative funds", ReportCodecs::readArgument,
             "{\"type\":\"public-funds\",\"value\":-1}", "/value", "-1"),
         bad("argument: localized without Chinese", ReportCodecs::readArgument,
-            "{\"type\":\"localized\",\"value\":{\"en\":\"x\"}}", "/value", "missing property \"zh\""),
+            "{\"type\":\"localized\",\"value\":{\"en\":\"x\"}}", "/value/zh", "required, not set"),
         bad("argument: blank localized English", ReportCodecs::readArgument,
             "{\"type\":\"localized\",\"value\":{\"zh\":\"中\",\"en\":\"\"}}", "/value/en", "blank"),
         bad("argument: unknown enum", ReportCodecs::readArgument,

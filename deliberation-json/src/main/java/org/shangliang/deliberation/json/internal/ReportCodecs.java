@@ -792,7 +792,7 @@ public final class ReportCodecs {
       case "path":
         return readPath(in);
       case "localized":
-        return readLocalizedText(in);
+        return CommonCodecs.readLocalizedText(in);
       case "fraction":
         return in.string(Fraction::parse);
       case "public-funds":
@@ -826,33 +826,6 @@ public final class ReportCodecs {
     } catch (DateTimeException | ArithmeticException e) {
       throw in.fail("must be " + expected + ", was " + JsonIn.quote(text));
     }
-  }
-
-  private static LocalizedText readLocalizedText(JsonIn in) {
-    JsonIn.Mark mark = in.beginObject();
-    String zh = null;
-    String en = null;
-    for (String field = in.nextField(); field != null; field = in.nextField()) {
-      switch (field) {
-        case "zh":
-          zh = in.string();
-          break;
-        case "en":
-          en = in.string();
-          break;
-        default:
-          throw in.unknown(field);
-      }
-    }
-    if (zh == null) {
-      throw in.fail(mark, "missing property \"zh\"");
-    }
-    if (en == null) {
-      throw in.fail(mark, "missing property \"en\"");
-    }
-    String chinese = zh;
-    String english = en;
-    return in.build(mark, () -> LocalizedText.of(chinese, english));
   }
 
   /**
