@@ -42,6 +42,7 @@ class ModuleTest {
             "org.shangliang.deliberation.party",
             "org.shangliang.deliberation.process",
             "org.shangliang.deliberation.profile",
+            "org.shangliang.deliberation.query",
             "org.shangliang.deliberation.rules",
             "org.shangliang.deliberation.tier",
             "org.shangliang.deliberation.topic",

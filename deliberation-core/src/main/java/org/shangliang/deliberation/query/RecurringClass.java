@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.outcome;
+package org.shangliang.deliberation.query;
 
 import java.util.List;
 import java.util.Optional;

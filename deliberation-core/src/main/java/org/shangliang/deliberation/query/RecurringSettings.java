@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.outcome;
+package org.shangliang.deliberation.query;
 
 import org.immutables.value.Value;
 import org.shangliang.deliberation.InvalidModelException;

@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.outcome;
+package org.shangliang.deliberation.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.outcome;
+package org.shangliang.deliberation.query;
 
 import java.time.Instant;
 import java.time.YearMonth;
