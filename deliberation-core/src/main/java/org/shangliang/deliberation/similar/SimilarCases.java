@@ -70,7 +70,7 @@ public final class SimilarCases {
           .thenComparing(Comparator.comparingInt(SimilarCase::similarity).reversed())
           .thenComparing(SimilarCase::id);
 
-  private static final int MAX_WORDS_SHOWN = 5;
+  private static final int MAX_WORDS_SHOWN = 8;
 
   private final Optional<AppraisalScale> scale;
   private final Jurisdiction jurisdiction;
@@ -330,16 +330,20 @@ public final class SimilarCases {
         }
       }
       int max = settings.maxUnitDistance();
-      if (via == null || best > max) {
-        String far = via == null ? "" : "（相距 " + best + " 步）";
-        String farEn = via == null ? "" : " (" + steps(best) + ")";
+      if (via == null) {
         return SimilarCases.this.match(
             SimilarityFeature.UNITS,
             0,
             LocalizedText.of(
-                "所涉单位不在同一单位树中或相距超过 " + max + " 步" + far,
-                "the affected units are more than " + steps(max) + " apart or in no common tree"
-                    + farEn));
+                "所涉单位在单位树中无相连路径", "no path between the affected units in the unit tree"));
+      }
+      if (best > max) {
+        return SimilarCases.this.match(
+            SimilarityFeature.UNITS,
+            0,
+            LocalizedText.of(
+                "所涉单位相距 " + best + " 步，超过 " + max + " 步",
+                "the affected units are " + steps(best) + " apart, more than " + max));
       }
       int points = (int) ((long) settings.unitWeight() * (max + 1 - best) / (max + 1));
       String zh = name(via, true);

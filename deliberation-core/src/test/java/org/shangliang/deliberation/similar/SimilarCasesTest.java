@@ -147,7 +147,13 @@ class SimilarCasesTest {
     SimilarCase found = nearOnly.find(liftForBuilding3(), List.of(b5)).get(0);
     assertThat(points(found, SimilarityFeature.UNITS)).isZero();
     assertThat(found.features().get(3).detail().en())
-        .isEqualTo("the affected units are more than 1 step apart or in no common tree (2 steps)");
+        .isEqualTo("the affected units are 2 steps apart, more than 1");
+    assertThat(found.features().get(3).detail().zh()).isEqualTo("所涉单位相距 2 步，超过 1 步");
+    SimilarCase elsewhere =
+        nearOnly.find(liftForBuilding3(), List.of(record("d-x", withUnits(OTHER_C1)).build())).get(0);
+    assertThat(elsewhere.features().get(3).detail().en())
+        .isEqualTo("no path between the affected units in the unit tree");
+    assertThat(elsewhere.features().get(3).detail().zh()).isEqualTo("所涉单位在单位树中无相连路径");
   }
 
   @Test
