@@ -20,4 +20,5 @@ module org.shangliang.deliberation {
   exports org.shangliang.deliberation.topic;
   exports org.shangliang.deliberation.unit;
   exports org.shangliang.deliberation.validation;
+  exports org.shangliang.deliberation.similar;
 }

@@ -252,7 +252,8 @@ class ExceptionPolicyTest {
             "org.shangliang.deliberation.decision..",
             "org.shangliang.deliberation.outcome..",
             "org.shangliang.deliberation.process..",
-            "org.shangliang.deliberation.profile..")
+            "org.shangliang.deliberation.profile..",
+            "org.shangliang.deliberation.similar..")
         .and(DescribedPredicate.not(exempt))
         .should()
         .callConstructor(IllegalArgumentException.class, String.class)

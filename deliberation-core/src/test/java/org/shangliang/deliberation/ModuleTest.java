@@ -47,7 +47,8 @@ class ModuleTest {
             "org.shangliang.deliberation.tier",
             "org.shangliang.deliberation.topic",
             "org.shangliang.deliberation.unit",
-            "org.shangliang.deliberation.validation");
+            "org.shangliang.deliberation.validation",
+            "org.shangliang.deliberation.similar");
     assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
   }
 

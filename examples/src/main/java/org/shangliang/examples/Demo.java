@@ -166,6 +166,7 @@ public final class Demo {
         haidian, haidianUnits, solved, closed);
     obligations(out, Profiles.haidian(), haidianUnits, solved, closed);
     MonthlyThemeCase.print(out);
+    SimilarCasesCase.print(out);
   }
 
   private static Validator validator(Profile profile, Jurisdiction jurisdiction, WorkCalendar calendar) {
