@@ -459,10 +459,18 @@ public final class JsonIn {
    * @return the constant
    */
   public <E extends Enum<E>> E token(Tokens<E> tokens) {
-    String text = string();
-    E value = tokens.constant(text);
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_STRING) {
+      throw wrongType("a string", token);
+    }
+    E value;
+    try {
+      value = tokens.constant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    } catch (IOException e) {
+      throw fault(e);
+    }
     if (value == null) {
-      throw fail("must be one of " + tokens.all() + ", was " + quote(text));
+      throw fail("must be one of " + tokens.all() + ", was " + quote(text()));
     }
     return value;
   }
