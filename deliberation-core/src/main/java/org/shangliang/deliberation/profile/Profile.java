@@ -266,6 +266,31 @@ public abstract class Profile {
   public abstract Optional<Duration> hotlineHandlingWindow();
 
   /**
+   * How soon after a matter is shelved (搁置件) residents are told why ("及时向居民作出说明"): an
+   * explanation published later is late, and none by then is missing. Empty: the explanation must
+   * exist, with no time limit.
+   *
+   * <p>Source: Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md "Outcome kinds". The
+   * article says "in time" without a number; the built-in profiles set 7 days <b>(default)</b>.
+   *
+   * @return the window, from 1 second to 36,500 days, or empty for no time limit
+   */
+  public abstract Optional<Duration> shelvedExplanationWindow();
+
+  /**
+   * How soon after the higher tier solved a recommendation (建议件) residents are told
+   * ("待问题得到解决后，社区党组织及时公示告知居民群众"): a notice published later is late, one
+   * published before the solution does not count, and none by then is missing. Empty: the notice
+   * must come after the solution, with no time limit.
+   *
+   * <p>Source: Jinan 2018 (人民网, 2018-09-13), 结果分流分类办理; docs/domain.md "Outcome kinds". The
+   * article says "in time" without a number; the built-in profiles set 7 days <b>(default)</b>.
+   *
+   * @return the window, from 1 second to 36,500 days, or empty for no time limit
+   */
+  public abstract Optional<Duration> recommendationNoticeWindow();
+
+  /**
    * The rule of a tier level.
    *
    * @param level the level
@@ -343,6 +368,8 @@ public abstract class Profile {
     window("escalationFollowUpWindow", escalationFollowUpWindow());
     window("hotlineReplyWindow", hotlineReplyWindow());
     window("hotlineHandlingWindow", hotlineHandlingWindow());
+    window("shelvedExplanationWindow", shelvedExplanationWindow());
+    window("recommendationNoticeWindow", recommendationNoticeWindow());
     if (minRoundsBeforeShelving() < 1) {
       throw new InvalidModelException(
           Path.of("minRoundsBeforeShelving"),
@@ -434,7 +461,8 @@ public abstract class Profile {
    * A copy with the procedure and time limits of another profile: the step plan, meeting stages,
    * quorums, decision rules (by size and by catalogue entry), speaking limit, publicity minimum, online
    * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
-   * follow-up, hotline reply and handling), the appraisal scale, reopening on a poor appraisal and the
+   * follow-up, hotline reply and handling, shelved explanation, recommendation notice), the
+   * appraisal scale, reopening on a poor appraisal and the
    * rounds before shelving are taken from {@code other}; everything else (id, name, zone, catalogue,
    * tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
    * a profile with that setting and the built-in's others, and take its procedure.
@@ -463,7 +491,26 @@ public abstract class Profile {
     copy = copy.withMinRoundsBeforeShelving(other.minRoundsBeforeShelving());
     copy = copy.withEscalationFollowUpWindow(other.escalationFollowUpWindow());
     copy = copy.withHotlineReplyWindow(other.hotlineReplyWindow());
+    copy = copy.withShelvedExplanationWindow(other.shelvedExplanationWindow());
+    copy = copy.withRecommendationNoticeWindow(other.recommendationNoticeWindow());
     return copy.withHotlineHandlingWindow(other.hotlineHandlingWindow());
+  }
+
+  /**
+   * A copy with other windows for the notices to residents: a shelved matter's explanation and a solved
+   * recommendation's notice (see {@link #shelvedExplanationWindow()} and {@link
+   * #recommendationNoticeWindow()}).
+   *
+   * @param shelvedExplanation the shelved explanation window, or empty for no time limit
+   * @param recommendationNotice the recommendation notice window, or empty for no time limit
+   * @return the copy
+   * @throws InvalidModelException if a window is under 1 second or over {@link #MAX_WINDOW}
+   */
+  public Profile withNoticeWindows(
+      Optional<Duration> shelvedExplanation, Optional<Duration> recommendationNotice) {
+    return copy()
+        .withShelvedExplanationWindow(shelvedExplanation)
+        .withRecommendationNoticeWindow(recommendationNotice);
   }
 
   private ImmutableProfile copy() {

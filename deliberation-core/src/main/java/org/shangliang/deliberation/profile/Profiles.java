@@ -79,6 +79,8 @@ public final class Profiles {
   private static final Duration DEFAULT_FOLLOW_UP_WINDOW = Duration.ofDays(15);
   private static final Duration DEFAULT_HOTLINE_REPLY = Duration.ofHours(24);
   private static final Duration DEFAULT_HOTLINE_HANDLING = Duration.ofDays(7);
+  private static final Duration DEFAULT_SHELVED_EXPLANATION = Duration.ofDays(7);
+  private static final Duration DEFAULT_RECOMMENDATION_NOTICE = Duration.ofDays(7);
   private static final AppraisalScale DEFAULT_SCALE = AppraisalScale.of(1, 5, 2);
   private static final PartyKind[] SUPERVISORS = {
     PartyKind.PARTY_CONGRESS_DEPUTY,
@@ -125,8 +127,9 @@ public final class Profiles {
    * minutes; results publicised for at least 7 days; online micro-deliberation for minor matters of
    * one unit; urgent matters deliberated within 48 hours of being raised; progress of a committed item
    * published every 30 days; finished items revisited within 30 days; appraisal on a scale of 1 to 5,
-   * 2 or less being poor, without reopening; shelving normal after 2 rounds; escalations followed up
-   * every 15 days; 12345 hotline cases replied to within 24 hours and handled within 7 days; a regular
+   * 2 or less being poor, without reopening; shelving normal after 2 rounds; a shelved matter
+   * explained to residents within 7 days, and residents told within 7 days of the higher tier solving
+   * a recommendation ("及时"); escalations followed up every 15 days; 12345 hotline cases replied to within 24 hours and handled within 7 days; a regular
    * date that is not a working day moves to the
    * next working day; the sub-district, district and city bodies meet on demand; courtyards and grids
    * may decide minor and urgent matters only, higher tiers every size; each tier escalates to the next
@@ -173,8 +176,8 @@ public final class Profiles {
    * <p><b>(default)</b>, not in the article: the three tiers are the town or sub-district, the
    * village or community and the courtyard (the article does not name them), and they meet on
    * demand; the courtyard tier may decide minor and urgent matters, higher tiers every size; the
-   * catalogue, supervisor kinds, quorums, decision rules, supervisors, progress, revisit, appraisal
-   * and escalation settings of {@link #jinan()}; no hotline settings, no step plan and no fixed
+   * catalogue, supervisor kinds, quorums, decision rules, supervisors, progress, revisit, appraisal,
+   * escalation and notice settings of {@link #jinan()}; no hotline settings, no step plan and no fixed
    * meeting stages (the article names none).
    *
    * @return the profile
@@ -357,7 +360,8 @@ public final class Profiles {
   /**
    * What every built-in profile shares: discipline inspection, finance and audit supervising public
    * money (Jinan's article), the supervisor kinds, and the defaults for quorums, decision rules,
-   * progress publicity, revisits, appraisal and escalation follow-up.
+   * progress publicity, revisits, appraisal and escalation follow-up, and the windows for a shelved
+   * matter's explanation and a solved recommendation's notice.
    */
   private static Profile.Builder withDefaults(Profile.Builder profile) {
     return profile
@@ -369,6 +373,8 @@ public final class Profiles {
         .progressPublicityInterval(DEFAULT_PROGRESS_INTERVAL)
         .revisitWindow(DEFAULT_REVISIT_WINDOW)
         .appraisalScale(DEFAULT_SCALE)
+        .shelvedExplanationWindow(DEFAULT_SHELVED_EXPLANATION)
+        .recommendationNoticeWindow(DEFAULT_RECOMMENDATION_NOTICE)
         .escalationFollowUpWindow(DEFAULT_FOLLOW_UP_WINDOW);
   }
 

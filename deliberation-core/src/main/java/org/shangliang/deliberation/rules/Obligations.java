@@ -38,8 +38,15 @@ import org.shangliang.deliberation.validation.RuleCode;
  *   <li>a proposed solution for each problem raised at a meeting and not solved on the spot (Bishan:
  *       24 hours) — {@code meeting.problem.solution-late};
  *   <li>each open agreed item, by its deadline — {@code outcome.duty.overdue};
- *   <li>a committed item's next progress report — {@code outcome.committed.progress-missing};
+ *   <li>a committed item's next progress report, within the interval after the last one published
+ *       by the instant judged (or the classification) — {@code outcome.committed.progress-missing};
  *   <li>a shelved matter's reopening by its take-up date — {@code outcome.shelved.not-taken-up};
+ *   <li>a shelved matter's explanation to residents, within the explanation window after the
+ *       shelving (once shelved by the instant judged, until a notice given since) — {@code
+ *       outcome.shelved.explanation-missing};
+ *   <li>the notice telling residents that a recommendation was solved, within the notice window after
+ *       the solution (once solved by the instant judged, until a notice given since) — {@code
+ *       outcome.recommendation.residents-not-told};
  *   <li>the revisit of a finished outcome — {@code revisit.missing};
  *   <li>an open escalation's answer by its deadline — {@code escalation.answer-late}, and its next
  *       follow-up — {@code escalation.follow-up-late};
@@ -56,6 +63,8 @@ public final class Obligations {
           RuleCodes.OUTCOME_DUTY_OVERDUE,
           RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
           RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP,
+          RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING,
+          RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD,
           RuleCodes.REVISIT_MISSING,
           RuleCodes.ESCALATION_ANSWER_LATE,
           RuleCodes.ESCALATION_FOLLOW_UP_LATE,
@@ -149,6 +158,31 @@ public final class Obligations {
         add(open, RuleCodes.OUTCOME_SHELVED_NOT_TAKEN_UP, Path.of("outcome", "takeUpAgainOn"),
             takeUp.get(), now, outcome.get().takeUpAgainOn().get(), takeUp.get());
       }
+      Optional<Duration> explanation = profile.shelvedExplanationWindow();
+      if (explanation.isPresent()
+          && isOn(RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING)
+          && !outcome.get().classifiedAt().isAfter(now)
+          && !explainedBy(outcome.get(), now)) {
+        Optional<Instant> due = Accountability.explanationDue(outcome.get(), explanation.get());
+        if (due.isPresent()) {
+          add(open, RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING,
+              Path.of("outcome", "residentsNotice"), due.get(), now,
+              outcome.get().classifiedAt(), due.get());
+        }
+      }
+      Optional<Duration> notice = profile.recommendationNoticeWindow();
+      if (notice.isPresent()
+          && isOn(RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD)
+          && outcome.get().solvedAt().isPresent()
+          && !outcome.get().solvedAt().get().isAfter(now)
+          && !toldBy(outcome.get(), now)) {
+        Optional<Instant> due = Accountability.solvedNoticeDue(outcome.get(), notice.get());
+        if (due.isPresent()) {
+          add(open, RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD,
+              Path.of("outcome", "residentsNotice"), due.get(), now,
+              outcome.get().solvedAt().get(), due.get());
+        }
+      }
       Optional<Duration> revisit = profile.revisitWindow();
       if (revisit.isPresent()
           && isOn(RuleCodes.REVISIT_MISSING)
@@ -199,6 +233,16 @@ public final class Obligations {
       }
     }
     return Collections.unmodifiableList(open);
+  }
+
+  /** Whether a shelved matter was explained by an instant: a notice at or after the shelving, by then. */
+  private static boolean explainedBy(OutcomeRecord outcome, Instant now) {
+    return Accountability.explained(outcome) && !outcome.residentsNotice().get().from().isAfter(now);
+  }
+
+  /** Whether residents were told of a solved recommendation by an instant. */
+  private static boolean toldBy(OutcomeRecord outcome, Instant now) {
+    return Accountability.told(outcome) && !outcome.residentsNotice().get().from().isAfter(now);
   }
 
   private boolean isOn(RuleCode code) {

@@ -197,10 +197,16 @@ public final class RuleCodes {
   /** A finished item has no completion record. */
   public static final RuleCode OUTCOME_DUTY_COMPLETION_RECORD_MISSING = RuleCode.of("outcome.duty.completion-record-missing");
 
-  /** A committed item missed a progress report. */
+  /**
+   * A committed item published no progress report within the interval after its last one (or its
+   * classification), up to its completion or the instant judged.
+   */
   public static final RuleCode OUTCOME_COMMITTED_PROGRESS_MISSING = RuleCode.of("outcome.committed.progress-missing");
 
-  /** A shelved matter was not explained to residents. */
+  /**
+   * A shelved matter was not explained to residents: no notice given at or after the shelving, once
+   * the profile's explanation window (if any) has passed.
+   */
   public static final RuleCode OUTCOME_SHELVED_EXPLANATION_MISSING = RuleCode.of("outcome.shelved.explanation-missing");
 
   /** A shelved matter was not taken up again by its date. */
@@ -212,8 +218,23 @@ public final class RuleCodes {
   /** A recommendation went up without a proposed solution. */
   public static final RuleCode OUTCOME_RECOMMENDATION_SOLUTION_MISSING = RuleCode.of("outcome.recommendation.solution-missing");
 
-  /** Residents were not told that a recommendation was solved. */
+  /**
+   * Residents were not told that a recommendation was solved, once the profile's notice window (if
+   * any) after the solution has passed.
+   */
   public static final RuleCode OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD = RuleCode.of("outcome.recommendation.residents-not-told");
+
+  /** A committed item's progress report came later than the interval after the previous one. */
+  public static final RuleCode OUTCOME_COMMITTED_PROGRESS_LATE = RuleCode.of("outcome.committed.progress-late");
+
+  /** A shelved matter was explained to residents later than the profile's window allows. */
+  public static final RuleCode OUTCOME_SHELVED_EXPLANATION_LATE = RuleCode.of("outcome.shelved.explanation-late");
+
+  /** Residents were told of a recommendation's result before the higher tier had solved it. */
+  public static final RuleCode OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED = RuleCode.of("outcome.recommendation.told-before-solved");
+
+  /** Residents were told of a solved recommendation later than the profile's window allows. */
+  public static final RuleCode OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE = RuleCode.of("outcome.recommendation.residents-told-late");
 
   /** A matter went up to another level than the profile names. */
   public static final RuleCode ESCALATION_WRONG_LEVEL = RuleCode.of("escalation.wrong-level");
@@ -352,6 +373,10 @@ public final class RuleCodes {
         OUTCOME_RECOMMENDATION_NOT_ESCALATED,
         OUTCOME_RECOMMENDATION_SOLUTION_MISSING,
         OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD,
+        OUTCOME_COMMITTED_PROGRESS_LATE,
+        OUTCOME_SHELVED_EXPLANATION_LATE,
+        OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED,
+        OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE,
         ESCALATION_WRONG_LEVEL,
         ESCALATION_FROM_OTHER_UNIT,
         ESCALATION_ANSWER_LATE,

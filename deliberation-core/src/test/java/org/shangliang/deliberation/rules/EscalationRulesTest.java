@@ -297,6 +297,7 @@ class EscalationRulesTest {
     draft.resolvedAt = Optional.of(ESCALATED.plus(Duration.ofDays(12)));
     OutcomeCase c = escalated(draft);
     c.solvedAt = draft.resolvedAt;
+    c.residentsNotice = Optional.of(OutcomeCase.progress(draft.resolvedAt.get().plus(Duration.ofDays(1))));
     c.now = AFTER_ALL;
     assertClean(c.validate());
   }

@@ -108,6 +108,16 @@ class ObligationMessagesTest {
     all.addAll(Obligations.of(revisit.profile).at(revisit.build(), MeetingCase.AFTER_ALL));
     OutcomeCase shelved = new OutcomeCase().shelved();
     all.addAll(Obligations.of(shelved.profile).at(shelved.build(), MeetingCase.AFTER_ALL));
+    OutcomeCase unexplained = new OutcomeCase().shelved();
+    unexplained.residentsNotice = Optional.empty();
+    all.addAll(
+        Obligations.of(unexplained.profile)
+            .at(unexplained.build(), OutcomeCase.CLASSIFIED.plus(Duration.ofDays(1))));
+    OutcomeCase untold = new OutcomeCase().recommendation();
+    untold.residentsNotice = Optional.empty();
+    all.addAll(
+        Obligations.of(untold.profile)
+            .at(untold.build(), OutcomeCase.RESOLVED.plus(Duration.ofDays(1))));
     OutcomeCase hotline = new OutcomeCase().withHotline();
     OutcomeCase.HotlineDraft draft = OutcomeCase.hotline();
     draft.repliedAt = Optional.empty();

@@ -215,6 +215,20 @@ final class OutcomeCase extends MeetingCase {
     return this;
   }
 
+  /**
+   * The committed outcome with no progress report yet and the lift still to build by the end of June
+   * 2027: supervised before and during, not revisited or appraised.
+   */
+  OutcomeCase committedStillOpen() {
+    committed();
+    progressReports.clear();
+    duties.get(1).open().deadline = Optional.of(Instant.parse("2027-06-30T09:00:00Z"));
+    rephase(SupervisionPhase.AFTER, SupervisionPhase.DURING);
+    revisits.clear();
+    appraisals.clear();
+    return this;
+  }
+
   /** A progress report published for a week from an instant. */
   static Publicity progress(Instant from) {
     return Publicity.of("社区公示栏", from, from.plus(Duration.ofDays(7)));

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.outcome.Disagreement;
@@ -377,25 +376,16 @@ class OutcomeRulesTest {
   }
 
   @Test
-  void reportsEachMissedDueInstantOfAnOpenCommittedOutcome() {
-    OutcomeCase c = new OutcomeCase().committed();
-    c.progressReports.clear();
-    c.duties.get(1).open().deadline = Optional.of(Instant.parse("2027-06-30T09:00:00Z"));
-    c.rephase(SupervisionPhase.AFTER, SupervisionPhase.DURING);
-    c.revisits.clear();
-    c.appraisals.clear();
-    List<Violation> violations =
-        assertOnly(
+  void reportsOneMissingReportForTheWholeSilenceOfAnOpenCommittedOutcome() {
+    OutcomeCase c = new OutcomeCase().committedStillOpen();
+    assertThat(c.now).isAfter(CLASSIFIED.plus(MONTH.multipliedBy(3)));
+    Violation v =
+        assertSingle(
             c.validate(),
             RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
             "outcome.progressReports",
-            "outcome.progressReports",
-            "outcome.progressReports");
-    assertThat(violations.stream().map(v -> v.args().get(0)).collect(Collectors.toList()))
-        .containsExactly(
-            CLASSIFIED.plus(MONTH),
-            CLASSIFIED.plus(MONTH.multipliedBy(2)),
-            CLASSIFIED.plus(MONTH.multipliedBy(3)));
+            Severity.ERROR);
+    assertThat(v.args()).containsExactly(CLASSIFIED.plus(MONTH), MONTH);
   }
 
   @Test
@@ -409,10 +399,12 @@ class OutcomeRulesTest {
     Violation v =
         assertSingle(
             c.validate(),
-            RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING,
-            "outcome.progressReports",
+            RuleCodes.OUTCOME_COMMITTED_PROGRESS_LATE,
+            "outcome.progressReports[1]",
             Severity.ERROR);
-    assertThat(v.args()).containsExactly(CLASSIFIED.plus(Duration.ofDays(50)), MONTH);
+    assertThat(v.args())
+        .containsExactly(
+            CLASSIFIED.plus(Duration.ofDays(50)), MONTH, CLASSIFIED.plus(Duration.ofDays(51)));
   }
 
   /** A committed outcome judged early: both items open, no report yet, supervised before. */

@@ -24,6 +24,9 @@ final class RecordShuffle {
   static final List<String> INDEXED_LISTS =
       List.of("meetings", "steps", "supervision", "escalations", "revisits", "appraisals", "reopenings");
 
+  /** The key of the outcome's progress reports in {@link #from}; paths name them under "outcome". */
+  static final String PROGRESS_REPORTS = "outcome.progressReports";
+
   final Deliberation original;
   final Deliberation shuffled;
   /** Per list: at each position of the shuffled list, the element's position in the original. */
@@ -70,7 +73,7 @@ final class RecordShuffle {
               .facts(o.facts())
               .classifiedAt(o.classifiedAt())
               .addAllDuties(o.duties())
-              .addAllProgressReports(shuffle(null, o.progressReports(), random))
+              .addAllProgressReports(shuffle(PROGRESS_REPORTS, o.progressReports(), random))
               .residentsNotice(o.residentsNotice())
               .takeUpAgainOn(o.takeUpAgainOn())
               .proposedSolution(o.proposedSolution())
@@ -101,6 +104,18 @@ final class RecordShuffle {
   /** The path, in the original record, of what a path of the shuffled record names. */
   Path toOriginal(Path path) {
     List<Object> segments = path.segments();
+    if (segments.size() > 2
+        && "outcome".equals(segments.get(0))
+        && "progressReports".equals(segments.get(1))
+        && segments.get(2) instanceof Integer
+        && from.containsKey(PROGRESS_REPORTS)) {
+      Path mapped =
+          Path.of("outcome", "progressReports").index(from.get(PROGRESS_REPORTS)[(Integer) segments.get(2)]);
+      for (Object segment : segments.subList(3, segments.size())) {
+        mapped = segment instanceof Integer ? mapped.index((Integer) segment) : mapped.child((String) segment);
+      }
+      return mapped;
+    }
     if (segments.size() < 2 || !(segments.get(1) instanceof Integer) || !from.containsKey(segments.get(0))) {
       return path;
     }

@@ -107,7 +107,10 @@ class TimeOrderPropertyTest {
     return c;
   }
 
-  /** A committed outcome with five progress reports and one interval without a report. */
+  /**
+   * A committed outcome with five progress reports and one interval without a report (so the report
+   * after it is late).
+   */
   static OutcomeCase progressReports() {
     OutcomeCase c = new OutcomeCase().committed();
     c.progressReports.clear();
@@ -137,7 +140,7 @@ class TimeOrderPropertyTest {
                 RuleCodes.ESCALATION_FOLLOW_UP_LATE,
                 RuleCodes.ESCALATION_FOLLOWER_MISSING)),
         Arguments.of("progress reports", (Supplier<OutcomeCase>) TimeOrderPropertyTest::progressReports,
-            List.of(RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING)));
+            List.of(RuleCodes.OUTCOME_COMMITTED_PROGRESS_LATE)));
   }
 
   @ParameterizedTest(name = "{0}")

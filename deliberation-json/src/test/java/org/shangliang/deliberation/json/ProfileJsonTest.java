@@ -275,7 +275,9 @@ class ProfileJsonTest {
             .appraisalScale(profile.appraisalScale())
             .reopenOnPoorAppraisal(profile.reopenOnPoorAppraisal())
             .minRoundsBeforeShelving(profile.minRoundsBeforeShelving())
-            .escalationFollowUpWindow(profile.escalationFollowUpWindow());
+            .escalationFollowUpWindow(profile.escalationFollowUpWindow())
+            .shelvedExplanationWindow(profile.shelvedExplanationWindow())
+            .recommendationNoticeWindow(profile.recommendationNoticeWindow());
     if (hotline) {
       builder.hotlineReplyWindow(profile.hotlineReplyWindow());
       builder.hotlineHandlingWindow(profile.hotlineHandlingWindow());

@@ -136,6 +136,10 @@ final class RandomProfiles {
         keep(random, from, change) ? from.hotlineReplyWindow() : window(random));
     profile.hotlineHandlingWindow(
         keep(random, from, change) ? from.hotlineHandlingWindow() : window(random));
+    profile.shelvedExplanationWindow(
+        keep(random, from, change) ? from.shelvedExplanationWindow() : window(random));
+    profile.recommendationNoticeWindow(
+        keep(random, from, change) ? from.recommendationNoticeWindow() : window(random));
     return profile.build();
   }
 

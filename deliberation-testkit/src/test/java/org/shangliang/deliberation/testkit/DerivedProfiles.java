@@ -146,6 +146,8 @@ final class DerivedProfiles {
         .escalationFollowUpWindow(Duration.ofDays(10))
         .hotlineReplyWindow(Duration.ofHours(12))
         .hotlineHandlingWindow(Duration.ofDays(5))
+        .shelvedExplanationWindow(Duration.ofHours(36))
+        .recommendationNoticeWindow(Duration.ofDays(3))
         .addAllRuleSettings(
             List.of(
                 RuleSetting.severity(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.WARNING),

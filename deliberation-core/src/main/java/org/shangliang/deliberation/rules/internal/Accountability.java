@@ -20,54 +20,89 @@ import org.shangliang.deliberation.rules.TimeOrder;
  * what is due when. Not exported.
  */
 public final class Accountability {
-  /** The most missed progress reports listed for one outcome. */
-  static final int MAX_MISSED = 100;
-
   private Accountability() {}
 
   /**
-   * The due instants of a committed outcome's progress reports that were missed up to an instant:
-   * each interval after the last report (or the classification) needs a report within it. The reports
-   * are read in time order, whatever order they were recorded in; linear in their number once they are
-   * in time order.
+   * A gap in a committed outcome's progress reports longer than the profile's interval: either a
+   * report published after it was due ({@link #report()} its position as given), or, after the last
+   * report (or the classification), none by the outcome's completion or the instant judged ({@link
+   * #report()} {@code -1}).
+   */
+  public static final class ProgressGap {
+    private final int report;
+    private final Instant due;
+    private final Instant given;
+
+    ProgressGap(int report, Instant due, Instant given) {
+      this.report = report;
+      this.due = due;
+      this.given = given;
+    }
+
+    /** @return the late report's position in {@code progressReports} as given, or -1 if none came */
+    public int report() {
+      return report;
+    }
+
+    /** @return when the report was due: the previous report (or the classification) plus the interval */
+    public Instant due() {
+      return due;
+    }
+
+    /** @return when the late report went up; {@code null} for a missing one */
+    Instant given() {
+      return given;
+    }
+  }
+
+  /**
+   * The gaps in a committed outcome's progress reports: each report must go up within the interval
+   * after the previous one (the first within the interval after the classification), until the
+   * outcome is completed, or, while it is open, up to the instant judged. A report published later is
+   * late (one gap, whatever its length); when the last report (or the classification) is followed by
+   * no report within the interval before the end, the next report is missing (one gap). Reports are
+   * read in time order, whatever order they were recorded in; a report not after the previous one
+   * (published at or before the classification, or at the same instant as another) counts for
+   * nothing new; reports after the completion are read only up to the first. Linear in the number of
+   * reports once they are in time order.
    *
    * @param outcome the outcome
    * @param interval the profile's interval
    * @param now the instant judged at
-   * @return the missed due instants, in order, at most 100; empty unless the outcome is committed
+   * @return the gaps, in time order; empty unless the outcome is committed
    */
-  public static List<Instant> missedProgressReports(
-      OutcomeRecord outcome, Duration interval, Instant now) {
+  public static List<ProgressGap> progressGaps(OutcomeRecord outcome, Duration interval, Instant now) {
     if (outcome.kind() != OutcomeKind.COMMITTED) {
       return List.of();
     }
     List<Publicity> reports = outcome.progressReports();
     TimeOrder order = TimeOrder.of(reports, Publicity::from);
-    List<Instant> missed = null;
+    List<ProgressGap> gaps = null;
     Instant end = outcome.completedAt().orElse(now);
     Instant last = outcome.classifiedAt();
-    int next = 0; // the earliest report not yet passed
-    while (last.plus(interval).isBefore(end) && (missed == null || missed.size() < MAX_MISSED)) {
+    for (int rank = 0; rank < reports.size() && last.isBefore(end); rank++) {
+      int k = order.index(rank);
+      Instant from = reports.get(k).from();
+      if (!from.isAfter(last)) {
+        continue;
+      }
       Instant due = last.plus(interval);
-      while (next < reports.size() && !reports.get(order.index(next)).from().isAfter(last)) {
-        next++;
+      if (from.isAfter(due) && due.isBefore(end)) {
+        gaps = add(gaps, new ProgressGap(k, due, from));
       }
-      Instant latest = null; // the latest report after the last and by the due instant
-      while (next < reports.size() && !reports.get(order.index(next)).from().isAfter(due)) {
-        latest = reports.get(order.index(next)).from();
-        next++;
-      }
-      if (latest == null) {
-        if (missed == null) {
-          missed = new ArrayList<>();
-        }
-        missed.add(due);
-        last = due;
-      } else {
-        last = latest;
-      }
+      last = from;
     }
-    return missed == null ? List.of() : missed;
+    Instant due = last.plus(interval);
+    if (due.isBefore(end)) {
+      gaps = add(gaps, new ProgressGap(-1, due, null));
+    }
+    return gaps == null ? List.of() : gaps;
+  }
+
+  private static List<ProgressGap> add(List<ProgressGap> gaps, ProgressGap gap) {
+    List<ProgressGap> list = gaps == null ? new ArrayList<>() : gaps;
+    list.add(gap);
+    return list;
   }
 
   /**
@@ -90,6 +125,60 @@ public final class Accountability {
       }
     }
     return Optional.of(last.plus(interval));
+  }
+
+  /**
+   * Whether a shelved matter's explanation counts: a notice given at or after the shelving (one given
+   * before cannot explain it).
+   *
+   * @param outcome the outcome
+   * @return {@code true} if it is shelved and its notice was given at or after its classification
+   */
+  public static boolean explained(OutcomeRecord outcome) {
+    return outcome.kind() == OutcomeKind.SHELVED
+        && outcome.residentsNotice().isPresent()
+        && !outcome.residentsNotice().get().from().isBefore(outcome.classifiedAt());
+  }
+
+  /**
+   * Whether residents were told of a solved recommendation: a notice given at or after the solution
+   * (one given before it tells of a solution that had not happened).
+   *
+   * @param outcome the outcome
+   * @return {@code true} if it is solved and its notice was given at or after the solution
+   */
+  public static boolean told(OutcomeRecord outcome) {
+    return outcome.solvedAt().isPresent()
+        && outcome.residentsNotice().isPresent()
+        && !outcome.residentsNotice().get().from().isBefore(outcome.solvedAt().get());
+  }
+
+  /**
+   * When a shelved matter's explanation is due.
+   *
+   * @param outcome the outcome
+   * @param window the profile's explanation window
+   * @return the classification plus the window, or empty unless the outcome is shelved
+   */
+  public static Optional<Instant> explanationDue(OutcomeRecord outcome, Duration window) {
+    if (outcome.kind() != OutcomeKind.SHELVED) {
+      return Optional.empty();
+    }
+    return Optional.of(outcome.classifiedAt().plus(window));
+  }
+
+  /**
+   * When residents are to be told of a solved recommendation.
+   *
+   * @param outcome the outcome
+   * @param window the profile's notice window
+   * @return the solution plus the window, or empty unless the outcome is a solved recommendation
+   */
+  public static Optional<Instant> solvedNoticeDue(OutcomeRecord outcome, Duration window) {
+    if (outcome.kind() != OutcomeKind.RECOMMENDATION || outcome.solvedAt().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(outcome.solvedAt().get().plus(window));
   }
 
   /**

@@ -30,6 +30,45 @@ final class OutcomeRules {
 
   private static final LocalizedText DEADLINE = LocalizedText.of("完成时限", "a deadline");
 
+  private static final LocalizedText NOT_SOLVED = LocalizedText.of("尚未解决", "not yet solved");
+
+  /** The path of the outcome's notice to residents. */
+  private static final Path NOTICE = OnOutcome.OUTCOME.child("residentsNotice");
+
+  /** Whether a notice owed after an event is missing at the instant judged: its window (if any) has passed. */
+  private static boolean pastWindow(RuleContext context, Instant event, Optional<Duration> window) {
+    return window.isEmpty() || context.now().isAfter(event.plus(window.get()));
+  }
+
+  /**
+   * Reports the gaps in a committed outcome's progress reports under the profile's interval: the late
+   * reports, each at its own path, or the missing one after the last, at the list.
+   */
+  private static void reportProgressGaps(RuleContext context, OutcomeRecord outcome, boolean late) {
+    Optional<Duration> interval = context.profile().progressPublicityInterval();
+    if (interval.isEmpty()) {
+      return;
+    }
+    Path reports = OnOutcome.OUTCOME.child("progressReports");
+    for (Accountability.ProgressGap gap :
+        Accountability.progressGaps(outcome, interval.get(), context.now())) {
+      if (late && gap.report() >= 0) {
+        context.report(reports.index(gap.report()), gap.due(), interval.get(), gap.given());
+      } else if (!late && gap.report() < 0) {
+        context.report(reports, gap.due(), interval.get());
+      }
+    }
+  }
+
+  /** Reports the outcome's notice to residents if it went up later than a window after its event. */
+  private static void reportIfLate(
+      RuleContext context, OutcomeRecord outcome, Instant event, Optional<Duration> window) {
+    Instant given = outcome.residentsNotice().get().from();
+    if (window.isPresent() && given.isAfter(event.plus(window.get()))) {
+      context.report(NOTICE, event, window.get(), given);
+    }
+  }
+
 
   /** outcome.kind.contradicts-facts: the recorded kind is the one its facts classify to. */
   static final class KindContradictsFacts extends OnOutcome {
@@ -166,7 +205,11 @@ final class OutcomeRules {
     }
   }
 
-  /** outcome.committed.progress-missing: a committed item publishes progress at every interval. */
+  /**
+   * outcome.committed.progress-missing: a committed item publishes progress within the interval
+   * after its last report (or its classification) until it is done; one violation for the open gap
+   * at the end, at the list of reports (the report that should follow).
+   */
   static final class ProgressMissing extends OnOutcome {
     ProgressMissing() {
       super(RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING, Severity.ERROR, OUTCOMES);
@@ -174,17 +217,14 @@ final class OutcomeRules {
 
     @Override
     void check(RuleContext context, OutcomeRecord outcome) {
-      Optional<Duration> interval = context.profile().progressPublicityInterval();
-      if (interval.isEmpty()) {
-        return;
-      }
-      for (Instant due : Accountability.missedProgressReports(outcome, interval.get(), context.now())) {
-        context.report(OUTCOME.child("progressReports"), due, interval.get());
-      }
+      reportProgressGaps(context, outcome, false);
     }
   }
 
-  /** outcome.shelved.explanation-missing: residents are told why a matter is shelved. */
+  /**
+   * outcome.shelved.explanation-missing: residents are told why a matter is shelved, by a notice
+   * given at or after the shelving; where the profile sets a window, reported once it has passed.
+   */
   static final class ShelvedExplanationMissing extends OnOutcome {
     ShelvedExplanationMissing() {
       super(RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING, Severity.ERROR, OUTCOMES);
@@ -192,8 +232,11 @@ final class OutcomeRules {
 
     @Override
     void check(RuleContext context, OutcomeRecord outcome) {
-      if (outcome.kind() == OutcomeKind.SHELVED && outcome.residentsNotice().isEmpty()) {
-        context.report(OUTCOME.child("residentsNotice"), outcome.classifiedAt());
+      if (outcome.kind() != OutcomeKind.SHELVED || Accountability.explained(outcome)) {
+        return;
+      }
+      if (pastWindow(context, outcome.classifiedAt(), context.profile().shelvedExplanationWindow())) {
+        context.report(NOTICE, outcome.classifiedAt());
       }
     }
   }
@@ -250,7 +293,11 @@ final class OutcomeRules {
     }
   }
 
-  /** outcome.recommendation.residents-not-told: residents are told when a recommendation is solved. */
+  /**
+   * outcome.recommendation.residents-not-told: residents are told when a recommendation is solved;
+   * where the profile sets a window, reported once it has passed after the solution. A notice given
+   * before the solution is {@code outcome.recommendation.told-before-solved} instead.
+   */
   static final class RecommendationResidentsNotTold extends OnOutcome {
     RecommendationResidentsNotTold() {
       super(RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD, Severity.ERROR, OUTCOMES);
@@ -258,10 +305,89 @@ final class OutcomeRules {
 
     @Override
     void check(RuleContext context, OutcomeRecord outcome) {
-      if (outcome.kind() == OutcomeKind.RECOMMENDATION
-          && outcome.solvedAt().isPresent()
-          && outcome.residentsNotice().isEmpty()) {
-        context.report(OUTCOME.child("residentsNotice"), outcome.solvedAt().get());
+      if (outcome.kind() != OutcomeKind.RECOMMENDATION
+          || outcome.solvedAt().isEmpty()
+          || outcome.residentsNotice().isPresent()) {
+        return;
+      }
+      Instant solved = outcome.solvedAt().get();
+      if (pastWindow(context, solved, context.profile().recommendationNoticeWindow())) {
+        context.report(NOTICE, solved);
+      }
+    }
+  }
+
+  /**
+   * outcome.committed.progress-late: each progress report of a committed item goes up within the
+   * interval after the previous one (the first within the interval after the classification); a
+   * report published later is reported at its own path, once per gap.
+   */
+  static final class ProgressLate extends OnOutcome {
+    ProgressLate() {
+      super(RuleCodes.OUTCOME_COMMITTED_PROGRESS_LATE, Severity.ERROR, OUTCOMES);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      reportProgressGaps(context, outcome, true);
+    }
+  }
+
+
+  /**
+   * outcome.shelved.explanation-late: a shelved matter is explained to residents within the
+   * profile's window after the shelving (及时).
+   */
+  static final class ShelvedExplanationLate extends OnOutcome {
+    ShelvedExplanationLate() {
+      super(RuleCodes.OUTCOME_SHELVED_EXPLANATION_LATE, Severity.ERROR, OUTCOMES);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      if (Accountability.explained(outcome)) {
+        reportIfLate(
+            context, outcome, outcome.classifiedAt(), context.profile().shelvedExplanationWindow());
+      }
+    }
+  }
+
+  /**
+   * outcome.recommendation.told-before-solved: residents are told of a recommendation's result only
+   * once the higher tier has solved it (待问题得到解决后); a notice given before the solution, or while
+   * none is recorded, does not count.
+   */
+  static final class RecommendationToldBeforeSolved extends OnOutcome {
+    RecommendationToldBeforeSolved() {
+      super(RuleCodes.OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED, Severity.ERROR, OUTCOMES);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      if (outcome.kind() != OutcomeKind.RECOMMENDATION
+          || outcome.residentsNotice().isEmpty()
+          || Accountability.told(outcome)) {
+        return;
+      }
+      Object solved = outcome.solvedAt().isPresent() ? outcome.solvedAt().get() : NOT_SOLVED;
+      context.report(NOTICE, outcome.residentsNotice().get().from(), solved);
+    }
+  }
+
+  /**
+   * outcome.recommendation.residents-told-late: residents are told within the profile's window after
+   * the higher tier solved a recommendation (及时公示告知).
+   */
+  static final class RecommendationToldLate extends OnOutcome {
+    RecommendationToldLate() {
+      super(RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE, Severity.ERROR, OUTCOMES);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      if (Accountability.told(outcome)) {
+        reportIfLate(
+            context, outcome, outcome.solvedAt().get(), context.profile().recommendationNoticeWindow());
       }
     }
   }

@@ -834,7 +834,15 @@ public final class ProfileCodecs {
           window(
               "hotlineHandlingWindow",
               Profile::hotlineHandlingWindow,
-              Profile.Builder::hotlineHandlingWindow));
+              Profile.Builder::hotlineHandlingWindow),
+          window(
+              "shelvedExplanationWindow",
+              Profile::shelvedExplanationWindow,
+              Profile.Builder::shelvedExplanationWindow),
+          window(
+              "recommendationNoticeWindow",
+              Profile::recommendationNoticeWindow,
+              Profile.Builder::recommendationNoticeWindow));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
 

@@ -879,7 +879,7 @@ final class ValidRecord {
   }
 
   private void shelve(OutcomeRecord.Builder record) {
-    Instant told = classifiedAt.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(2)));
+    Instant told = classifiedAt.plus(Draw.between(random, Duration.ZERO, noticeDelay(profile.shelvedExplanationWindow())));
     record.residentsNotice(Publicity.of("社区公示栏", told, told.plus(Duration.ofDays(7))));
     last = told;
     if (!c.takeUp) {
@@ -935,11 +935,16 @@ final class ValidRecord {
     last = end;
     if (c.solved) {
       record.solvedAt(end);
-      Instant told = end.plus(Draw.between(random, Duration.ZERO, Duration.ofDays(2)));
+      Instant told = end.plus(Draw.between(random, Duration.ZERO, noticeDelay(profile.recommendationNoticeWindow())));
       record.residentsNotice(Publicity.of("社区公示栏", told, told.plus(Duration.ofDays(7))));
       completedAt = end;
       last = told;
     }
+  }
+
+  /** How long after its event a notice to residents may come: up to 2 days, within the profile's window. */
+  private static Duration noticeDelay(Optional<Duration> window) {
+    return window.isPresent() ? Draw.min(window.get(), Duration.ofDays(2)) : Duration.ofDays(2);
   }
 
   /** The first unit above the deliberating one at or above the level its tier escalates to, with a tier. */

@@ -44,7 +44,8 @@ final class AccountabilityBreakers {
   private AccountabilityBreakers() {}
 
   /**
-   * One breaker per outcome and escalation rule, in the order of the rules table.
+   * One breaker per outcome and escalation rule, in the order of the rules table (the rules on the
+   * notices to residents are {@link NoticeBreakers}').
    *
    * @return the breakers
    */
@@ -58,11 +59,9 @@ final class AccountabilityBreakers {
         dutyOverdue(),
         dutyCompletionRecordMissing(),
         committedProgressMissing(),
-        shelvedExplanationMissing(),
         shelvedNotTakenUp(),
         recommendationNotEscalated(),
         recommendationSolutionMissing(),
-        recommendationResidentsNotTold(),
         escalationWrongLevel(),
         escalationFromOtherUnit(),
         escalationAnswerLate(),
@@ -307,19 +306,6 @@ final class AccountabilityBreakers {
         });
   }
 
-  /** Drops the notice that tells residents why the matter is shelved. */
-  private static Breaker shelvedExplanationMissing() {
-    RuleCode code = RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING;
-    return Breaker.of(
-        code,
-        p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
-        (valid, random) -> {
-          Deliberation broken =
-              withOutcome(valid.record(), o -> o.residentsNotice = Optional.empty());
-          return broken(valid, broken, code);
-        });
-  }
-
   /** Drops every escalation of a recommendation. */
   private static Breaker recommendationNotEscalated() {
     RuleCode code = RuleCodes.OUTCOME_RECOMMENDATION_NOT_ESCALATED;
@@ -339,19 +325,6 @@ final class AccountabilityBreakers {
         (valid, random) -> {
           Deliberation broken =
               withOutcome(valid.record(), o -> o.proposedSolution = Optional.empty());
-          return broken(valid, broken, code);
-        });
-  }
-
-  /** Drops the notice that tells residents a solved recommendation was solved. */
-  private static Breaker recommendationResidentsNotTold() {
-    RuleCode code = RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD;
-    return Breaker.of(
-        code,
-        p -> Shape.any().withSolvedRecommendation(),
-        (valid, random) -> {
-          Deliberation broken =
-              withOutcome(valid.record(), o -> o.residentsNotice = Optional.empty());
           return broken(valid, broken, code);
         });
   }
