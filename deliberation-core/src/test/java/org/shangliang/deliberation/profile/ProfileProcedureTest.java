@@ -62,7 +62,9 @@ class ProfileProcedureTest {
           "minRoundsBeforeShelving",
           "escalationFollowUpWindow",
           "hotlineReplyWindow",
-          "hotlineHandlingWindow");
+          "hotlineHandlingWindow",
+          "riskAssessedSizes",
+          "riskAssessedEntries");
 
   /**
    * The settings of a profile: its public accessors without parameters that the generated immutable
@@ -125,6 +127,8 @@ class ProfileProcedureTest {
         .escalationFollowUpWindow(Duration.ofDays(7))
         .hotlineReplyWindow(Duration.ofHours(2))
         .hotlineHandlingWindow(Duration.ofDays(3))
+        .addRiskAssessedSizes(MatterSize.MAJOR)
+        .addRiskAssessedEntries(Profiles.LIFT_INSTALLATION)
         .build();
   }
 
