@@ -105,6 +105,15 @@ class InstantBoundsTest {
     INSTANT_FIELDS.put("Reopening.at", at -> Reopening.of(at, "评议不满意"));
     INSTANT_FIELDS.put("Revisit.at", at -> Revisit.of(at, PARTY, "满意"));
     INSTANT_FIELDS.put(
+        "RiskAssessment.assessedAt",
+        at ->
+            new org.shangliang.deliberation.process.RiskAssessment.Builder()
+                .assessor(PARTY)
+                .assessedAt(at)
+                .level(org.shangliang.deliberation.process.RiskLevel.LOW)
+                .findings("风险可控")
+                .build());
+    INSTANT_FIELDS.put(
         "Supervision.at", at -> Supervision.of(SupervisionPhase.DURING, PARTY, at, "按期施工"));
     INSTANT_FIELDS.put(
         "OutcomeRecord.classifiedAt",

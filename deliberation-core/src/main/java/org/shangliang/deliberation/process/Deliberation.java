@@ -20,8 +20,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A deliberation (协商): one topic talked over by the parties on its list, at a deliberating unit. It is
  * the record a validator judges.
  *
- * <p>Its lists (meetings, steps, supervision, escalations, revisits, appraisals, reopenings, and each
- * escalation's follow-ups) may arrive in any order, e.g. the order a database returns them: they are
+ * <p>Its lists (meetings, steps, supervision, escalations, revisits, appraisals, reopenings, risk
+ * assessments, and each escalation's follow-ups) may arrive in any order, e.g. the order a database returns them: they are
  * judged, not refused. The record keeps the order it was given, and the validator's rules read the
  * lists in time order where order matters (a stable sort by instant, see {@code
  * org.shangliang.deliberation.rules.TimeOrder}), so a violation's path names an element's position as
@@ -141,6 +141,20 @@ public abstract class Deliberation {
    * @return the case
    */
   public abstract Optional<HotlineCase> hotlineCase();
+
+  /**
+   * The risk assessments (重大决策风险评估) of the matter, in the order given (rules read them in time
+   * order of {@link RiskAssessment#assessedAt()}). More than one where the matter was reassessed, e.g.
+   * after a reopening; empty where none was made. A profile that requires one for the matter ({@link
+   * org.shangliang.deliberation.profile.Profile#requiresRiskAssessment}) wants at least one not after
+   * the decision.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制; docs/domain.md "Risk
+   * assessment before a major decision".
+   *
+   * @return the assessments
+   */
+  public abstract List<RiskAssessment> riskAssessments();
 
   /**
    * The deliberation's events, in order: every change of it (raised, admitted, meetings held,

@@ -291,6 +291,45 @@ public abstract class Profile {
   public abstract Optional<Duration> recommendationNoticeWindow();
 
   /**
+   * The matter sizes whose decision needs a prior risk assessment (重大决策风险评估): a deliberation of a
+   * topic of one of these sizes is decided only after a risk assessment ({@code
+   * risk.assessment-missing}, {@code risk.assessment-late}). The article gives no list of the matters
+   * concerned, so it is a setting; default (and in the built-in profiles) empty: no assessment is
+   * required by size.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制; docs/domain.md "Risk
+   * assessment before a major decision".
+   *
+   * @return the sizes, e.g. {@link MatterSize#MAJOR}
+   */
+  public abstract Set<MatterSize> riskAssessedSizes();
+
+  /**
+   * The catalogue entries whose decision needs a prior risk assessment whatever the topic's size (e.g.
+   * old-town renewal, 旧城改造, which Shenzhen assessed 387 times in 2023). Default (and in the built-in
+   * profiles) empty.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制; docs/domain.md "Risk
+   * assessment before a major decision".
+   *
+   * @return the entry ids, each in the profile's catalogue
+   */
+  public abstract Set<String> riskAssessedEntries();
+
+  /**
+   * Whether a topic's decision needs a prior risk assessment under this profile: its size is in {@link
+   * #riskAssessedSizes()} or its catalogue entry in {@link #riskAssessedEntries()}.
+   *
+   * @param topic the topic
+   * @return {@code true} if an assessment is required before the decision
+   */
+  public boolean requiresRiskAssessment(org.shangliang.deliberation.topic.Topic topic) {
+    return riskAssessedSizes().contains(topic.matterSize())
+        || topic.catalogueEntry().isPresent()
+            && riskAssessedEntries().contains(topic.catalogueEntry().get());
+  }
+
+  /**
    * The rule of a tier level.
    *
    * @param level the level
@@ -385,6 +424,12 @@ public abstract class Profile {
             Path.of("entryDecisionRules"), "unknown catalogue entry, was " + Checks.show(entry));
       }
     }
+    for (String entry : riskAssessedEntries()) {
+      if (!entries.contains(entry)) {
+        throw new InvalidModelException(
+            Path.of("riskAssessedEntries"), "unknown catalogue entry, was " + Checks.show(entry));
+      }
+    }
     Set<String> categories = new HashSet<>();
     for (TopicCategory category : catalogue().categories()) {
       categories.add(category.id());
@@ -458,19 +503,33 @@ public abstract class Profile {
   }
 
   /**
+   * A copy whose decisions need a prior risk assessment for the given matter sizes and catalogue
+   * entries (replacing this profile's); empty for none.
+   *
+   * @param sizes the matter sizes, replacing {@link #riskAssessedSizes()}
+   * @param entries the catalogue entry ids, replacing {@link #riskAssessedEntries()}
+   * @return the copy
+   * @throws InvalidModelException if an entry is not in this profile's catalogue
+   */
+  public Profile withRiskAssessed(Iterable<MatterSize> sizes, Iterable<String> entries) {
+    return copy().withRiskAssessedSizes(sizes).withRiskAssessedEntries(entries);
+  }
+
+  /**
    * A copy with the procedure and time limits of another profile: the step plan, meeting stages,
    * quorums, decision rules (by size and by catalogue entry), speaking limit, publicity minimum, online
    * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
    * follow-up, hotline reply and handling, shelved explanation, recommendation notice), the
-   * appraisal scale, reopening on a poor appraisal and the
-   * rounds before shelving are taken from {@code other}; everything else (id, name, zone, catalogue,
+   * appraisal scale, reopening on a poor appraisal, the rounds before shelving and the matters that
+   * need a risk assessment (by size and by catalogue entry) are taken from {@code other}; everything
+   * else (id, name, zone, catalogue,
    * tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
    * a profile with that setting and the built-in's others, and take its procedure.
    *
    * @param other the profile whose procedure to take
    * @return the copy
-   * @throws InvalidModelException if {@code other}'s catalogue-entry decision rules name an entry this
-   *     profile's catalogue lacks
+   * @throws InvalidModelException if {@code other}'s catalogue-entry decision rules or risk-assessed
+   *     entries name an entry this profile's catalogue lacks
    */
   public Profile withProcedureOf(Profile other) {
     ImmutableProfile copy = copy();
@@ -493,7 +552,9 @@ public abstract class Profile {
     copy = copy.withHotlineReplyWindow(other.hotlineReplyWindow());
     copy = copy.withShelvedExplanationWindow(other.shelvedExplanationWindow());
     copy = copy.withRecommendationNoticeWindow(other.recommendationNoticeWindow());
-    return copy.withHotlineHandlingWindow(other.hotlineHandlingWindow());
+    copy = copy.withHotlineHandlingWindow(other.hotlineHandlingWindow());
+    copy = copy.withRiskAssessedSizes(other.riskAssessedSizes());
+    return copy.withRiskAssessedEntries(other.riskAssessedEntries());
   }
 
   /**

@@ -293,6 +293,18 @@ public final class RuleCodes {
   /** A record's events disagree with its facts (meetings, admission, outcome kind). */
   public static final RuleCode HISTORY_RECORD_MISMATCH = RuleCode.of("history.record-mismatch");
 
+  /** A matter that needs a risk assessment was decided without one. */
+  public static final RuleCode RISK_ASSESSMENT_MISSING = RuleCode.of("risk.assessment-missing");
+
+  /** A matter that needs a risk assessment was assessed only after it was decided. */
+  public static final RuleCode RISK_ASSESSMENT_LATE = RuleCode.of("risk.assessment-late");
+
+  /** A risk assessment's assessor is not on the party list. */
+  public static final RuleCode RISK_ASSESSOR_NOT_LISTED = RuleCode.of("risk.assessor-not-listed");
+
+  /** A risk assessment that finds a high risk names no mitigation measures. */
+  public static final RuleCode RISK_MEASURES_MISSING = RuleCode.of("risk.measures-missing");
+
   /**
    * A rule threw instead of finishing its check; the report holds none of its findings. Reported by
    * the validator itself, not by a rule: always an error, at the root path, with the failing rule's
@@ -395,6 +407,10 @@ public final class RuleCodes {
         HOTLINE_REPLY_LATE,
         HOTLINE_HANDLING_LATE,
         HISTORY_EVENT_REJECTED,
-        HISTORY_RECORD_MISMATCH);
+        HISTORY_RECORD_MISMATCH,
+        RISK_ASSESSMENT_MISSING,
+        RISK_ASSESSMENT_LATE,
+        RISK_ASSESSOR_NOT_LISTED,
+        RISK_MEASURES_MISSING);
   }
 }

@@ -64,7 +64,9 @@ class ProfileProcedureTest {
           "hotlineReplyWindow",
           "hotlineHandlingWindow",
           "shelvedExplanationWindow",
-          "recommendationNoticeWindow");
+          "recommendationNoticeWindow",
+          "riskAssessedSizes",
+          "riskAssessedEntries");
 
   /**
    * The settings of a profile: its public accessors without parameters that the generated immutable
@@ -129,6 +131,8 @@ class ProfileProcedureTest {
         .hotlineHandlingWindow(Duration.ofDays(3))
         .shelvedExplanationWindow(Duration.ofDays(2))
         .recommendationNoticeWindow(Duration.ofDays(4))
+        .addRiskAssessedSizes(MatterSize.MAJOR)
+        .addRiskAssessedEntries(Profiles.LIFT_INSTALLATION)
         .build();
   }
 

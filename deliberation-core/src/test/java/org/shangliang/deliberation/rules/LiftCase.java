@@ -103,6 +103,7 @@ class LiftCase {
   List<Reopening> reopenings = new ArrayList<>();
   List<org.shangliang.deliberation.process.DeliberationEvent> events = new ArrayList<>();
   Optional<HotlineCase> hotlineCase = Optional.empty();
+  List<org.shangliang.deliberation.process.RiskAssessment> riskAssessments = new ArrayList<>();
 
   static List<Party> defaultParties() {
     List<Party> list = new ArrayList<>();
@@ -172,6 +173,7 @@ class LiftCase {
         .addAllReopenings(reopenings)
         .addAllEvents(events)
         .hotlineCase(hotlineCase)
+        .addAllRiskAssessments(riskAssessments)
         .build();
   }
 

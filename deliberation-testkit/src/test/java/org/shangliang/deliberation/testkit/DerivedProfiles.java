@@ -35,7 +35,9 @@ import org.shangliang.deliberation.validation.Severity;
  * entries, three tiers from the grid up with a weekly grid meeting, a four-step plan, five of the
  * seven stages, its own quorums and decision rules (consensus, a strict two-thirds of the eligible,
  * a vote restricted to resident representatives for one entry), its own windows, an appraisal
- * scale of 0 to 10, another zone, one rule at another severity and one switched off.
+ * scale of 0 to 10, another zone, one rule at another severity and one switched off; and a risk
+ * assessment before the decision of every major matter and of every bicycle-shed entry, whatever its
+ * size (the only profile of the tests that requires one, so that risk.* can be broken).
  */
 final class DerivedProfiles {
   private DerivedProfiles() {}
@@ -148,6 +150,8 @@ final class DerivedProfiles {
         .hotlineHandlingWindow(Duration.ofDays(5))
         .shelvedExplanationWindow(Duration.ofHours(36))
         .recommendationNoticeWindow(Duration.ofDays(3))
+        .addRiskAssessedSizes(MatterSize.MAJOR)
+        .addRiskAssessedEntries("bicycle-shed")
         .addAllRuleSettings(
             List.of(
                 RuleSetting.severity(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.WARNING),

@@ -53,6 +53,8 @@ abstract class BuiltInRule implements Rule {
       "Jinan 2018 (人民网, 2018-09-13), 12345协调推进工作组; Beijing 2021 (光明日报, 2021-10-25), 接诉即办; docs/domain.md#the-12345-hotline";
   static final String HISTORY =
       "Jinan 2018 (人民网, 2018-09-13), 五步 and 结果分流分类办理; docs/domain.md#event-history";
+  static final String RISK =
+      "Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制; docs/domain.md#risk-assessment-before-a-major-decision";
 
   private final RuleCode code;
   private final Severity severity;

@@ -95,7 +95,11 @@ public final class BuiltInRules {
           new HotlineRules.HotlineReplyLate(),
           new HotlineRules.HotlineHandlingLate(),
           new HistoryRules.EventRejected(),
-          new HistoryRules.RecordMismatch());
+          new HistoryRules.RecordMismatch(),
+          new RiskRules.AssessmentMissing(),
+          new RiskRules.AssessmentLate(),
+          new RiskRules.AssessorNotListed(),
+          new RiskRules.MeasuresMissing());
 
   /** The source of the validator's own {@code rule.failed} violations. */
   public static final String RULE_FAILED_SOURCE = BuiltInRule.RULE_FAILED;

@@ -85,6 +85,9 @@ public final class RecordDraft {
   /** The value's {@link Deliberation#events()}, a mutable list. */
   public List<DeliberationEvent> events;
 
+  /** The value's {@link Deliberation#riskAssessments()}, a mutable list. */
+  public List<org.shangliang.deliberation.process.RiskAssessment> riskAssessments;
+
   private RecordDraft(Deliberation value) {
     this.id = value.id();
     this.topic = value.topic();
@@ -102,6 +105,7 @@ public final class RecordDraft {
     this.reopenings = new ArrayList<>(value.reopenings());
     this.hotlineCase = value.hotlineCase();
     this.events = new ArrayList<>(value.events());
+    this.riskAssessments = new ArrayList<>(value.riskAssessments());
   }
 
   /**
@@ -156,6 +160,7 @@ public final class RecordDraft {
         .addAllReopenings(reopenings)
         .hotlineCase(hotlineCase)
         .addAllEvents(events)
+        .addAllRiskAssessments(riskAssessments)
         .build();
   }
 }

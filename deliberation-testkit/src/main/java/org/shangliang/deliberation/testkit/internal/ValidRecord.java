@@ -58,6 +58,8 @@ import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.AdmissionStatus;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
+import org.shangliang.deliberation.process.RiskAssessment;
+import org.shangliang.deliberation.process.RiskLevel;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.process.StepEvent;
@@ -178,6 +180,11 @@ final class ValidRecord {
             .hotlineCase(hotline)
             .addAllEvents(c.events ? events() : List.of())
             .build();
+    // drawn last, so that the rest of the record is what the same seed gave before assessments existed
+    List<RiskAssessment> assessments = riskAssessments(topic);
+    if (!assessments.isEmpty()) {
+      record = RecordDraft.edit(record, d -> d.riskAssessments.addAll(assessments));
+    }
     return new ScenarioParts(profile, jurisdiction, calendar, record, at, Set.of());
   }
 
@@ -1060,6 +1067,59 @@ final class ValidRecord {
       hotline.coordinationConvenedAt(received.plus(Draw.part(random, handling, 1, 10)));
     }
     return Optional.of(hotline.build());
+  }
+
+  // ---------------------------------------------------------------- risk assessment
+
+  private static final List<String> RISK_FINDINGS =
+      List.of(
+          "施工期间通道临时封闭，老年住户出行不便",
+          "部分低层住户担心采光和噪音，存在矛盾激化风险",
+          "费用分摊方案尚有分歧，可能引发群体性投诉",
+          "涉及公共空间改造，需防范安全事故");
+  private static final List<String> RISK_MEASURES =
+      List.of(
+          "施工前召开楼门会说明方案",
+          "设置临时通道并安排专人值守",
+          "由社区党组织牵头逐户走访做好解释",
+          "聘请第三方机构监理施工安全",
+          "费用分摊方案公示七天后再实施");
+
+  /**
+   * The risk assessments (重大决策风险评估) of a record with meetings: where the profile requires one
+   * for the topic, one or two made after admission and before the first meeting starts (so before
+   * any decision); otherwise one a quarter of the time. Each by a listed party, at any level, with
+   * measures whenever the level is high.
+   */
+  private List<RiskAssessment> riskAssessments(Topic topic) {
+    if (meetings.isEmpty()) {
+      return List.of();
+    }
+    boolean required = profile.requiresRiskAssessment(topic);
+    if (!required && !Draw.chance(random, 25)) {
+      return List.of();
+    }
+    Instant firstStart = meetings.get(0).startedAt();
+    for (Meeting meeting : meetings) {
+      firstStart = Draw.min(firstStart, meeting.startedAt());
+    }
+    int count = required && Draw.chance(random, 30) ? 2 : 1;
+    List<RiskAssessment> assessments = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      RiskLevel level = Draw.pick(random, List.of(RiskLevel.values()));
+      int measures = level == RiskLevel.HIGH ? 1 + random.nextInt(3) : random.nextInt(3);
+      RiskAssessment.Builder assessment =
+          new RiskAssessment.Builder()
+              .assessor(Draw.pick(random, parties).id())
+              .assessedAt(Draw.within(random, admittedAt, Draw.max(admittedAt, firstStart.minusSeconds(1))))
+              .level(level)
+              .findings(Draw.pick(random, RISK_FINDINGS));
+      for (int m = 0; m < measures; m++) {
+        assessment.addMeasures(Draw.pick(random, RISK_MEASURES));
+      }
+      assessments.add(assessment.build());
+    }
+    return assessments;
   }
 
   // ---------------------------------------------------------------- events

@@ -114,7 +114,8 @@ class DraftsTest {
     List<String> clearable =
         List.of(
             "admission", "plannedMeetingDate", "meetings", "steps", "outcome", "supervision",
-            "escalations", "revisits", "appraisals", "reopenings", "hotlineCase", "events");
+            "escalations", "revisits", "appraisals", "reopenings", "hotlineCase", "events",
+            "riskAssessments");
     for (int mask = 0; mask < 1 << clearable.size(); mask++) {
       RecordDraft draft = RecordDraft.of(full);
       for (int i = 0; i < clearable.size(); i++) {
@@ -176,6 +177,7 @@ class DraftsTest {
           d.reopenings.replaceAll(x -> ReopeningDraft.of(x).build());
           d.hotlineCase = d.hotlineCase.map(h -> HotlineCaseDraft.of(h).build());
           d.events.replaceAll(x -> EventDraft.of(x).build());
+          d.riskAssessments.replaceAll(x -> RiskAssessmentDraft.of(x).build());
         });
   }
 

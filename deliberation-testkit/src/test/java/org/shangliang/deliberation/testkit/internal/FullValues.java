@@ -382,6 +382,26 @@ final class FullValues {
         .addReopenings(Reopening.of(t("500H"), "新情况"))
         .hotlineCase(hotlineA())
         .addEvents(eventA())
+        .addRiskAssessments(riskA())
+        .build();
+  }
+
+  static org.shangliang.deliberation.process.RiskAssessment riskA() {
+    return new org.shangliang.deliberation.process.RiskAssessment.Builder()
+        .assessor(PA)
+        .assessedAt(T)
+        .level(org.shangliang.deliberation.process.RiskLevel.HIGH)
+        .findings("施工期间通道封闭")
+        .addMeasures("设置临时通道", "提前公示")
+        .build();
+  }
+
+  static org.shangliang.deliberation.process.RiskAssessment riskB() {
+    return new org.shangliang.deliberation.process.RiskAssessment.Builder()
+        .assessor(PB)
+        .assessedAt(t("1H"))
+        .level(org.shangliang.deliberation.process.RiskLevel.LOW)
+        .findings("风险可控")
         .build();
   }
 
@@ -527,6 +547,12 @@ final class FullValues {
             Reopening.of(T, "新情况"),
             Reopening.of(t("1H"), "复议"),
             List.of()),
-        new Pair(HotlineCase.class, HotlineCaseDraft.class, hotlineA(), hotlineB(), List.of()));
+        new Pair(HotlineCase.class, HotlineCaseDraft.class, hotlineA(), hotlineB(), List.of()),
+        new Pair(
+            org.shangliang.deliberation.process.RiskAssessment.class,
+            RiskAssessmentDraft.class,
+            riskA(),
+            riskB(),
+            List.of()));
   }
 }

@@ -47,6 +47,7 @@ public final class Breakers {
     all.addAll(AccountabilityBreakers.all());
     all.addAll(FollowUpBreakers.all());
     all.addAll(NoticeBreakers.all());
+    all.addAll(RiskBreakers.all());
     Map<RuleCode, Breaker> byCode = new LinkedHashMap<>();
     for (Breaker breaker : all) {
       if (byCode.put(breaker.code(), breaker) != null) {
