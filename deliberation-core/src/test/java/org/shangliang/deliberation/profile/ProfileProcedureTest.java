@@ -20,6 +20,7 @@ import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.TopicCatalogue;
@@ -62,7 +63,8 @@ class ProfileProcedureTest {
           "minRoundsBeforeShelving",
           "escalationFollowUpWindow",
           "hotlineReplyWindow",
-          "hotlineHandlingWindow");
+          "hotlineHandlingWindow",
+          "requiredPartyActs");
 
   /**
    * The settings of a profile: its public accessors without parameters that the generated immutable
@@ -125,6 +127,7 @@ class ProfileProcedureTest {
         .escalationFollowUpWindow(Duration.ofDays(7))
         .hotlineReplyWindow(Duration.ofHours(2))
         .hotlineHandlingWindow(Duration.ofDays(3))
+        .addRequiredPartyActs(PartyActKind.SET_PROCEDURE)
         .build();
   }
 

@@ -49,6 +49,8 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.affected.add(LiftCase.BUILDING_7);
     c.parties.add(partyOf("rep-7", PartyKind.RESIDENT_REPRESENTATIVE, LiftCase.BUILDING_7));
+    c.parties.add(partyOf("po-sd", PartyKind.PARTY_ORGANISATION, LiftCase.SUB_DISTRICT));
+    c.actsBy(PartyId.of("po-sd")); // the sub-district party working committee sets the procedure
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.TIER_UNIT_NOT_COVERING, "deliberatingUnit", Severity.ERROR);
@@ -65,6 +67,8 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.affected.add(LiftCase.BUILDING_7);
     c.parties.add(partyOf("rep-7", PartyKind.RESIDENT_REPRESENTATIVE, LiftCase.BUILDING_7));
+    c.parties.add(partyOf("po-sd", PartyKind.PARTY_ORGANISATION, LiftCase.SUB_DISTRICT));
+    c.actsBy(PartyId.of("po-sd")); // the sub-district party working committee sets the procedure
     c.deliberatingUnit = LiftCase.SUB_DISTRICT;
     assertClean(c.validate());
   }

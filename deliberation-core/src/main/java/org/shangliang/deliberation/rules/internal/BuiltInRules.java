@@ -91,7 +91,12 @@ public final class BuiltInRules {
           new HotlineRules.HotlineReplyLate(),
           new HotlineRules.HotlineHandlingLate(),
           new HistoryRules.EventRejected(),
-          new HistoryRules.RecordMismatch());
+          new HistoryRules.RecordMismatch(),
+          new GatekeepingRules.ActMissing(),
+          new GatekeepingRules.ActorWrongBody(),
+          new GatekeepingRules.OrganiserNotListed(),
+          new GatekeepingRules.ActAfterMeeting(),
+          new GatekeepingRules.ReviewAfterAdmission());
 
   /** The source of the validator's own {@code rule.failed} violations. */
   public static final String RULE_FAILED_SOURCE = BuiltInRule.RULE_FAILED;
