@@ -18,7 +18,6 @@ import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
-import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.Violation;
@@ -153,14 +152,6 @@ class GatekeepingRulesTest {
   }
 
   @Test
-  void acceptsTheCommunityPartyOrganisationForAMatterAGridDeliberates() {
-    LiftCase c = new LiftCase();
-    c.size = MatterSize.MINOR;
-    c.deliberatingUnit = LiftCase.GRID_1;
-    assertClean(c.validate());
-  }
-
-  @Test
   void rejectsTheCommunityPartyOrganisationSettingACrossCommunityProcedure() {
     LiftCase c = new LiftCase();
     c.affected.add(LiftCase.BUILDING_7);
@@ -178,6 +169,8 @@ class GatekeepingRulesTest {
         .containsExactly(PO, PartyActKind.SET_PROCEDURE, LiftCase.SUB_DISTRICT, TierLevel.SUB_DISTRICT);
     c.actsBy(SUB_DISTRICT_PO);
     assertClean(c.validate());
+    // a matter of one community deliberated by a grid stays the community's: TierRulesTest
+    // acceptsMinorMatterAtGridOfOneBuilding
   }
 
   @Test
