@@ -280,7 +280,7 @@ public final class RuleCodes {
 
   /**
    * An act of the party organisation was taken by a party that is not the listed party organisation of
-   * the unit responsible for the matter (the community; the sub-district for a cross-community matter).
+   * the deliberating unit (the community; the sub-district for a cross-community matter).
    */
   public static final RuleCode GATEKEEPING_ACTOR_WRONG_BODY = RuleCode.of("gatekeeping.actor-wrong-body");
 

@@ -19,6 +19,7 @@ import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.unit.UnitId;
@@ -85,6 +86,9 @@ public final class RecordDraft {
   /** The value's {@link Deliberation#events()}, a mutable list. */
   public List<DeliberationEvent> events;
 
+  /** The value's {@link Deliberation#partyActs()}, a mutable list. */
+  public List<PartyOrganisationAct> partyActs;
+
   private RecordDraft(Deliberation value) {
     this.id = value.id();
     this.topic = value.topic();
@@ -102,6 +106,7 @@ public final class RecordDraft {
     this.reopenings = new ArrayList<>(value.reopenings());
     this.hotlineCase = value.hotlineCase();
     this.events = new ArrayList<>(value.events());
+    this.partyActs = new ArrayList<>(value.partyActs());
   }
 
   /**
@@ -156,6 +161,7 @@ public final class RecordDraft {
         .addAllReopenings(reopenings)
         .hotlineCase(hotlineCase)
         .addAllEvents(events)
+        .addAllPartyActs(partyActs)
         .build();
   }
 }

@@ -176,6 +176,7 @@ class DraftsTest {
           d.reopenings.replaceAll(x -> ReopeningDraft.of(x).build());
           d.hotlineCase = d.hotlineCase.map(h -> HotlineCaseDraft.of(h).build());
           d.events.replaceAll(x -> EventDraft.of(x).build());
+          d.partyActs.replaceAll(x -> PartyOrganisationActDraft.of(x).build());
         });
   }
 

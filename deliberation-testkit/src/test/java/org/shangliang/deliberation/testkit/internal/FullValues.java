@@ -50,6 +50,8 @@ import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.topic.MatterSize;
@@ -382,7 +384,16 @@ final class FullValues {
         .addReopenings(Reopening.of(t("500H"), "新情况"))
         .hotlineCase(hotlineA())
         .addEvents(eventA())
+        .addPartyActs(actA())
         .build();
+  }
+
+  static PartyOrganisationAct actA() {
+    return PartyOrganisationAct.namedOrganiser(PA, T, PB);
+  }
+
+  static PartyOrganisationAct actB() {
+    return PartyOrganisationAct.of(PartyActKind.SET_PROCEDURE, PB, t("1H"));
   }
 
   static Deliberation recordB() {
@@ -527,6 +538,12 @@ final class FullValues {
             Reopening.of(T, "新情况"),
             Reopening.of(t("1H"), "复议"),
             List.of()),
-        new Pair(HotlineCase.class, HotlineCaseDraft.class, hotlineA(), hotlineB(), List.of()));
+        new Pair(HotlineCase.class, HotlineCaseDraft.class, hotlineA(), hotlineB(), List.of()),
+        new Pair(
+            PartyOrganisationAct.class,
+            PartyOrganisationActDraft.class,
+            actA(),
+            actB(),
+            List.of(Set.of("kind", "named"))));
   }
 }
