@@ -169,8 +169,34 @@ class GatekeepingRulesTest {
         .containsExactly(PO, PartyActKind.SET_PROCEDURE, LiftCase.SUB_DISTRICT, TierLevel.SUB_DISTRICT);
     c.actsBy(SUB_DISTRICT_PO);
     assertClean(c.validate());
-    // a matter of one community deliberated by a grid stays the community's: TierRulesTest
-    // acceptsMinorMatterAtGridOfOneBuilding
+  }
+
+  @Test
+  void rejectsTheCommunityPartyOrganisationWhereTheGridDeliberates() {
+    LiftCase c = new LiftCase();
+    c.size = org.shangliang.deliberation.topic.MatterSize.MINOR;
+    c.deliberatingUnit = LiftCase.GRID_1;
+    Violation v =
+        assertOnly(
+                c.validate(),
+                RuleCodes.GATEKEEPING_ACTOR_WRONG_BODY,
+                "partyActs[0].actor",
+                "partyActs[1].actor",
+                "partyActs[2].actor")
+            .get(0);
+    assertThat(v.args())
+        .containsExactly(PO, PartyActKind.REVIEWED_TOPIC, LiftCase.GRID_1, TierLevel.GRID);
+    c.actsByPartyOrganisationOf(LiftCase.GRID_1);
+    assertClean(c.validate());
+  }
+
+  @Test
+  void judgesNoActingBodyWhereTheDeliberatingUnitDoesNotCoverTheMatter() {
+    LiftCase c = new LiftCase();
+    c.affected.add(LiftCase.BUILDING_7);
+    c.parties.add(Party.of(PartyId.of("rep-7"), PartyKind.RESIDENT_REPRESENTATIVE, LiftCase.BUILDING_7));
+    // the community's party organisation acts, the community deliberates: the routing is the fault
+    assertSingle(c.validate(), RuleCodes.TIER_UNIT_NOT_COVERING, "deliberatingUnit", Severity.ERROR);
   }
 
   @Test

@@ -163,6 +163,16 @@ class LiftCase {
     return this;
   }
 
+  /**
+   * Lists a party organisation of another unit (e.g. the grid that deliberates) and gives it every
+   * act of the party organisation.
+   */
+  LiftCase actsByPartyOrganisationOf(UnitId unit) {
+    PartyId id = PartyId.of("po-" + unit.value());
+    parties.add(Party.of(id, PartyKind.PARTY_ORGANISATION, unit));
+    return actsBy(id);
+  }
+
   /** Names another organiser (to draft the plan and invite the parties) in place of rc-1. */
   LiftCase organisedBy(PartyId named) {
     partyActs.replaceAll(

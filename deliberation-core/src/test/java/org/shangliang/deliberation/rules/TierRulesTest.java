@@ -112,6 +112,7 @@ class TierRulesTest {
   void rejectsMajorMatterAtGridOfOneBuildingNamingTheCommunity() {
     LiftCase c = new LiftCase();
     c.deliberatingUnit = LiftCase.GRID_1;
+    c.actsByPartyOrganisationOf(LiftCase.GRID_1); // the deliberating unit's party organisation
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.TIER_POWERS_EXCEEDED, "deliberatingUnit", Severity.ERROR);
@@ -130,6 +131,7 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.size = MatterSize.MINOR;
     c.deliberatingUnit = LiftCase.GRID_1;
+    c.actsByPartyOrganisationOf(LiftCase.GRID_1); // the deliberating unit's party organisation
     assertClean(c.validate());
   }
 
@@ -138,6 +140,7 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.size = MatterSize.MINOR;
     c.deliberatingUnit = LiftCase.BUILDING_3;
+    c.actsByPartyOrganisationOf(LiftCase.BUILDING_3); // the deliberating unit's party organisation
     assertClean(c.validate());
   }
 

@@ -1,7 +1,6 @@
 package org.shangliang.deliberation.rules.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,6 @@ import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.unit.AdministrativeUnit;
 import org.shangliang.deliberation.unit.Jurisdiction;
-import org.shangliang.deliberation.unit.TierLevel;
-import org.shangliang.deliberation.unit.UnitId;
 import org.shangliang.deliberation.validation.Severity;
 
 /**
@@ -38,11 +35,11 @@ final class GatekeepingRules {
   }
 
   /**
-   * The unit whose party organisation acts for the deliberation: the lowest unit at community level or
-   * above that covers the deliberating unit and every affected unit — the community for a matter of one
-   * community (also where a grid or building deliberates it), the sub-district for a cross-community
-   * matter (街道党工委). Where no unit at community level or above covers them, the lowest unit that
-   * covers them. Empty if a unit is unknown or no unit covers them all.
+   * The unit whose party organisation acts for the deliberation: the deliberating unit — the community
+   * for a matter of one community, the sub-district for a cross-community matter (街道党工委), since a
+   * deliberating unit covers every affected unit. Empty if a unit is unknown or the deliberating unit
+   * does not cover every affected unit (the routing is wrong: tier.unit-not-covering reports it, or
+   * tier.no-common-unit).
    */
   static Optional<AdministrativeUnit> responsibleUnit(RuleContext context) {
     if (!UnitRules.allTopicUnitsKnown(context)) {
@@ -50,18 +47,13 @@ final class GatekeepingRules {
     }
     Jurisdiction jurisdiction = context.jurisdiction();
     Deliberation deliberation = context.deliberation();
-    List<UnitId> units = new ArrayList<>(deliberation.topic().affectedUnits());
-    units.add(deliberation.deliberatingUnit());
-    Optional<AdministrativeUnit> lowest = jurisdiction.lowestCommonAncestor(units);
-    if (lowest.isEmpty()) {
+    Optional<AdministrativeUnit> lowest =
+        jurisdiction.lowestCommonAncestor(deliberation.topic().affectedUnits());
+    if (lowest.isEmpty()
+        || !jurisdiction.contains(deliberation.deliberatingUnit(), lowest.get().id())) {
       return Optional.empty();
     }
-    for (AdministrativeUnit unit : jurisdiction.pathToRoot(lowest.get().id())) {
-      if (!TierLevel.COMMUNITY.isHigherThan(unit.level())) {
-        return Optional.of(unit);
-      }
-    }
-    return lowest;
+    return jurisdiction.unit(deliberation.deliberatingUnit());
   }
 
   /** The position of the earliest act of a kind (the first given among equals), or -1. */
