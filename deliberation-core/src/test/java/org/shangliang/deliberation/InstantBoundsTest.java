@@ -44,6 +44,8 @@ import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationState;
 import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Phase;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.tier.HolidayCalendar;
@@ -67,6 +69,9 @@ class InstantBoundsTest {
   static {
     INSTANT_FIELDS.put("Admission.decidedAt", Admission::admitted);
     INSTANT_FIELDS.put("Approval.approvedAt", at -> Approval.of(at, "党组织会议纪要 1"));
+    INSTANT_FIELDS.put(
+        "PartyOrganisationAct.at",
+        at -> PartyOrganisationAct.of(PartyActKind.REVIEWED_TOPIC, PARTY, at));
     INSTANT_FIELDS.put("StepEvent.enteredAt", at -> StepEvent.underWay("deliberate", at, PARTY));
     INSTANT_FIELDS.put(
         "StepEvent.completedAt", at -> StepEvent.completed("deliberate", T, at, PARTY));

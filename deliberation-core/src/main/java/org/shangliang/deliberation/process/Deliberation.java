@@ -169,6 +169,19 @@ public abstract class Deliberation {
   public abstract List<DeliberationEvent> events();
 
   /**
+   * The party organisation's own acts (把关定向): its review of the topic, its setting of the form and
+   * procedure, its naming of the organiser, in the order given (rules read them in time order).
+   * Empty unless recorded; the profile says which acts it requires ({@link
+   * org.shangliang.deliberation.profile.Profile#requiredPartyActs()}).
+   *
+   * <p>Source: Jinan 2018 (人民网, 2018-09-13), 在议题选择上，强化把关定向 and 在议事流程上，强化组织引领;
+   * docs/domain.md "Procedure and chair".
+   *
+   * @return the acts
+   */
+  public abstract List<PartyOrganisationAct> partyActs();
+
+  /**
    * The history of the deliberation's events, folded up to the first event that does not fit the
    * state the earlier ones lead to ({@link DeliberationHistory#ofFitting(List)}). Never throws: a
    * record may hold events that do not fit, and the validator reports the first of them ({@code

@@ -17,6 +17,7 @@ import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.tier.TierRule;
 import org.shangliang.deliberation.topic.CatalogueEntry;
@@ -330,6 +331,18 @@ public abstract class Profile {
   }
 
   /**
+   * The party organisation's acts (把关定向) a deliberation must record: the review of the topic once
+   * admission is decided, the setting of the form and procedure and the naming of the organiser once a
+   * meeting is held ({@code gatekeeping.act-missing}). Acts that are recorded are judged whether required
+   * or not. Jinan requires all three (Jinan 2018 (人民网, 2018-09-13)); Haidian the review (基层党组织把关定向,
+   * Haidian 2025 (人民日报, 2025-09-10)); Bishan none (its article names no such act); docs/domain.md
+   * "Procedure and chair".
+   *
+   * @return the kinds, in the declaration order of the enum; empty unless set
+   */
+  public abstract Set<PartyActKind> requiredPartyActs();
+
+  /**
    * The rule of a tier level.
    *
    * @param level the level
@@ -471,6 +484,16 @@ public abstract class Profile {
   }
 
   /**
+   * A copy that requires other acts of the party organisation.
+   *
+   * @param kinds the acts required, replacing this profile's
+   * @return the copy
+   */
+  public Profile withRequiredPartyActs(Iterable<PartyActKind> kinds) {
+    return copy().withRequiredPartyActs(kinds);
+  }
+
+  /**
    * A copy with other tier rules.
    *
    * @param tiers the tier rules, replacing this profile's
@@ -520,9 +543,9 @@ public abstract class Profile {
    * quorums, decision rules (by size and by catalogue entry), speaking limit, publicity minimum, online
    * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
    * follow-up, hotline reply and handling, shelved explanation, recommendation notice), the
-   * appraisal scale, reopening on a poor appraisal, the rounds before shelving and the matters that
-   * need a risk assessment (by size and by catalogue entry) are taken from {@code other}; everything
-   * else (id, name, zone, catalogue,
+   * appraisal scale, reopening on a poor appraisal, the rounds before shelving, the matters that
+   * need a risk assessment (by size and by catalogue entry) and the required party-organisation acts
+   * are taken from {@code other}; everything else (id, name, zone, catalogue,
    * tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
    * a profile with that setting and the built-in's others, and take its procedure.
    *
@@ -554,7 +577,8 @@ public abstract class Profile {
     copy = copy.withRecommendationNoticeWindow(other.recommendationNoticeWindow());
     copy = copy.withHotlineHandlingWindow(other.hotlineHandlingWindow());
     copy = copy.withRiskAssessedSizes(other.riskAssessedSizes());
-    return copy.withRiskAssessedEntries(other.riskAssessedEntries());
+    copy = copy.withRiskAssessedEntries(other.riskAssessedEntries());
+    return copy.withRequiredPartyActs(other.requiredPartyActs());
   }
 
   /**

@@ -15,6 +15,7 @@ import org.shangliang.deliberation.decision.Threshold;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
@@ -115,7 +116,9 @@ public final class Profiles {
    * three categories of the catalogue; the community party organisation as convener; discipline
    * inspection, finance and audit supervise where public money is spent; the "two representatives and
    * one member", resident representatives and stakeholders supervise before, during and after; the
-   * four outcome kinds and their duties.
+   * four outcome kinds and their duties; the party organisation's acts (把关定向): it reviews the topic,
+   * sets the form and procedure (the sub-district party working committee for a cross-community
+   * matter) and names the person who drafts the plan and invites the parties, all required.
    *
    * <p>Procedure from the article: the five steps (五步: identify parties → set the topic → deliberate →
    * carry out → evaluate); the seven stages of every meeting (七定); parties speak within a set time
@@ -150,7 +153,9 @@ public final class Profiles {
    *
    * <p><b>From the article:</b> the five-step method 集议办督评 (collect → deliberate → handle →
    * supervise → evaluate); an organisation from the sub-district party committee down to
-   * party-member households, with deliberation venues in communities (e.g. 红柳会客厅).
+   * party-member households, with deliberation venues in communities (e.g. 红柳会客厅); the base-level
+   * party organisation reviews what residents raise (把关定向), so the review of the topic is required
+   * (the article names no other act of the party organisation, so the others are not).
    *
    * <p><b>(default)</b>, not in the article: tiers at the sub-district (街道议事协商会), community (社区议事厅)
    * and courtyard (楼门院议事) levels, all meeting on demand, with the same powers and escalation as
@@ -171,7 +176,8 @@ public final class Profiles {
    *
    * <p><b>From the article:</b> courtyard meetings at three tiers (三级院坝会); a party organisation
    * reaching from the town or sub-district down to the courtyard; a problem raised at a courtyard
-   * meeting is solved on the spot or gets a proposed solution within 24 hours.
+   * meeting is solved on the spot or gets a proposed solution within 24 hours. The article names no
+   * act of the party organisation at the gates of a deliberation, so none is required.
    *
    * <p><b>(default)</b>, not in the article: the three tiers are the town or sub-district, the
    * village or community and the courtyard (the article does not name them), and they meet on
@@ -244,6 +250,7 @@ public final class Profiles {
         .reopenOnPoorAppraisal(true)
         .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
         .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
+        .addRequiredPartyActs(PartyActKind.REVIEWED_TOPIC)
         .build();
   }
 
@@ -354,6 +361,7 @@ public final class Profiles {
         .urgentWindow(DEFAULT_URGENT_WINDOW)
         .hotlineReplyWindow(DEFAULT_HOTLINE_REPLY)
         .hotlineHandlingWindow(DEFAULT_HOTLINE_HANDLING)
+        .addRequiredPartyActs(PartyActKind.values())
         .build();
   }
 

@@ -306,6 +306,29 @@ public final class RuleCodes {
   public static final RuleCode RISK_MEASURES_MISSING = RuleCode.of("risk.measures-missing");
 
   /**
+   * An act of the party organisation that the profile requires (its review of the topic, its setting of
+   * the form and procedure, its naming of the organiser) is not recorded though it is due.
+   */
+  public static final RuleCode GATEKEEPING_ACT_MISSING = RuleCode.of("gatekeeping.act-missing");
+
+  /**
+   * An act of the party organisation was taken by a party that is not the listed party organisation of
+   * the deliberating unit (the community; the sub-district for a cross-community matter).
+   */
+  public static final RuleCode GATEKEEPING_ACTOR_WRONG_BODY = RuleCode.of("gatekeeping.actor-wrong-body");
+
+  /** The person the party organisation named to draft the plan and invite the parties is not listed. */
+  public static final RuleCode GATEKEEPING_ORGANISER_NOT_LISTED =
+      RuleCode.of("gatekeeping.organiser-not-listed");
+
+  /** The party organisation's first act of a kind came after the first meeting started. */
+  public static final RuleCode GATEKEEPING_ACT_AFTER_MEETING = RuleCode.of("gatekeeping.act-after-meeting");
+
+  /** The party organisation's first review of the topic came after the admission was decided. */
+  public static final RuleCode GATEKEEPING_REVIEW_AFTER_ADMISSION =
+      RuleCode.of("gatekeeping.review-after-admission");
+
+  /**
    * A rule threw instead of finishing its check; the report holds none of its findings. Reported by
    * the validator itself, not by a rule: always an error, at the root path, with the failing rule's
    * code and the exception's class name. Not in {@link #all()}, and no profile setting applies to it
@@ -411,6 +434,11 @@ public final class RuleCodes {
         RISK_ASSESSMENT_MISSING,
         RISK_ASSESSMENT_LATE,
         RISK_ASSESSOR_NOT_LISTED,
-        RISK_MEASURES_MISSING);
+        RISK_MEASURES_MISSING,
+        GATEKEEPING_ACT_MISSING,
+        GATEKEEPING_ACTOR_WRONG_BODY,
+        GATEKEEPING_ORGANISER_NOT_LISTED,
+        GATEKEEPING_ACT_AFTER_MEETING,
+        GATEKEEPING_REVIEW_AFTER_ADMISSION);
   }
 }

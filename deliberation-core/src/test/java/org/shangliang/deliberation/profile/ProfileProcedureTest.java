@@ -20,6 +20,7 @@ import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.TopicCatalogue;
@@ -66,7 +67,8 @@ class ProfileProcedureTest {
           "shelvedExplanationWindow",
           "recommendationNoticeWindow",
           "riskAssessedSizes",
-          "riskAssessedEntries");
+          "riskAssessedEntries",
+          "requiredPartyActs");
 
   /**
    * The settings of a profile: its public accessors without parameters that the generated immutable
@@ -133,6 +135,7 @@ class ProfileProcedureTest {
         .recommendationNoticeWindow(Duration.ofDays(4))
         .addRiskAssessedSizes(MatterSize.MAJOR)
         .addRiskAssessedEntries(Profiles.LIFT_INSTALLATION)
+        .addRequiredPartyActs(PartyActKind.SET_PROCEDURE)
         .build();
   }
 

@@ -22,6 +22,8 @@ import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
@@ -104,6 +106,11 @@ class LiftCase {
   List<org.shangliang.deliberation.process.DeliberationEvent> events = new ArrayList<>();
   Optional<HotlineCase> hotlineCase = Optional.empty();
   List<org.shangliang.deliberation.process.RiskAssessment> riskAssessments = new ArrayList<>();
+  /**
+   * The party organisation's acts Jinan requires: po-1 (the community's party organisation) reviews
+   * the topic an hour after it was raised, then sets the procedure and names rc-1 the organiser.
+   */
+  List<PartyOrganisationAct> partyActs = new ArrayList<>(defaultPartyActs());
 
   static List<Party> defaultParties() {
     List<Party> list = new ArrayList<>();
@@ -127,6 +134,16 @@ class LiftCase {
     return list;
   }
 
+  static List<PartyOrganisationAct> defaultPartyActs() {
+    return List.of(
+        PartyOrganisationAct.of(
+            PartyActKind.REVIEWED_TOPIC, PartyId.of("po-1"), Instant.parse("2026-10-20T02:00:00Z")),
+        PartyOrganisationAct.of(
+            PartyActKind.SET_PROCEDURE, PartyId.of("po-1"), Instant.parse("2026-10-20T03:00:00Z")),
+        PartyOrganisationAct.namedOrganiser(
+            PartyId.of("po-1"), Instant.parse("2026-10-20T03:00:00Z"), PartyId.of("rc-1")));
+  }
+
   static Party supervisor(String id, PartyKind kind) {
     return new Party.Builder()
         .id(PartyId.of(id))
@@ -134,6 +151,35 @@ class LiftCase {
         .unit(DISTRICT)
         .addRole(PartyRole.SUPERVISOR)
         .build();
+  }
+
+  static PartyOrganisationAct act(
+      PartyActKind kind, PartyId actor, Instant at, Optional<PartyId> named) {
+    return new PartyOrganisationAct.Builder().kind(kind).actor(actor).at(at).named(named).build();
+  }
+
+  /** Gives every act of the party organisation to another actor, e.g. the sub-district's. */
+  LiftCase actsBy(PartyId actor) {
+    partyActs.replaceAll(act -> act(act.kind(), actor, act.at(), act.named()));
+    return this;
+  }
+
+  /**
+   * Lists a party organisation of another unit (e.g. the grid that deliberates) and gives it every
+   * act of the party organisation.
+   */
+  LiftCase actsByPartyOrganisationOf(UnitId unit) {
+    PartyId id = PartyId.of("po-" + unit.value());
+    parties.add(Party.of(id, PartyKind.PARTY_ORGANISATION, unit));
+    return actsBy(id);
+  }
+
+  /** Names another organiser (to draft the plan and invite the parties) in place of rc-1. */
+  LiftCase organisedBy(PartyId named) {
+    partyActs.replaceAll(
+        act ->
+            act.named().isPresent() ? act(act.kind(), act.actor(), act.at(), Optional.of(named)) : act);
+    return this;
   }
 
   LiftCase withoutPartiesOfKind(PartyKind kind) {
@@ -174,6 +220,7 @@ class LiftCase {
         .addAllEvents(events)
         .hotlineCase(hotlineCase)
         .addAllRiskAssessments(riskAssessments)
+        .addAllPartyActs(partyActs)
         .build();
   }
 

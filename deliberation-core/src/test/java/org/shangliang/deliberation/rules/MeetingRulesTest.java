@@ -430,6 +430,7 @@ class MeetingRulesTest {
     c.deliberatingUnit = LiftCase.SUB_DISTRICT;
     c.unit = LiftCase.SUB_DISTRICT;
     c.chair = SUB_DISTRICT_PO;
+    c.actsBy(SUB_DISTRICT_PO);
     assertClean(c.validate());
   }
 

@@ -35,7 +35,10 @@ class PartyRulesTest {
 
   @Test
   void rejectsPartyListMissingKindTheCategoryRequires() {
-    LiftCase c = new LiftCase().withoutPartiesOfKind(PartyKind.RESIDENTS_COMMITTEE);
+    LiftCase c =
+        new LiftCase()
+            .withoutPartiesOfKind(PartyKind.RESIDENTS_COMMITTEE)
+            .organisedBy(org.shangliang.deliberation.party.PartyId.of("oc-1"));
     Violation v =
         assertSingle(c.validate(), RuleCodes.PARTY_REQUIRED_KIND_MISSING, "parties", Severity.ERROR);
     assertThat(v.args()).containsExactly(PartyKind.RESIDENTS_COMMITTEE, PUBLIC_AFFAIRS);
@@ -63,7 +66,10 @@ class PartyRulesTest {
 
   @Test
   void reportsKindRequiredByCategoryAndEntryOnceNamingTheCategory() {
-    LiftCase c = new LiftCase().withoutPartiesOfKind(PartyKind.RESIDENTS_COMMITTEE);
+    LiftCase c =
+        new LiftCase()
+            .withoutPartiesOfKind(PartyKind.RESIDENTS_COMMITTEE)
+            .organisedBy(org.shangliang.deliberation.party.PartyId.of("oc-1"));
     c.profile =
         ProfileVariants.jinanWithEntryRequiring(
             "jinan-lift-rc", Profiles.LIFT_INSTALLATION, PartyKind.RESIDENTS_COMMITTEE);

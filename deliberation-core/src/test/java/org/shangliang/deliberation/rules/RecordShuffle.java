@@ -22,7 +22,8 @@ import org.shangliang.deliberation.validation.Violation;
 final class RecordShuffle {
   /** The lists whose elements a violation path may name by index. */
   static final List<String> INDEXED_LISTS =
-      List.of("meetings", "steps", "supervision", "escalations", "revisits", "appraisals", "reopenings");
+      List.of("meetings", "steps", "supervision", "escalations", "revisits", "appraisals", "reopenings",
+          "partyActs");
 
   /** The key of the outcome's progress reports in {@link #from}; paths name them under "outcome". */
   static final String PROGRESS_REPORTS = "outcome.progressReports";
@@ -65,6 +66,7 @@ final class RecordShuffle {
     copy.addAllRevisits(shuffle("revisits", original.revisits(), random));
     copy.addAllAppraisals(shuffle("appraisals", original.appraisals(), random));
     copy.addAllReopenings(shuffle("reopenings", original.reopenings(), random));
+    copy.addAllPartyActs(shuffle("partyActs", original.partyActs(), random));
     if (original.outcome().isPresent()) {
       OutcomeRecord o = original.outcome().get();
       copy.outcome(

@@ -35,7 +35,7 @@ class RuleClassesTest {
     assertThat(prefixes)
         .containsExactly(
             "unit", "topic", "party", "tier", "timing", "meeting", "step", "outcome", "escalation",
-            "supervision", "revisit", "appraisal", "hotline", "history", "risk");
+            "supervision", "revisit", "appraisal", "hotline", "history", "risk", "gatekeeping");
   }
 
   @Test

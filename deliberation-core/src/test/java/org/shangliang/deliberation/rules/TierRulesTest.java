@@ -49,6 +49,8 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.affected.add(LiftCase.BUILDING_7);
     c.parties.add(partyOf("rep-7", PartyKind.RESIDENT_REPRESENTATIVE, LiftCase.BUILDING_7));
+    c.parties.add(partyOf("po-sd", PartyKind.PARTY_ORGANISATION, LiftCase.SUB_DISTRICT));
+    c.actsBy(PartyId.of("po-sd")); // the sub-district party working committee sets the procedure
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.TIER_UNIT_NOT_COVERING, "deliberatingUnit", Severity.ERROR);
@@ -65,6 +67,8 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.affected.add(LiftCase.BUILDING_7);
     c.parties.add(partyOf("rep-7", PartyKind.RESIDENT_REPRESENTATIVE, LiftCase.BUILDING_7));
+    c.parties.add(partyOf("po-sd", PartyKind.PARTY_ORGANISATION, LiftCase.SUB_DISTRICT));
+    c.actsBy(PartyId.of("po-sd")); // the sub-district party working committee sets the procedure
     c.deliberatingUnit = LiftCase.SUB_DISTRICT;
     assertClean(c.validate());
   }
@@ -108,6 +112,7 @@ class TierRulesTest {
   void rejectsMajorMatterAtGridOfOneBuildingNamingTheCommunity() {
     LiftCase c = new LiftCase();
     c.deliberatingUnit = LiftCase.GRID_1;
+    c.actsByPartyOrganisationOf(LiftCase.GRID_1); // the deliberating unit's party organisation
     Violation v =
         assertSingle(
             c.validate(), RuleCodes.TIER_POWERS_EXCEEDED, "deliberatingUnit", Severity.ERROR);
@@ -126,6 +131,7 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.size = MatterSize.MINOR;
     c.deliberatingUnit = LiftCase.GRID_1;
+    c.actsByPartyOrganisationOf(LiftCase.GRID_1); // the deliberating unit's party organisation
     assertClean(c.validate());
   }
 
@@ -134,6 +140,7 @@ class TierRulesTest {
     LiftCase c = new LiftCase();
     c.size = MatterSize.MINOR;
     c.deliberatingUnit = LiftCase.BUILDING_3;
+    c.actsByPartyOrganisationOf(LiftCase.BUILDING_3); // the deliberating unit's party organisation
     assertClean(c.validate());
   }
 

@@ -55,6 +55,7 @@ class TimingRulesTest {
     LiftCase c = new LiftCase();
     c.size = MatterSize.MINOR;
     c.deliberatingUnit = LiftCase.GRID_1;
+    c.actsByPartyOrganisationOf(LiftCase.GRID_1); // the deliberating unit's party organisation
     c.planned = Optional.of(LocalDate.of(2026, 12, 14));
     assertClean(c.validate());
   }

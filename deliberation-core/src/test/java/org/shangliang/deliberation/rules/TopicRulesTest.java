@@ -252,7 +252,8 @@ class TopicRulesTest {
     c.entry = Optional.empty();
     // public affairs would require these two kinds; an unknown category requires nothing
     c.withoutPartiesOfKind(PartyKind.RESIDENTS_COMMITTEE)
-        .withoutPartiesOfKind(PartyKind.RESIDENT_REPRESENTATIVE);
+        .withoutPartiesOfKind(PartyKind.RESIDENT_REPRESENTATIVE)
+        .organisedBy(PartyId.of("oc-1"));
     assertSingle(c.validate(), RuleCodes.TOPIC_CATEGORY_UNKNOWN, "topic.category", Severity.ERROR);
   }
 

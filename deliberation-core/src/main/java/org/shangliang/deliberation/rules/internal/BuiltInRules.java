@@ -99,7 +99,12 @@ public final class BuiltInRules {
           new RiskRules.AssessmentMissing(),
           new RiskRules.AssessmentLate(),
           new RiskRules.AssessorNotListed(),
-          new RiskRules.MeasuresMissing());
+          new RiskRules.MeasuresMissing(),
+          new GatekeepingRules.ActMissing(),
+          new GatekeepingRules.ActorWrongBody(),
+          new GatekeepingRules.OrganiserNotListed(),
+          new GatekeepingRules.ActAfterMeeting(),
+          new GatekeepingRules.ReviewAfterAdmission());
 
   /** The source of the validator's own {@code rule.failed} violations. */
   public static final String RULE_FAILED_SOURCE = BuiltInRule.RULE_FAILED;

@@ -19,6 +19,7 @@ import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.unit.UnitId;
@@ -87,6 +88,8 @@ public final class RecordDraft {
 
   /** The value's {@link Deliberation#riskAssessments()}, a mutable list. */
   public List<org.shangliang.deliberation.process.RiskAssessment> riskAssessments;
+  /** The value's {@link Deliberation#partyActs()}, a mutable list. */
+  public List<PartyOrganisationAct> partyActs;
 
   private RecordDraft(Deliberation value) {
     this.id = value.id();
@@ -106,6 +109,7 @@ public final class RecordDraft {
     this.hotlineCase = value.hotlineCase();
     this.events = new ArrayList<>(value.events());
     this.riskAssessments = new ArrayList<>(value.riskAssessments());
+    this.partyActs = new ArrayList<>(value.partyActs());
   }
 
   /**
@@ -161,6 +165,7 @@ public final class RecordDraft {
         .hotlineCase(hotlineCase)
         .addAllEvents(events)
         .addAllRiskAssessments(riskAssessments)
+        .addAllPartyActs(partyActs)
         .build();
   }
 }

@@ -56,6 +56,8 @@ import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.AdmissionStatus;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.RiskAssessment;
@@ -118,6 +120,8 @@ final class ValidRecord {
   private final List<PartyId> fundsSupervisors = new ArrayList<>();
   private final List<PartyId> departments = new ArrayList<>();
   private PartyId mediator;
+  /** The party organisation that takes the acts the profile requires (把关定向), or null if none. */
+  private PartyId gatekeeper;
 
   private Instant raisedAt;
   private Instant admittedAt;
@@ -179,6 +183,7 @@ final class ValidRecord {
             .addAllReopenings(reopenings)
             .hotlineCase(hotline)
             .addAllEvents(c.events ? events() : List.of())
+            .addAllPartyActs(partyActs())
             .build();
     // drawn last, so that the rest of the record is what the same seed gave before assessments existed
     List<RiskAssessment> assessments = riskAssessments(topic);
@@ -291,6 +296,13 @@ final class ValidRecord {
     UnitId above = parent(deliberating).map(AdministrativeUnit::id).orElse(here);
     convener = add(tier.convenerKind(), here, false, PartyRole.CONVENER, PartyRole.DELIBERATOR);
     recorder = add(PartyKind.RESIDENTS_COMMITTEE, here, false, PartyRole.DELIBERATOR);
+    if (!profile.requiredPartyActs().isEmpty()) {
+      // the deliberating unit's party organisation acts (gatekeeping.*): the convener, if it is one
+      gatekeeper =
+          tier.convenerKind() == PartyKind.PARTY_ORGANISATION
+              ? convener
+              : add(PartyKind.PARTY_ORGANISATION, here, false, PartyRole.DELIBERATOR);
+    }
     Set<PartyKind> required = EnumSet.noneOf(PartyKind.class);
     profile.catalogue().category(c.category).ifPresent(cat -> required.addAll(cat.requiredPartyKinds()));
     if (c.entry != null) {
@@ -346,6 +358,39 @@ final class ValidRecord {
     int filler = Math.max(size - parties.size(), needed - deliberators);
     List<UnitId> homes = new ArrayList<>(affected);
     parties.addAll(Generators.residents("resident", homes).generate(random, Math.max(0, filler)));
+  }
+
+  /**
+   * The acts of the party organisation the profile requires, by the responsible body: its review
+   * between the raising and the admission decision; the procedure and the organiser (the recorder)
+   * between the admission and the first meeting.
+   */
+  private List<PartyOrganisationAct> partyActs() {
+    List<PartyOrganisationAct> acts = new ArrayList<>();
+    Set<PartyActKind> required = profile.requiredPartyActs();
+    if (required.contains(PartyActKind.REVIEWED_TOPIC) && c.admission != Choices.Admission.PENDING) {
+      acts.add(
+          PartyOrganisationAct.of(
+              PartyActKind.REVIEWED_TOPIC, gatekeeper, Draw.within(random, raisedAt, admittedAt)));
+    }
+    if (meetings.isEmpty()) {
+      return acts;
+    }
+    Instant first = meetings.get(0).startedAt();
+    for (Meeting meeting : meetings) {
+      first = Draw.min(first, meeting.startedAt());
+    }
+    if (required.contains(PartyActKind.SET_PROCEDURE)) {
+      acts.add(
+          PartyOrganisationAct.of(
+              PartyActKind.SET_PROCEDURE, gatekeeper, Draw.within(random, admittedAt, first)));
+    }
+    if (required.contains(PartyActKind.NAMED_ORGANISER)) {
+      acts.add(
+          PartyOrganisationAct.namedOrganiser(
+              gatekeeper, Draw.within(random, admittedAt, first), recorder));
+    }
+    return acts;
   }
 
   /**

@@ -178,6 +178,7 @@ class DraftsTest {
           d.hotlineCase = d.hotlineCase.map(h -> HotlineCaseDraft.of(h).build());
           d.events.replaceAll(x -> EventDraft.of(x).build());
           d.riskAssessments.replaceAll(x -> RiskAssessmentDraft.of(x).build());
+          d.partyActs.replaceAll(x -> PartyOrganisationActDraft.of(x).build());
         });
   }
 

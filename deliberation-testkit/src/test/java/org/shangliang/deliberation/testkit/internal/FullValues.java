@@ -50,6 +50,8 @@ import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.topic.MatterSize;
@@ -383,6 +385,7 @@ final class FullValues {
         .hotlineCase(hotlineA())
         .addEvents(eventA())
         .addRiskAssessments(riskA())
+        .addPartyActs(actA())
         .build();
   }
 
@@ -403,6 +406,14 @@ final class FullValues {
         .level(org.shangliang.deliberation.process.RiskLevel.LOW)
         .findings("风险可控")
         .build();
+  }
+
+  static PartyOrganisationAct actA() {
+    return PartyOrganisationAct.namedOrganiser(PA, T, PB);
+  }
+
+  static PartyOrganisationAct actB() {
+    return PartyOrganisationAct.of(PartyActKind.SET_PROCEDURE, PB, t("1H"));
   }
 
   static Deliberation recordB() {
@@ -553,6 +564,12 @@ final class FullValues {
             RiskAssessmentDraft.class,
             riskA(),
             riskB(),
-            List.of()));
+            List.of()),
+        new Pair(
+            PartyOrganisationAct.class,
+            PartyOrganisationActDraft.class,
+            actA(),
+            actB(),
+            List.of(Set.of("kind", "named"))));
   }
 }

@@ -447,6 +447,7 @@ final class AdmissionBreakers {
           for (Supervision supervision : record.supervision()) {
             busy.add(supervision.supervisor());
           }
+          record.partyActs().forEach(act -> busy.add(act.actor())); // gatekeeping.actor-wrong-body
           List<PartyKind> candidates = new ArrayList<>();
           for (PartyKind kind : required) {
             boolean funds =

@@ -48,6 +48,7 @@ public final class Breakers {
     all.addAll(FollowUpBreakers.all());
     all.addAll(NoticeBreakers.all());
     all.addAll(RiskBreakers.all());
+    all.addAll(PartyActBreakers.all());
     Map<RuleCode, Breaker> byCode = new LinkedHashMap<>();
     for (Breaker breaker : all) {
       if (byCode.put(breaker.code(), breaker) != null) {
