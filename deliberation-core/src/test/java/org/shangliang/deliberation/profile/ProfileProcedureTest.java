@@ -40,7 +40,10 @@ class ProfileProcedureTest {
           "tiers",
           "publicFundsSupervisorKinds",
           "supervisorKinds",
-          "ruleSettings");
+          "ruleSettings",
+          "dutyKinds",
+          "forbiddenRoles",
+          "linkedMembersRequired");
 
   /** Settings taken from the other profile. */
   private static final Set<String> PROCEDURE =
@@ -125,6 +128,11 @@ class ProfileProcedureTest {
         .escalationFollowUpWindow(Duration.ofDays(7))
         .hotlineReplyWindow(Duration.ofHours(2))
         .hotlineHandlingWindow(Duration.ofDays(3))
+        .addDutyKinds(DutyKind.of("works", LocalizedText.of("施工", "works"), PartyKind.PROPERTY_COMPANY))
+        .addForbiddenRoles(
+            ForbiddenRoles.of(
+                PartyKind.PROPERTY_COMPANY, org.shangliang.deliberation.party.RecordRole.CHAIR))
+        .linkedMembersRequired(true)
         .build();
   }
 

@@ -341,6 +341,7 @@ final class OutcomeCase extends MeetingCase {
     Optional<Instant> deadline = Optional.empty();
     Optional<Instant> completedAt = Optional.empty();
     Optional<String> completionRecord = Optional.empty();
+    Optional<String> kind = Optional.empty();
 
     DutyDraft(String id, String description) {
       this.id = id;
@@ -363,6 +364,7 @@ final class OutcomeCase extends MeetingCase {
           .deadline(deadline)
           .completedAt(completedAt)
           .completionRecord(completionRecord)
+          .kind(kind)
           .build();
     }
   }
