@@ -46,6 +46,7 @@ public final class Breakers {
     all.addAll(MeetingBreakers.all());
     all.addAll(AccountabilityBreakers.all());
     all.addAll(FollowUpBreakers.all());
+    all.addAll(DutyListBreakers.all());
     Map<RuleCode, Breaker> byCode = new LinkedHashMap<>();
     for (Breaker breaker : all) {
       if (byCode.put(breaker.code(), breaker) != null) {
