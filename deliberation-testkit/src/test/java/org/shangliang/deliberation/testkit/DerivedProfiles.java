@@ -171,7 +171,10 @@ final class DerivedProfiles {
             ForbiddenRoles.of(
                 PartyKind.STAKEHOLDER, RecordRole.CONVENER, RecordRole.OBSERVER, RecordRole.RESPONSIBLE),
             ForbiddenRoles.of(
-                PartyKind.PROPERTY_COMPANY, RecordRole.CHAIR, RecordRole.RECORDER, RecordRole.RESPONSIBLE))
+                PartyKind.PROPERTY_COMPANY,
+                RecordRole.RECORDER,
+                RecordRole.OBSERVER,
+                RecordRole.RESPONSIBLE))
         .linkedMembersRequired(true)
         .addAllRuleSettings(
             List.of(

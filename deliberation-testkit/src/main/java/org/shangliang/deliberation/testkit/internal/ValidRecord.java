@@ -896,11 +896,12 @@ final class ValidRecord {
   }
 
   /**
-   * Where the profile has a list of powers and duties: most of the time, a duty kind the responsible
-   * party's kind carries (none if it carries none).
+   * Where the profile has a list of powers and duties: for an item of the convener's body (the chair
+   * of every meeting), most of the time, a duty kind the convener's kind carries (none if it carries
+   * none). The recorder's items carry no kind.
    */
   private Optional<String> dutyKind(PartyId responsible) {
-    if (profile.dutyKinds().isEmpty() || !Draw.chance(random, 80)) {
+    if (profile.dutyKinds().isEmpty() || !responsible.equals(convener) || !Draw.chance(random, 80)) {
       return Optional.empty();
     }
     PartyKind kind = kindOf(responsible);
