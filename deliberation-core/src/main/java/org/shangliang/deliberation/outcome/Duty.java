@@ -49,6 +49,18 @@ public abstract class Duty {
   public abstract Optional<String> completionRecord();
 
   /**
+   * The kind of duty on the profile's list of powers and duties (权责清单), by the duty kind's id
+   * ({@link org.shangliang.deliberation.profile.DutyKind#id()}); the responsible party must be of a
+   * kind that carries it. An item without a kind is not checked against the list.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 《基层治理权责清单》 (Shanghai Changning);
+   * docs/domain.md "Household links and duty lists".
+   *
+   * @return the duty kind's id, in the alphabet of identifiers, or empty
+   */
+  public abstract Optional<String> kind();
+
+  /**
    * Whether the item is finished.
    *
    * @return {@code true} if it has a completion instant
@@ -60,6 +72,7 @@ public abstract class Duty {
   @Value.Check
   void check() {
     Checks.identifier("id", id());
+    kind().ifPresent(k -> Checks.identifier("kind", k));
     deadline().ifPresent(d -> Checks.instant("deadline", d));
     completedAt().ifPresent(d -> Checks.instant("completedAt", d));
     Checks.notBlank("description", description());

@@ -343,6 +343,80 @@ public abstract class Profile {
   public abstract Set<PartyActKind> requiredPartyActs();
 
   /**
+   * The list of powers and duties (权责清单): the kinds of duty and the kinds of body that carry each.
+   * An agreed item naming a duty kind ({@link org.shangliang.deliberation.outcome.Duty#kind()}) is
+   * checked against it; empty (the default, and every built-in profile: the articles give no list
+   * for Jinan, Haidian or Bishan) checks nothing.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 《基层治理权责清单》 (Shanghai Changning);
+   * docs/domain.md "Household links and duty lists".
+   *
+   * @return the duty kinds, each id once, in the order given
+   */
+  public abstract List<DutyKind> dutyKinds();
+
+  /**
+   * The negative list (负面清单): the roles some kinds of participant must not take in a record.
+   * Empty (the default, and every built-in profile) forbids nothing.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), Chengdu's "五小" negative list;
+   * docs/domain.md "Household links and duty lists".
+   *
+   * @return the lines, each kind once, in the order given
+   */
+  public abstract List<ForbiddenRoles> forbiddenRoles();
+
+  /**
+   * Whether the party members linked to the households of an affected unit (党员联户) must take part,
+   * that is be on the record's party list. The links are the validator's ({@link
+   * org.shangliang.deliberation.rules.Validator.Builder#householdLinks}), not the profile's.
+   *
+   * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), "1+10+N" 党员联户; docs/domain.md
+   * "Household links and duty lists".
+   *
+   * @return {@code false} unless set (default; every built-in profile)
+   */
+  @Value.Default
+  public boolean linkedMembersRequired() {
+    return false;
+  }
+
+  /**
+   * The duty kind of an id on the list of powers and duties.
+   *
+   * @param id the duty kind's id
+   * @return the duty kind, or empty if the list has none of that id
+   */
+  public Optional<DutyKind> dutyKind(String id) {
+    return Optional.ofNullable(dutyKindsById().get(id));
+  }
+
+  /** The duty kinds by id, built once per profile (a list may hold hundreds). */
+  @Value.Lazy
+  Map<String, DutyKind> dutyKindsById() {
+    Map<String, DutyKind> index = new java.util.HashMap<>();
+    for (DutyKind kind : dutyKinds()) {
+      index.put(kind.id(), kind);
+    }
+    return java.util.Collections.unmodifiableMap(index);
+  }
+
+  /**
+   * The roles the negative list forbids to a kind of participant.
+   *
+   * @param kind the kind
+   * @return the roles, empty if none is forbidden
+   */
+  public Set<org.shangliang.deliberation.party.RecordRole> forbiddenRoles(PartyKind kind) {
+    for (ForbiddenRoles line : forbiddenRoles()) {
+      if (line.kind() == kind) {
+        return line.roles();
+      }
+    }
+    return Set.of();
+  }
+
+  /**
    * The rule of a tier level.
    *
    * @param level the level
@@ -405,6 +479,8 @@ public abstract class Profile {
     Checks.identifier("id", id());
     Checks.unique("tiers", "level", tiers(), TierRule::level);
     Checks.unique("ruleSettings", "code", ruleSettings(), RuleSetting::code);
+    Checks.unique("dutyKinds", "id", dutyKinds(), DutyKind::id);
+    Checks.unique("forbiddenRoles", "kind", forbiddenRoles(), ForbiddenRoles::kind);
     Checks.unique("meetingStages", "", meetingStages(), stage -> stage);
     if (onlineMaxAffectedUnits() < 0) {
       throw new InvalidModelException(
@@ -539,14 +615,36 @@ public abstract class Profile {
   }
 
   /**
+   * A copy with another list of powers and duties, negative list and household-link requirement
+   * (Reform 2025; docs/domain.md "Household links and duty lists"); everything else stays.
+   *
+   * @param dutyKinds the duty kinds ({@link #dutyKinds()}), each id once
+   * @param forbiddenRoles the negative list ({@link #forbiddenRoles()}), each kind once
+   * @param linkedMembersRequired whether linked party members must take part ({@link
+   *     #linkedMembersRequired()})
+   * @return the copy
+   * @throws InvalidModelException if an id or a kind repeats
+   */
+  public Profile withDutyLists(
+      Iterable<? extends DutyKind> dutyKinds,
+      Iterable<? extends ForbiddenRoles> forbiddenRoles,
+      boolean linkedMembersRequired) {
+    return copy()
+        .withDutyKinds(dutyKinds)
+        .withForbiddenRoles(forbiddenRoles)
+        .withLinkedMembersRequired(linkedMembersRequired);
+  }
+
+  /**
    * A copy with the procedure and time limits of another profile: the step plan, meeting stages,
    * quorums, decision rules (by size and by catalogue entry), speaking limit, publicity minimum, online
    * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
    * follow-up, hotline reply and handling, shelved explanation, recommendation notice), the
    * appraisal scale, reopening on a poor appraisal, the rounds before shelving, the matters that
    * need a risk assessment (by size and by catalogue entry) and the required party-organisation acts
-   * are taken from {@code other}; everything else (id, name, zone, catalogue,
-   * tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
+   * are taken from {@code other}; everything else (id, name, zone, catalogue, tiers, supervisor
+   * kinds, rule settings, duty kinds, negative list, linked members) stays. To change one setting of
+   * a built-in profile, build
    * a profile with that setting and the built-in's others, and take its procedure.
    *
    * @param other the profile whose procedure to take

@@ -57,6 +57,16 @@ public final class RuleCodes {
   public static final RuleCode PARTY_AFFECTED_UNIT_UNREPRESENTED =
       RuleCode.of("party.affected-unit-unrepresented");
 
+  /**
+   * A party member linked to the households of an affected courtyard or building (党员联户) is not on
+   * the party list, where the profile requires linked members to take part.
+   */
+  public static final RuleCode PARTY_LINKED_MEMBER_ABSENT =
+      RuleCode.of("party.linked-member-absent");
+
+  /** A party takes a role the profile's negative list (负面清单) forbids to its kind. */
+  public static final RuleCode PARTY_FORBIDDEN_ROLE = RuleCode.of("party.forbidden-role");
+
   /** The affected units lie in separate trees: no unit covers them all. */
   public static final RuleCode TIER_NO_COMMON_UNIT = RuleCode.of("tier.no-common-unit");
 
@@ -236,6 +246,19 @@ public final class RuleCodes {
   /** Residents were told of a solved recommendation later than the profile's window allows. */
   public static final RuleCode OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE = RuleCode.of("outcome.recommendation.residents-told-late");
 
+  /**
+   * An agreed item's duty kind is not on the profile's list of powers and duties (权责清单), where the
+   * profile has one.
+   */
+  public static final RuleCode OUTCOME_DUTY_KIND_UNKNOWN = RuleCode.of("outcome.duty.kind-unknown");
+
+  /**
+   * An agreed item's responsible party is of a kind that does not carry the item's duty kind on the
+   * profile's list of powers and duties (权责清单).
+   */
+  public static final RuleCode OUTCOME_DUTY_KIND_NOT_CARRIED =
+      RuleCode.of("outcome.duty.kind-not-carried");
+
   /** A matter went up to another level than the profile names. */
   public static final RuleCode ESCALATION_WRONG_LEVEL = RuleCode.of("escalation.wrong-level");
 
@@ -359,6 +382,8 @@ public final class RuleCodes {
         PARTY_REQUIRED_KIND_MISSING,
         PARTY_PUBLIC_FUNDS_SUPERVISOR_MISSING,
         PARTY_AFFECTED_UNIT_UNREPRESENTED,
+        PARTY_LINKED_MEMBER_ABSENT,
+        PARTY_FORBIDDEN_ROLE,
         TIER_NO_COMMON_UNIT,
         TIER_UNIT_NOT_COVERING,
         TIER_NO_RULE,
@@ -412,6 +437,8 @@ public final class RuleCodes {
         OUTCOME_SHELVED_EXPLANATION_LATE,
         OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED,
         OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE,
+        OUTCOME_DUTY_KIND_UNKNOWN,
+        OUTCOME_DUTY_KIND_NOT_CARRIED,
         ESCALATION_WRONG_LEVEL,
         ESCALATION_FROM_OTHER_UNIT,
         ESCALATION_ANSWER_LATE,

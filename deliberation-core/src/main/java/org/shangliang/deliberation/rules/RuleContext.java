@@ -10,6 +10,7 @@ import org.shangliang.deliberation.outcome.Escalation;
 import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
 import org.shangliang.deliberation.outcome.Supervision;
+import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationHistory;
 import org.shangliang.deliberation.process.StepEvent;
@@ -41,6 +42,7 @@ public final class RuleContext {
   private final Jurisdiction jurisdiction;
   private final WorkCalendar calendar;
   private final Instant now;
+  private final HouseholdLinks householdLinks;
   private Rule current;
   private Severity severity;
   private List<Violation> violations;
@@ -57,12 +59,14 @@ public final class RuleContext {
       Profile profile,
       Jurisdiction jurisdiction,
       WorkCalendar calendar,
-      Instant now) {
+      Instant now,
+      HouseholdLinks householdLinks) {
     this.deliberation = deliberation;
     this.profile = profile;
     this.jurisdiction = jurisdiction;
     this.calendar = calendar;
     this.now = now;
+    this.householdLinks = householdLinks;
   }
 
   /**
@@ -99,6 +103,15 @@ public final class RuleContext {
    */
   public WorkCalendar calendar() {
     return calendar;
+  }
+
+  /**
+   * The household links (党员联户) the validator was given.
+   *
+   * @return the links; {@link HouseholdLinks#none()} if none were given
+   */
+  public HouseholdLinks householdLinks() {
+    return householdLinks;
   }
 
   /**

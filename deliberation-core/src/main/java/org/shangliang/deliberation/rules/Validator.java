@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.Path;
+import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.RuleSetting;
@@ -70,6 +71,7 @@ public final class Validator {
   private final Profile profile;
   private final Jurisdiction jurisdiction;
   private final WorkCalendar calendar;
+  private final HouseholdLinks householdLinks;
   private final Rule[] rules;
   private final RuleCode[] codes;
   private final Severity[] severities;
@@ -79,6 +81,7 @@ public final class Validator {
     this.profile = builder.profile;
     this.jurisdiction = builder.jurisdiction;
     this.calendar = builder.calendar;
+    this.householdLinks = builder.householdLinks;
     List<Rule> all = new ArrayList<>(BuiltInRules.all());
     Set<RuleCode> codes = new HashSet<>();
     for (Rule rule : all) {
@@ -196,7 +199,7 @@ public final class Validator {
     if (deliberation == null || now == null) {
       throw new NullPointerException(deliberation == null ? "deliberation" : "now");
     }
-    RuleContext context = new RuleContext(deliberation, profile, jurisdiction, calendar, now);
+    RuleContext context = new RuleContext(deliberation, profile, jurisdiction, calendar, now, householdLinks);
     for (int i = 0; i < rules.length; i++) {
       context.begin(rules[i], severities[i]);
       int mark = context.reported();
@@ -244,6 +247,7 @@ public final class Validator {
     private final Profile profile;
     private Jurisdiction jurisdiction;
     private WorkCalendar calendar;
+    private HouseholdLinks householdLinks = HouseholdLinks.none();
     private final List<Rule> rules = new ArrayList<>();
 
     private Builder(Profile profile) {
@@ -281,6 +285,23 @@ public final class Validator {
         throw new InvalidModelException(Path.of("calendar"), "must not be null");
       }
       this.calendar = calendar;
+      return this;
+    }
+
+    /**
+     * Sets the household links (党员联户) a city keeps beside its unit tree: which party member is
+     * linked to the households of which courtyard or building. Optional: without links ({@link
+     * HouseholdLinks#none()}, the default) {@code party.linked-member-absent} has nothing to check.
+     *
+     * @param householdLinks the links
+     * @return this builder
+     * @throws InvalidModelException if they are {@code null} (path {@code householdLinks})
+     */
+    public Builder householdLinks(HouseholdLinks householdLinks) {
+      if (householdLinks == null) {
+        throw new InvalidModelException(Path.of("householdLinks"), "must not be null");
+      }
+      this.householdLinks = householdLinks;
       return this;
     }
 

@@ -41,7 +41,10 @@ class ProfileProcedureTest {
           "tiers",
           "publicFundsSupervisorKinds",
           "supervisorKinds",
-          "ruleSettings");
+          "ruleSettings",
+          "dutyKinds",
+          "forbiddenRoles",
+          "linkedMembersRequired");
 
   /** Settings taken from the other profile. */
   private static final Set<String> PROCEDURE =
@@ -136,6 +139,11 @@ class ProfileProcedureTest {
         .addRiskAssessedSizes(MatterSize.MAJOR)
         .addRiskAssessedEntries(Profiles.LIFT_INSTALLATION)
         .addRequiredPartyActs(PartyActKind.SET_PROCEDURE)
+        .addDutyKinds(DutyKind.of("works", LocalizedText.of("施工", "works"), PartyKind.PROPERTY_COMPANY))
+        .addForbiddenRoles(
+            ForbiddenRoles.of(
+                PartyKind.PROPERTY_COMPANY, org.shangliang.deliberation.party.RecordRole.CHAIR))
+        .linkedMembersRequired(true)
         .build();
   }
 

@@ -355,6 +355,7 @@ final class OutcomeCase extends MeetingCase {
     Optional<Instant> deadline = Optional.empty();
     Optional<Instant> completedAt = Optional.empty();
     Optional<String> completionRecord = Optional.empty();
+    Optional<String> kind = Optional.empty();
 
     DutyDraft(String id, String description) {
       this.id = id;
@@ -377,6 +378,7 @@ final class OutcomeCase extends MeetingCase {
           .deadline(deadline)
           .completedAt(completedAt)
           .completionRecord(completionRecord)
+          .kind(kind)
           .build();
     }
   }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.Rule;
@@ -33,6 +34,7 @@ public final class Scenario {
   private final Profile profile;
   private final Jurisdiction jurisdiction;
   private final WorkCalendar calendar;
+  private final HouseholdLinks householdLinks;
   private final Deliberation record;
   private final Instant at;
   private final Set<RuleCode> expectedCodes;
@@ -52,6 +54,7 @@ public final class Scenario {
     this.profile = parts.profile();
     this.jurisdiction = parts.jurisdiction();
     this.calendar = parts.calendar();
+    this.householdLinks = parts.householdLinks();
     this.record = parts.record();
     this.at = parts.at();
     this.expectedCodes = sorted(parts.expectedCodes());
@@ -63,6 +66,7 @@ public final class Scenario {
         Validator.builder(parts.profile())
             .jurisdiction(parts.jurisdiction())
             .calendar(parts.calendar())
+            .householdLinks(parts.householdLinks())
             .build();
     return new Scenario(origin, seed, size, false, parts, validator);
   }
@@ -92,6 +96,16 @@ public final class Scenario {
    */
   public WorkCalendar calendar() {
     return calendar;
+  }
+
+  /**
+   * The household links (党员联户) the record is judged with: {@link HouseholdLinks#none()} unless the
+   * profile requires linked party members to take part.
+   *
+   * @return the links
+   */
+  public HouseholdLinks householdLinks() {
+    return householdLinks;
   }
 
   /**
@@ -165,7 +179,8 @@ public final class Scenario {
    * @return the parts
    */
   public ScenarioParts parts() {
-    return new ScenarioParts(profile, jurisdiction, calendar, record, at, expectedCodes);
+    return new ScenarioParts(
+        profile, jurisdiction, calendar, record, at, expectedCodes, householdLinks);
   }
 
   /**
@@ -204,7 +219,10 @@ public final class Scenario {
   public ValidationReport validateWith(Rule... rules) {
     Objects.requireNonNull(rules, "rules");
     Validator.Builder builder =
-        Validator.builder(profile).jurisdiction(jurisdiction).calendar(calendar);
+        Validator.builder(profile)
+            .jurisdiction(jurisdiction)
+            .calendar(calendar)
+            .householdLinks(householdLinks);
     for (Rule rule : rules) {
       builder.addRule(rule);
     }
@@ -242,7 +260,8 @@ public final class Scenario {
    */
   public Scenario withRecord(Deliberation newRecord, Set<RuleCode> newExpectedCodes) {
     ScenarioParts parts =
-        new ScenarioParts(profile, jurisdiction, calendar, newRecord, at, newExpectedCodes);
+        new ScenarioParts(
+            profile, jurisdiction, calendar, newRecord, at, newExpectedCodes, householdLinks);
     return new Scenario(origin, seed, size, true, parts, validator);
   }
 

@@ -14,9 +14,12 @@ import org.shangliang.deliberation.decision.RestrictedVote;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.party.RecordRole;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
+import org.shangliang.deliberation.profile.DutyKind;
+import org.shangliang.deliberation.profile.ForbiddenRoles;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.RuleSetting;
 import org.shangliang.deliberation.rules.RuleCodes;
@@ -35,9 +38,11 @@ import org.shangliang.deliberation.validation.Severity;
  * entries, three tiers from the grid up with a weekly grid meeting, a four-step plan, five of the
  * seven stages, its own quorums and decision rules (consensus, a strict two-thirds of the eligible,
  * a vote restricted to resident representatives for one entry), its own windows, an appraisal
- * scale of 0 to 10, another zone, one rule at another severity and one switched off; and a risk
+ * scale of 0 to 10, another zone, one rule at another severity and one switched off; a risk
  * assessment before the decision of every major matter and of every bicycle-shed entry, whatever its
- * size (the only profile of the tests that requires one, so that risk.* can be broken).
+ * size (the only profile of the tests that requires one, so that risk.* can be broken); a list of
+ * powers and duties of three duty kinds, a negative list for stakeholders and property companies, and
+ * linked party members required to take part.
  */
 final class DerivedProfiles {
   private DerivedProfiles() {}
@@ -152,6 +157,31 @@ final class DerivedProfiles {
         .recommendationNoticeWindow(Duration.ofDays(3))
         .addRiskAssessedSizes(MatterSize.MAJOR)
         .addRiskAssessedEntries("bicycle-shed")
+        .addDutyKinds(
+            DutyKind.of(
+                "publicity",
+                LocalizedText.of("公开公示", "publicity"),
+                PartyKind.RESIDENTS_COMMITTEE,
+                PartyKind.PARTY_ORGANISATION),
+            DutyKind.of(
+                "coordination",
+                LocalizedText.of("协调推进", "coordination"),
+                PartyKind.PARTY_ORGANISATION,
+                PartyKind.GOVERNMENT_DEPARTMENT),
+            DutyKind.of(
+                "works",
+                LocalizedText.of("工程施工组织", "organising works"),
+                PartyKind.PROPERTY_COMPANY,
+                PartyKind.GOVERNMENT_DEPARTMENT))
+        .addForbiddenRoles(
+            ForbiddenRoles.of(
+                PartyKind.STAKEHOLDER, RecordRole.CONVENER, RecordRole.OBSERVER, RecordRole.RESPONSIBLE),
+            ForbiddenRoles.of(
+                PartyKind.PROPERTY_COMPANY,
+                RecordRole.RECORDER,
+                RecordRole.OBSERVER,
+                RecordRole.RESPONSIBLE))
+        .linkedMembersRequired(true)
         .addAllRuleSettings(
             List.of(
                 RuleSetting.severity(RuleCodes.MEETING_SPEAKING_TIME_EXCEEDED, Severity.WARNING),

@@ -55,6 +55,12 @@ abstract class BuiltInRule implements Rule {
       "Jinan 2018 (人民网, 2018-09-13), 五步 and 结果分流分类办理; docs/domain.md#event-history";
   static final String RISK =
       "Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制; docs/domain.md#risk-assessment-before-a-major-decision";
+  static final String HOUSEHOLD_LINKS =
+      "Reform 2025 (中国党政干部论坛, 2025-05-21), \"1+10+N\" 党员联户 (Luxi County, Pingxiang); docs/domain.md#household-links-and-duty-lists";
+  static final String DUTY_LIST =
+      "Reform 2025 (中国党政干部论坛, 2025-05-21), 《基层治理权责清单》 (Shanghai Changning); docs/domain.md#household-links-and-duty-lists";
+  static final String NEGATIVE_LIST =
+      "Reform 2025 (中国党政干部论坛, 2025-05-21), \"五小\" 负面清单 (Chengdu); docs/domain.md#household-links-and-duty-lists";
 
   private final RuleCode code;
   private final Severity severity;

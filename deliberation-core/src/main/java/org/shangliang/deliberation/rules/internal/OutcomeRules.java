@@ -12,7 +12,10 @@ import org.shangliang.deliberation.outcome.Duty;
 import org.shangliang.deliberation.outcome.OutcomeClassifier;
 import org.shangliang.deliberation.outcome.OutcomeKind;
 import org.shangliang.deliberation.outcome.OutcomeRecord;
+import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
+import org.shangliang.deliberation.profile.DutyKind;
+import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.validation.RuleCode;
@@ -388,6 +391,63 @@ final class OutcomeRules {
       if (Accountability.told(outcome)) {
         reportIfLate(
             context, outcome, outcome.solvedAt().get(), context.profile().recommendationNoticeWindow());
+      }
+    }
+  }
+
+  /**
+   * outcome.duty.kind-unknown: where the profile has a list of powers and duties, an agreed item's
+   * duty kind is on it.
+   */
+  static final class DutyKindUnknown extends OnOutcome {
+    DutyKindUnknown() {
+      super(RuleCodes.OUTCOME_DUTY_KIND_UNKNOWN, Severity.ERROR, DUTY_LIST);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      Profile profile = context.profile();
+      if (profile.dutyKinds().isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < outcome.duties().size(); i++) {
+        Optional<String> kind = outcome.duties().get(i).kind();
+        if (kind.isPresent() && profile.dutyKind(kind.get()).isEmpty()) {
+          context.report(OUTCOME.child("duties").index(i).child("kind"), kind.get());
+        }
+      }
+    }
+  }
+
+  /**
+   * outcome.duty.kind-not-carried: an agreed item's responsible party is of a kind that carries the
+   * item's duty kind on the profile's list of powers and duties.
+   */
+  static final class DutyKindNotCarried extends OnOutcome {
+    DutyKindNotCarried() {
+      super(RuleCodes.OUTCOME_DUTY_KIND_NOT_CARRIED, Severity.ERROR, DUTY_LIST);
+    }
+
+    @Override
+    void check(RuleContext context, OutcomeRecord outcome) {
+      Profile profile = context.profile();
+      if (profile.dutyKinds().isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < outcome.duties().size(); i++) {
+        Duty duty = outcome.duties().get(i);
+        if (duty.kind().isEmpty() || duty.responsible().isEmpty()) {
+          continue;
+        }
+        Optional<DutyKind> kind = profile.dutyKind(duty.kind().get());
+        Optional<Party> party = context.deliberation().parties().party(duty.responsible().get());
+        if (kind.isPresent() && party.isPresent() && !kind.get().carriedBy(party.get().kind())) {
+          context.report(
+              OUTCOME.child("duties").index(i).child("responsible"),
+              party.get().id(),
+              party.get().kind(),
+              kind.get().label());
+        }
       }
     }
   }

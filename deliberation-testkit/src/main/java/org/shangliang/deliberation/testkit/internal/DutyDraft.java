@@ -42,6 +42,9 @@ public final class DutyDraft {
   /** The value's {@link Duty#completionRecord()} (empty if absent). */
   public Optional<String> completionRecord;
 
+  /** The value's {@link Duty#kind()} (empty if absent). */
+  public Optional<String> kind;
+
   private DutyDraft(Duty value) {
     this.id = value.id();
     this.description = value.description();
@@ -50,6 +53,7 @@ public final class DutyDraft {
     this.deadline = value.deadline();
     this.completedAt = value.completedAt();
     this.completionRecord = value.completionRecord();
+    this.kind = value.kind();
   }
 
   /**
@@ -95,6 +99,7 @@ public final class DutyDraft {
         .deadline(deadline)
         .completedAt(completedAt)
         .completionRecord(completionRecord)
+        .kind(kind)
         .build();
   }
 }

@@ -48,17 +48,21 @@ import org.shangliang.deliberation.outcome.Reopening;
 import org.shangliang.deliberation.outcome.Revisit;
 import org.shangliang.deliberation.outcome.Supervision;
 import org.shangliang.deliberation.outcome.SupervisionPhase;
+import org.shangliang.deliberation.party.HouseholdLink;
+import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.party.PartyRole;
+import org.shangliang.deliberation.party.RecordRole;
 import org.shangliang.deliberation.process.Admission;
 import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.AdmissionStatus;
 import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Deliberation;
+import org.shangliang.deliberation.profile.DutyKind;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.RiskAssessment;
 import org.shangliang.deliberation.process.RiskLevel;
@@ -122,6 +126,7 @@ final class ValidRecord {
   private PartyId mediator;
   /** The party organisation that takes the acts the profile requires (把关定向), or null if none. */
   private PartyId gatekeeper;
+  private final List<HouseholdLink> links = new ArrayList<>();
 
   private Instant raisedAt;
   private Instant admittedAt;
@@ -190,7 +195,8 @@ final class ValidRecord {
     if (!assessments.isEmpty()) {
       record = RecordDraft.edit(record, d -> d.riskAssessments.addAll(assessments));
     }
-    return new ScenarioParts(profile, jurisdiction, calendar, record, at, Set.of());
+    return new ScenarioParts(
+        profile, jurisdiction, calendar, record, at, Set.of(), HouseholdLinks.of(links));
   }
 
   // ---------------------------------------------------------------- units and times
@@ -317,6 +323,9 @@ final class ValidRecord {
     for (UnitId unit : affected) {
       add(PartyKind.STAKEHOLDER, unit, true, PartyRole.DELIBERATOR);
     }
+    if (profile.linkedMembersRequired()) {
+      linkedMembers(here);
+    }
     List<PartyKind> supervising = new ArrayList<>(profile.supervisorKinds());
     if (supervising.isEmpty()) {
       supervising.add(PartyKind.RESIDENT_REPRESENTATIVE);
@@ -391,6 +400,24 @@ final class ValidRecord {
               gatekeeper, Draw.within(random, admittedAt, first), recorder));
     }
     return acts;
+  }
+
+  /**
+   * Household links (党员联户) where the profile requires linked members to take part: one or two
+   * party members linked to each affected unit, each on the list as a deliberator of that unit; and,
+   * half the time, a member linked to the deliberating unit only (not affected), who is not listed.
+   */
+  private void linkedMembers(UnitId here) {
+    for (UnitId unit : affected) {
+      int members = 1 + random.nextInt(2);
+      for (int i = 0; i < members; i++) {
+        PartyId member = add(PartyKind.PARTY_MEMBER_REPRESENTATIVE, unit, false, PartyRole.DELIBERATOR);
+        links.add(HouseholdLink.of(member, unit));
+      }
+    }
+    if (!affected.contains(here) && Draw.chance(random, 50)) {
+      links.add(HouseholdLink.of(PartyId.of("linked-member-elsewhere"), here));
+    }
   }
 
   /**
@@ -896,15 +923,56 @@ final class ValidRecord {
   }
 
   private Duty duty(int index, Instant deadline, Optional<Instant> completed) {
+    String description = Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门"));
+    PartyId responsible = allowedResponsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)));
     return new Duty.Builder()
         .id("duty-" + index)
-        .description(Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门")))
-        .responsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)))
+        .description(description)
+        .responsible(responsible)
+        .kind(dutyKind(responsible))
         .measures("明确专人负责，按周通报进度")
         .deadline(deadline)
         .completedAt(completed)
         .completionRecord(completed.map(at -> "办结记录 " + date(at)))
         .build();
+  }
+
+  /** The chosen party, or else the recorder or the convener, whichever the negative list lets be responsible. */
+  private PartyId allowedResponsible(PartyId chosen) {
+    for (PartyId id : List.of(chosen, recorder, convener)) {
+      if (!profile.forbiddenRoles(kindOf(id)).contains(RecordRole.RESPONSIBLE)) {
+        return id;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * Where the profile has a list of powers and duties: for an item of the convener's body (the chair
+   * of every meeting), most of the time, a duty kind the convener's kind carries (none if it carries
+   * none). The recorder's items carry no kind.
+   */
+  private Optional<String> dutyKind(PartyId responsible) {
+    if (profile.dutyKinds().isEmpty() || !responsible.equals(convener) || !Draw.chance(random, 80)) {
+      return Optional.empty();
+    }
+    PartyKind kind = kindOf(responsible);
+    List<String> carried = new ArrayList<>();
+    for (DutyKind duty : profile.dutyKinds()) {
+      if (duty.carriedBy(kind)) {
+        carried.add(duty.id());
+      }
+    }
+    return carried.isEmpty() ? Optional.empty() : Optional.of(Draw.pick(random, carried));
+  }
+
+  private PartyKind kindOf(PartyId id) {
+    for (Party party : parties) {
+      if (party.id().equals(id)) {
+        return party.kind();
+      }
+    }
+    throw new IllegalStateException("not listed: " + id);
   }
 
   private Instant appraise(Instant from) {

@@ -233,6 +233,7 @@ final class FullValues {
         .deadline(t("240H"))
         .completedAt(t("120H"))
         .completionRecord("已验收")
+        .kind("works")
         .build();
   }
 

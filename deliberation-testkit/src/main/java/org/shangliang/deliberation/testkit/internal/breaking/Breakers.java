@@ -49,6 +49,7 @@ public final class Breakers {
     all.addAll(NoticeBreakers.all());
     all.addAll(RiskBreakers.all());
     all.addAll(PartyActBreakers.all());
+    all.addAll(DutyListBreakers.all());
     Map<RuleCode, Breaker> byCode = new LinkedHashMap<>();
     for (Breaker breaker : all) {
       if (byCode.put(breaker.code(), breaker) != null) {
