@@ -14,6 +14,7 @@ import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.meeting.Meeting;
 import org.shangliang.deliberation.meeting.MeetingKind;
+import org.shangliang.deliberation.meeting.Publicity;
 import org.shangliang.deliberation.meeting.SignIn;
 import org.shangliang.deliberation.outcome.Appraisal;
 import org.shangliang.deliberation.outcome.Disagreement;
@@ -394,7 +395,11 @@ class LibrariesTest {
     Deliberation secondAfterNow = shelved("second-after-now", "canteen", NOW.plusSeconds(60));
     Deliberation once =
         record("once", "repairs", day(1), B1)
-            .outcome(outcome(OutcomeKind.SHELVED, day(6)).build())
+            .outcome(
+                outcome(OutcomeKind.SHELVED, day(6))
+                    // explained in time: nothing overdue, so only the shelving could make it a pain
+                    .residentsNotice(Publicity.of("noticeboard", day(7), day(14)))
+                    .build())
             .build();
 
     List<PainPoint> pains = LIBRARIES.painPoints(List.of(twice, secondAfterNow, once), NOW);
