@@ -37,7 +37,11 @@ import org.shangliang.deliberation.validation.Violation;
  *   <li>the Jinan lift's outcome: committed (承诺件), carried out with monthly progress reports,
  *       supervised, revisited and appraised, with what is due midway;
  *   <li>a Haidian 集议办督评 case that goes up as a recommendation (建议件): due follow-ups, an overdue
- *       one, then solved and residents told.
+ *       one, then solved and residents told;
+ *   <li>每月一题: the recurring classes of a month of Haidian 12345 hotline cases, by community and
+ *       by sub-district ({@link MonthlyThemeCase});
+ *   <li>similar past cases for a new topic (a lift at building 7), ranked and explained ({@link
+ *       SimilarCasesCase}).
  * </ol>
  *
  * <p>The cases are JSON documents under {@code org/shangliang/examples/cases/} on the class path,

@@ -182,7 +182,7 @@ public final class SimilarCasesCase {
     List<Deliberation> records = pastRecords();
     List<SimilarCase> found = search();
     out.println(
-        "== 6 济南 · 相似案例：7号楼加装电梯（规则引擎）/ Jinan · similar past cases for a lift at"
+        "== 7 济南 · 相似案例：7号楼加装电梯（规则引擎）/ Jinan · similar past cases for a lift at"
             + " building 7 (rules engine) ==");
     out.println(
         "new topic: " + topic.id() + " \"" + topic.title() + "\" (" + topic.category() + ", "

@@ -34,7 +34,7 @@ class SimilarCasesCaseTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    String section = out.substring(out.indexOf("== 6 济南 · 相似案例"));
+    String section = out.substring(out.indexOf("== 7 济南 · 相似案例"));
     section = section.substring(0, section.indexOf("\n\n"));
     assertThat(section)
         .contains("new topic: dianliu-2-2027-lift-b7 \"7号楼加装电梯\"")
