@@ -880,8 +880,9 @@ final class ValidRecord {
 
   private void shelve(OutcomeRecord.Builder record) {
     Optional<Duration> window = profile.shelvedExplanationWindow();
-    if (!c.takeUp && window.isPresent() && Draw.chance(random, 25)) {
-      // not explained yet, judged within the window: the explanation is still due, not missing
+    if (!c.takeUp && window.isPresent() && c.shape.outcomeKind().isEmpty() && Draw.chance(random, 25)) {
+      // not explained yet, judged within the window: the explanation is still due, not missing (only
+      // where the shape asks for no outcome kind: a shelved outcome asked for is explained)
       at = Draw.within(random, classifiedAt, classifiedAt.plus(window.get()));
       return;
     }
@@ -940,8 +941,12 @@ final class ValidRecord {
     escalations.add(escalation.build());
     last = end;
     Optional<Duration> notice = profile.recommendationNoticeWindow();
-    if (c.solved && notice.isPresent() && Draw.chance(random, 25)) {
-      // solved, residents not told yet, judged within the window: the notice is still due
+    if (c.solved
+        && notice.isPresent()
+        && !c.shape.wants(Feature.SOLVED_RECOMMENDATION)
+        && Draw.chance(random, 25)) {
+      // solved, residents not told yet, judged within the window: the notice is still due (only where
+      // the shape does not ask for a solved recommendation, which has residents told)
       record.solvedAt(end);
       completedAt = end;
       at = Draw.within(random, end, end.plus(notice.get()));
