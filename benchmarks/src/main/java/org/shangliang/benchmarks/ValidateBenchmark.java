@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -197,7 +199,7 @@ public class ValidateBenchmark {
   private static final Duration URGENT_WINDOW = Duration.ofHours(48);
   private static final Duration PROGRESS_INTERVAL = Duration.ofDays(30);
   private static final Duration REVISIT_WINDOW = Duration.ofDays(30);
-  private static final int MAX_MISSED_REPORTS = 100;
+  private static final Duration NOTICE_WINDOW = Duration.ofDays(7);
   private static final int SCORE_MIN = 1;
   private static final int SCORE_MAX = 5;
   private static final int MIN_ROUNDS_BEFORE_SHELVING = 2;
@@ -910,31 +912,42 @@ public class ValidateBenchmark {
       }
     }
 
-    // progress of a committed item: a report within every interval until it is done
+    // progress of a committed item: each report within the interval after the previous one (late
+    // otherwise, at its path), and a report within the interval after the last, until it is done
     if (kind == OutcomeKind.COMMITTED) {
       Instant end = completedAt != null ? completedAt : now;
+      List<Publicity> reports = outcome.progressReports();
+      Integer[] order = new Integer[reports.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparing(i -> reports.get(i).from()));
       Instant last = outcome.classifiedAt();
-      int missed = 0;
-      while (last.plus(PROGRESS_INTERVAL).isBefore(end) && missed < MAX_MISSED_REPORTS) {
+      for (int rank = 0; rank < order.length && last.isBefore(end); rank++) {
+        Instant from = reports.get(order[rank]).from();
+        if (!from.isAfter(last)) {
+          continue;
+        }
         Instant due = last.plus(PROGRESS_INTERVAL);
-        Instant report = null;
-        for (Publicity publicity : outcome.progressReports()) {
-          Instant from = publicity.from();
-          if (from.isAfter(last) && !from.isAfter(due) && (report == null || from.isAfter(report))) {
-            report = from;
-          }
+        if (from.isAfter(due) && due.isBefore(end)) {
+          add(out, RuleCodes.OUTCOME_COMMITTED_PROGRESS_LATE, "outcome.progressReports[" + order[rank] + "]");
         }
-        if (report == null) {
-          add(out, RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING, "outcome.progressReports");
-          missed++;
-          last = due;
-        } else {
-          last = report;
-        }
+        last = from;
+      }
+      if (last.plus(PROGRESS_INTERVAL).isBefore(end)) {
+        add(out, RuleCodes.OUTCOME_COMMITTED_PROGRESS_MISSING, "outcome.progressReports");
       }
     }
-    if (kind == OutcomeKind.SHELVED && outcome.residentsNotice().isEmpty()) {
-      add(out, RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING, "outcome.residentsNotice");
+    Optional<Publicity> notice = outcome.residentsNotice();
+    if (kind == OutcomeKind.SHELVED) {
+      Instant shelved = outcome.classifiedAt();
+      if (notice.isEmpty() || notice.get().from().isBefore(shelved)) {
+        if (now.isAfter(shelved.plus(NOTICE_WINDOW))) {
+          add(out, RuleCodes.OUTCOME_SHELVED_EXPLANATION_MISSING, "outcome.residentsNotice");
+        }
+      } else if (notice.get().from().isAfter(shelved.plus(NOTICE_WINDOW))) {
+        add(out, RuleCodes.OUTCOME_SHELVED_EXPLANATION_LATE, "outcome.residentsNotice");
+      }
     }
     if (kind == OutcomeKind.RECOMMENDATION) {
       if (d.escalations().isEmpty()) {
@@ -943,8 +956,15 @@ public class ValidateBenchmark {
       if (outcome.proposedSolution().isEmpty()) {
         add(out, RuleCodes.OUTCOME_RECOMMENDATION_SOLUTION_MISSING, "outcome.proposedSolution");
       }
-      if (outcome.solvedAt().isPresent() && outcome.residentsNotice().isEmpty()) {
-        add(out, RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD, "outcome.residentsNotice");
+      Optional<Instant> solved = outcome.solvedAt();
+      if (notice.isPresent() && (solved.isEmpty() || notice.get().from().isBefore(solved.get()))) {
+        add(out, RuleCodes.OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED, "outcome.residentsNotice");
+      } else if (solved.isPresent() && notice.isEmpty()) {
+        if (now.isAfter(solved.get().plus(NOTICE_WINDOW))) {
+          add(out, RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_NOT_TOLD, "outcome.residentsNotice");
+        }
+      } else if (solved.isPresent() && notice.get().from().isAfter(solved.get().plus(NOTICE_WINDOW))) {
+        add(out, RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE, "outcome.residentsNotice");
       }
     }
 

@@ -11,13 +11,16 @@ import static org.shangliang.deliberation.rules.ReportAssert.assertSingle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.meeting.Publicity;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
+import org.shangliang.deliberation.validation.Messages;
 import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 import org.shangliang.deliberation.validation.ValidationReport;
@@ -230,6 +233,24 @@ class NoticeTimingRulesTest {
         RuleCodes.OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED,
         told,
         LocalizedText.of("尚未解决", "not yet solved"));
+  }
+
+  @Test
+  void saysInBothLanguagesThatAMatterToldOfWasNotSolvedYet() {
+    OutcomeCase c = new OutcomeCase().recommendation();
+    c.solvedAt = Optional.empty();
+    OutcomeCase.EscalationDraft open = OutcomeCase.escalation();
+    open.resolvedAt = Optional.empty();
+    c.escalations.set(0, open.build());
+    c.now = RESOLVED.minus(Duration.ofDays(1));
+    c.residentsNotice = Optional.of(notice(RESOLVED.minus(Duration.ofDays(3))));
+    Violation v = c.validate().violationsOf(RuleCodes.OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED).get(0);
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    assertThat(Messages.render(v, Locale.SIMPLIFIED_CHINESE, zone))
+        .isEqualTo("于 2027-01-05 10:00 +08:00 向群众公示告知建议件结果，早于上级解决该问题（解决时间：尚未解决）：应待问题解决后再公示告知。");
+    assertThat(Messages.render(v, Locale.ENGLISH, zone))
+        .isEqualTo("Residents were told of the recommendation's result at 2027-01-05 10:00 +08:00, before the"
+            + " higher tier had solved it (solved: not yet solved): tell them once it is solved.");
   }
 
   @Test

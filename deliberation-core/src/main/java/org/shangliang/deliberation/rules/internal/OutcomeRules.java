@@ -38,7 +38,10 @@ final class OutcomeRules {
   /** The path of the outcome's notice to residents. */
   private static final Path NOTICE = OnOutcome.OUTCOME.child("residentsNotice");
 
-  /** Whether a notice owed after an event is missing at the instant judged: its window (if any) has passed. */
+  /**
+   * Whether a notice owed after an event is missing at the instant judged: its window (if any) has
+   * passed.
+   */
   private static boolean pastWindow(RuleContext context, Instant event, Optional<Duration> window) {
     return window.isEmpty() || context.now().isAfter(event.plus(window.get()));
   }

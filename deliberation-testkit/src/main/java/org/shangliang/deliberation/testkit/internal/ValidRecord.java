@@ -999,6 +999,13 @@ final class ValidRecord {
   }
 
   private void shelve(OutcomeRecord.Builder record) {
+    Optional<Duration> window = profile.shelvedExplanationWindow();
+    if (!c.takeUp && window.isPresent() && c.shape.outcomeKind().isEmpty() && Draw.chance(random, 25)) {
+      // not explained yet, judged within the window: the explanation is still due, not missing (only
+      // where the shape asks for no outcome kind: a shelved outcome asked for is explained)
+      at = Draw.within(random, classifiedAt, classifiedAt.plus(window.get()));
+      return;
+    }
     Instant told = classifiedAt.plus(Draw.between(random, Duration.ZERO, noticeDelay(profile.shelvedExplanationWindow())));
     record.residentsNotice(Publicity.of("社区公示栏", told, told.plus(Duration.ofDays(7))));
     last = told;
@@ -1053,7 +1060,17 @@ final class ValidRecord {
     }
     escalations.add(escalation.build());
     last = end;
-    if (c.solved) {
+    Optional<Duration> notice = profile.recommendationNoticeWindow();
+    if (c.solved
+        && notice.isPresent()
+        && !c.shape.wants(Feature.SOLVED_RECOMMENDATION)
+        && Draw.chance(random, 25)) {
+      // solved, residents not told yet, judged within the window: the notice is still due (only where
+      // the shape does not ask for a solved recommendation, which has residents told)
+      record.solvedAt(end);
+      completedAt = end;
+      at = Draw.within(random, end, end.plus(notice.get()));
+    } else if (c.solved) {
       record.solvedAt(end);
       Instant told = end.plus(Draw.between(random, Duration.ZERO, noticeDelay(profile.recommendationNoticeWindow())));
       record.residentsNotice(Publicity.of("社区公示栏", told, told.plus(Duration.ofDays(7))));

@@ -132,23 +132,29 @@ final class NoticeBreakers {
         });
   }
 
-  /** Moves the explanation of a shelving past the profile's window after the shelving. */
+  /** Moves the explanation of a shelving (where one was given) past the window after the shelving. */
   private static Breaker shelvedExplanationLate() {
     RuleCode code = RuleCodes.OUTCOME_SHELVED_EXPLANATION_LATE;
     return Breaker.of(
             code,
             p -> Shape.any().withOutcome(OutcomeKind.SHELVED),
             (valid, random) -> {
+              OutcomeRecord outcome = valid.record().outcome().orElseThrow();
+              if (outcome.residentsNotice().isEmpty()) {
+                return Optional.empty();
+              }
               Instant due =
-                  valid.record().outcome().orElseThrow().classifiedAt()
-                      .plus(valid.profile().shelvedExplanationWindow().orElseThrow());
+                  outcome.classifiedAt().plus(valid.profile().shelvedExplanationWindow().orElseThrow());
               return broken(valid, withNotice(valid, late(random, due)), code);
             })
         .unsupportedWhen(
             lacking(p -> p.shelvedExplanationWindow().isEmpty(), "sets no shelved explanation window"));
   }
 
-  /** Moves the notice of a solved recommendation before the solution (not before the classification). */
+  /**
+   * Moves the notice of a solved recommendation (where one was given) before the solution, not before
+   * the classification.
+   */
   private static Breaker recommendationToldBeforeSolved() {
     RuleCode code = RuleCodes.OUTCOME_RECOMMENDATION_TOLD_BEFORE_SOLVED;
     return Breaker.of(
@@ -157,6 +163,9 @@ final class NoticeBreakers {
         (valid, random) -> {
           OutcomeRecord outcome = valid.record().outcome().orElseThrow();
           Instant solved = outcome.solvedAt().orElseThrow();
+          if (outcome.residentsNotice().isEmpty()) {
+            return Optional.empty();
+          }
           Instant early = Draw.within(random, outcome.classifiedAt(), solved.minusSeconds(1));
           if (!early.isBefore(solved)) {
             return Optional.empty();
@@ -165,15 +174,19 @@ final class NoticeBreakers {
         });
   }
 
-  /** Moves the notice of a solved recommendation past the profile's window after the solution. */
+  /** Moves the notice of a solved recommendation (where one was given) past the window after the solution. */
   private static Breaker recommendationResidentsToldLate() {
     RuleCode code = RuleCodes.OUTCOME_RECOMMENDATION_RESIDENTS_TOLD_LATE;
     return Breaker.of(
             code,
             p -> Shape.any().withSolvedRecommendation(),
             (valid, random) -> {
+              OutcomeRecord outcome = valid.record().outcome().orElseThrow();
+              if (outcome.residentsNotice().isEmpty()) {
+                return Optional.empty();
+              }
               Instant due =
-                  valid.record().outcome().orElseThrow().solvedAt().orElseThrow()
+                  outcome.solvedAt().orElseThrow()
                       .plus(valid.profile().recommendationNoticeWindow().orElseThrow());
               return broken(valid, withNotice(valid, late(random, due)), code);
             })
