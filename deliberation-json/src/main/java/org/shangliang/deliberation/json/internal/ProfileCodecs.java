@@ -834,7 +834,21 @@ public final class ProfileCodecs {
           window(
               "hotlineHandlingWindow",
               Profile::hotlineHandlingWindow,
-              Profile.Builder::hotlineHandlingWindow));
+              Profile.Builder::hotlineHandlingWindow),
+          ProfileCodecs.<Collection<MatterSize>>part(
+              "riskAssessedSizes",
+              Form.COLLECTION,
+              Profile::riskAssessedSizes,
+              in -> readTokenSet(in, TopicCodecs.MATTER_SIZES),
+              (out, sizes) -> writeTokens(out, TopicCodecs.MATTER_SIZES, sizes),
+              Profile.Builder::addAllRiskAssessedSizes),
+          ProfileCodecs.<Collection<String>>part(
+              "riskAssessedEntries",
+              Form.COLLECTION,
+              Profile::riskAssessedEntries,
+              ProfileCodecs::readStringSet,
+              (out, entries) -> out.list(List.copyOf(entries), JsonOut::string),
+              Profile.Builder::addAllRiskAssessedEntries));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
 
