@@ -112,6 +112,8 @@ public final class RecordBeans {
     public HotlineCaseBean hotlineCase;
     /** The event history. */
     public List<EventBean> events;
+    /** The risk assessments. */
+    public List<RiskAssessmentBean> riskAssessments;
 
     /** An empty record. */
     public RecordBean() {}
@@ -644,6 +646,23 @@ public final class RecordBeans {
 
     /** An empty revisit. */
     public RevisitBean() {}
+  }
+
+  /** A risk assessment (重大决策风险评估). */
+  public static class RiskAssessmentBean {
+    /** The assessor's party id. */
+    public String assessor;
+    /** When. */
+    public Instant assessedAt;
+    /** The level token. */
+    public String level;
+    /** The findings. */
+    public String findings;
+    /** The mitigation measures. */
+    public List<String> measures;
+
+    /** An empty risk assessment. */
+    public RiskAssessmentBean() {}
   }
 
   /** An appraisal. */

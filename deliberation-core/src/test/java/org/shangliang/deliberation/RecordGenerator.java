@@ -72,6 +72,8 @@ import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.RiskAssessment;
+import org.shangliang.deliberation.process.RiskLevel;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.process.StepPlan;
@@ -435,6 +437,7 @@ final class RecordGenerator {
     record.addAllAppraisals(appraisals());
     record.addAllReopenings(reopenings());
     record.hotlineCase(hotlineCase(topic));
+    record.addAllRiskAssessments(riskAssessments());
     Deliberation partial = record.build();
     Deliberation built =
         chance(5)
@@ -456,6 +459,7 @@ final class RecordGenerator {
                 .addAllReopenings(partial.reopenings())
                 .hotlineCase(partial.hotlineCase())
                 .addAllEvents(events(partial))
+                .addAllRiskAssessments(partial.riskAssessments())
                 .build();
     List<LocalDate> dates = dates(built);
     WorkCalendar calendar = calendar(dates);
@@ -974,6 +978,8 @@ final class RecordGenerator {
         .escalationFollowUpWindow(window(base.escalationFollowUpWindow()))
         .hotlineReplyWindow(window(base.hotlineReplyWindow()))
         .hotlineHandlingWindow(window(base.hotlineHandlingWindow()))
+        .addAllRiskAssessedSizes(
+            chance(2) ? List.of(MatterSize.MAJOR) : subset(List.of(MatterSize.values()), 2))
         .build();
   }
 
@@ -1740,6 +1746,26 @@ final class RecordGenerator {
       reopenings.add(Reopening.of(at, text()));
     }
     return reopenings;
+  }
+
+  /** Risk assessments: by any party (listed or not), at any level, with or without measures. */
+  private List<RiskAssessment> riskAssessments() {
+    int count = chance(3) ? length(3) : 0;
+    List<RiskAssessment> assessments = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      RiskAssessment.Builder assessment =
+          new RiskAssessment.Builder()
+              .assessor(anyParty())
+              .assessedAt(around(clock))
+              .level(pick(RiskLevel.values()))
+              .findings(text());
+      int measures = chance(3) ? 0 : length(3);
+      for (int m = 0; m < measures; m++) {
+        assessment.addMeasures(text());
+      }
+      assessments.add(assessment.build());
+    }
+    return assessments;
   }
 
   private Optional<HotlineCase> hotlineCase(Topic topic) {

@@ -147,7 +147,8 @@ public abstract class Deliberation {
    * order of {@link RiskAssessment#assessedAt()}). More than one where the matter was reassessed, e.g.
    * after a reopening; empty where none was made. A profile that requires one for the matter ({@link
    * org.shangliang.deliberation.profile.Profile#requiresRiskAssessment}) wants at least one not after
-   * the decision.
+   * the decision. An assessment changes no phase of the deliberation's life, so, like supervision,
+   * it has no event of its own in {@link #events()}.
    *
    * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制; docs/domain.md "Risk
    * assessment before a major decision".

@@ -19,7 +19,8 @@ import org.shangliang.deliberation.party.PartyId;
  *
  * <p>The findings and the measures are free text written about residents' affairs and may hold
  * personal data (e.g. the name of a resident who objects, or of a person to talk to): a build-time
- * check that refuses them never repeats them, and no message of the validator quotes them.
+ * check that refuses them never repeats them, {@link #toString()} shows them as {@code ***}, and no
+ * message of the validator quotes them.
  *
  * <p>Source: Reform 2025 (中国党政干部论坛, 2025-05-21), 重大决策风险评估机制 (Shenzhen's 红色议事厅:
  * 387 risk assessments of old-town renewal projects in 2023); docs/domain.md "Risk assessment before a
@@ -56,16 +57,20 @@ public abstract class RiskAssessment {
   /**
    * What the assessment found: the risks and their causes.
    *
-   * @return the findings, not blank; may hold personal data, never printed in messages
+   * @return the findings, not blank; may hold personal data: redacted from {@link #toString()} and
+   *     never printed in messages
    */
+  @Value.Redacted
   public abstract String findings();
 
   /**
    * The measures to mitigate the risks found (风险防控措施), in the order given. A high-risk finding
    * needs at least one.
    *
-   * @return the measures, each not blank; may hold personal data, never printed in messages
+   * @return the measures, each not blank; may hold personal data: redacted from {@link #toString()}
+   *     and never printed in messages
    */
+  @Value.Redacted
   public abstract List<String> measures();
 
   @Value.Check

@@ -36,6 +36,12 @@ class RiskAssessmentTest {
   }
 
   @Test
+  void redactsFindingsAndMeasuresFromToString() {
+    String text = assessment().addMeasures("约谈李某").build().toString();
+    assertThat(text).contains("expert-1").contains("HIGH").doesNotContain("李某");
+  }
+
+  @Test
   void refusesBlankFindingsWithoutRepeatingThem() {
     assertThatThrownBy(() -> assessment(AT, " \t").build())
         .isInstanceOfSatisfying(

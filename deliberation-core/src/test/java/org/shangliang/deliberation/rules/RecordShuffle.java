@@ -15,15 +15,23 @@ import org.shangliang.deliberation.validation.Violation;
 
 /**
  * A record with its lists shuffled — meetings, steps, supervision, escalations and each one's
- * follow-ups, revisits, appraisals, reopenings and the outcome's progress reports; the events keep
- * their order — and the way back from a path in the shuffled record to the same element's path in the
- * original.
+ * follow-ups, revisits, appraisals, reopenings, risk assessments and the outcome's progress reports;
+ * the events keep their order — and the way back from a path in the shuffled record to the same
+ * element's path in the original.
  */
 final class RecordShuffle {
   /** The lists whose elements a violation path may name by index. */
   static final List<String> INDEXED_LISTS =
-      List.of("meetings", "steps", "supervision", "escalations", "revisits", "appraisals", "reopenings",
-          "partyActs");
+      List.of(
+          "meetings",
+          "steps",
+          "supervision",
+          "escalations",
+          "revisits",
+          "appraisals",
+          "reopenings",
+          "partyActs",
+          "riskAssessments");
 
   /** The key of the outcome's progress reports in {@link #from}; paths name them under "outcome". */
   static final String PROGRESS_REPORTS = "outcome.progressReports";
@@ -67,6 +75,7 @@ final class RecordShuffle {
     copy.addAllAppraisals(shuffle("appraisals", original.appraisals(), random));
     copy.addAllReopenings(shuffle("reopenings", original.reopenings(), random));
     copy.addAllPartyActs(shuffle("partyActs", original.partyActs(), random));
+    copy.addAllRiskAssessments(shuffle("riskAssessments", original.riskAssessments(), random));
     if (original.outcome().isPresent()) {
       OutcomeRecord o = original.outcome().get();
       copy.outcome(

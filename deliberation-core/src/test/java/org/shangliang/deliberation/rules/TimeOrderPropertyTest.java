@@ -120,6 +120,31 @@ class TimeOrderPropertyTest {
     return c;
   }
 
+  /**
+   * Jinan requiring an assessment of major matters, with five assessments all after the decision: the
+   * earliest is late, two are by a stranger, two find a high risk without measures.
+   */
+  static OutcomeCase riskAssessments() {
+    OutcomeCase c = new OutcomeCase();
+    c.profile =
+        org.shangliang.deliberation.profile.Profiles.jinan()
+            .withRiskAssessed(
+                List.of(org.shangliang.deliberation.topic.MatterSize.MAJOR), List.of());
+    for (int i = 0; i < 5; i++) {
+      org.shangliang.deliberation.process.RiskAssessment.Builder assessment =
+          new org.shangliang.deliberation.process.RiskAssessment.Builder()
+              .assessor(i % 2 == 1 ? PartyId.of("expert-" + i) : MeetingCase.PO)
+              .assessedAt(MeetingCase.ENDED.plus(Duration.ofDays(3 + 2L * ((i * 3) % 5))))
+              .level(
+                  i % 3 == 0
+                      ? org.shangliang.deliberation.process.RiskLevel.HIGH
+                      : org.shangliang.deliberation.process.RiskLevel.MEDIUM)
+              .findings("施工影响通行");
+      c.riskAssessments.add(assessment.build());
+    }
+    return c;
+  }
+
   static Stream<Arguments> records() {
     return Stream.of(
         Arguments.of("jinan steps, meetings, supervision", (Supplier<OutcomeCase>) TimeOrderPropertyTest::jinanSteps,
@@ -140,7 +165,12 @@ class TimeOrderPropertyTest {
                 RuleCodes.ESCALATION_FOLLOW_UP_LATE,
                 RuleCodes.ESCALATION_FOLLOWER_MISSING)),
         Arguments.of("progress reports", (Supplier<OutcomeCase>) TimeOrderPropertyTest::progressReports,
-            List.of(RuleCodes.OUTCOME_COMMITTED_PROGRESS_LATE)));
+            List.of(RuleCodes.OUTCOME_COMMITTED_PROGRESS_LATE)),
+        Arguments.of("risk assessments", (Supplier<OutcomeCase>) TimeOrderPropertyTest::riskAssessments,
+            List.of(
+                RuleCodes.RISK_ASSESSMENT_LATE,
+                RuleCodes.RISK_ASSESSOR_NOT_LISTED,
+                RuleCodes.RISK_MEASURES_MISSING)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -140,6 +140,19 @@ final class RandomProfiles {
         keep(random, from, change) ? from.shelvedExplanationWindow() : window(random));
     profile.recommendationNoticeWindow(
         keep(random, from, change) ? from.recommendationNoticeWindow() : window(random));
+    // drawn last, so that the properties above are what the same seed gave before
+    if (!keep(random, from, change)) {
+      for (MatterSize size : MatterSize.values()) {
+        if (random.nextBoolean()) {
+          profile.addRiskAssessedSizes(size);
+        }
+      }
+      for (CatalogueEntry entry : catalogue.entries()) {
+        if (random.nextInt(3) == 0) {
+          profile.addRiskAssessedEntries(entry.id());
+        }
+      }
+    }
     return profile.build();
   }
 

@@ -457,6 +457,7 @@ class SchemaAndReaderAgreeTest {
     samples.put(SchemaSamples.everyArgumentReport(), DocumentKind.REPORT);
     samples.put(SchemaSamples.obligations(), DocumentKind.OBLIGATIONS);
     samples.put(JSON.write(DocumentKind.PROFILE, Profiles.jinanOwnersExample()), DocumentKind.PROFILE);
+    samples.put(JSON.write(DocumentKind.PROFILE, RiskProfiles.jinanAssessing()), DocumentKind.PROFILE);
     samples.put(
         JSON.write(DocumentKind.PROFILE, RandomProfiles.generate(new SplittableRandom(7))), DocumentKind.PROFILE);
     samples.put(SchemaSamples.namedRulesProfile(), DocumentKind.PROFILE);

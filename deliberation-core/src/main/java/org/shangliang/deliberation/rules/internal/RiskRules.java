@@ -12,6 +12,7 @@ import org.shangliang.deliberation.process.RiskLevel;
 import org.shangliang.deliberation.rules.RuleCodes;
 import org.shangliang.deliberation.rules.RuleContext;
 import org.shangliang.deliberation.rules.TimeOrder;
+import org.shangliang.deliberation.validation.RuleCode;
 import org.shangliang.deliberation.validation.Severity;
 
 /**
@@ -19,10 +20,10 @@ import org.shangliang.deliberation.validation.Severity;
  *
  * <p>The decision is the first meeting, in time order of its start, that formed a result which
  * carries the matter (a result without a vote, or a vote whose recorded outcome passed); it was taken
- * when the vote closed, or, without a vote, when the meeting ended. A motion that failed decides nothing that needs
- * assessing. An assessment counts as prior when it was made at or before that instant; later
- * decisions (after a reopening) come after the first, so an assessment prior to the first is prior to
- * them all.
+ * when the vote closed, or, without a vote, when the meeting ended. A motion that failed decides
+ * nothing that needs assessing. An assessment counts as prior when it was made at or before that
+ * instant; later decisions (after a reopening) come after the first, so an assessment prior to the
+ * first is prior to them all.
  */
 final class RiskRules {
   private static final Path ASSESSMENTS = Path.of("riskAssessments");
@@ -67,9 +68,9 @@ final class RiskRules {
     return earliest;
   }
 
-  /** Base of the two rules on a required assessment: they look only at decided matters that need one. */
+  /** Base of the two rules on a required assessment: they look only at decided matters needing one. */
   abstract static class OnRequiredAssessment extends BuiltInRule {
-    OnRequiredAssessment(org.shangliang.deliberation.validation.RuleCode code) {
+    OnRequiredAssessment(RuleCode code) {
       super(code, Severity.ERROR, RISK);
     }
 

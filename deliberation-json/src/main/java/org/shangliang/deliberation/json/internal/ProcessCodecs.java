@@ -8,6 +8,8 @@ import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.process.Phase;
+import org.shangliang.deliberation.process.RiskAssessment;
+import org.shangliang.deliberation.process.RiskLevel;
 import org.shangliang.deliberation.process.StepEvent;
 import org.shangliang.deliberation.process.StepRole;
 
@@ -27,6 +29,9 @@ public final class ProcessCodecs {
 
   /** The tokens of {@link Phase}. */
   public static final Tokens<Phase> PHASES = Tokens.of(Phase.class);
+
+  /** The tokens of {@link RiskLevel}. */
+  public static final Tokens<RiskLevel> RISK_LEVELS = Tokens.of(RiskLevel.class);
 
   private ProcessCodecs() {}
 
@@ -226,6 +231,55 @@ public final class ProcessCodecs {
     out.instant("at", event.at());
     out.string("actor", event.actor().value());
     event.outcomeKind().ifPresent(kind -> out.token("outcomeKind", OutcomeCodecs.KINDS, kind));
+    out.endObject();
+  }
+
+  /**
+   * Reads a risk assessment: {@code {"assessor", "assessedAt", "level", "findings", "measures"?}}.
+   *
+   * @param in the reader
+   * @return the assessment
+   */
+  public static RiskAssessment readRiskAssessment(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    RiskAssessment.Builder assessment = new RiskAssessment.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "assessor":
+          assessment.assessor(PartyCodecs.readPartyId(in));
+          break;
+        case "assessedAt":
+          assessment.assessedAt(in.instant());
+          break;
+        case "level":
+          assessment.level(in.token(RISK_LEVELS));
+          break;
+        case "findings":
+          assessment.findings(in.string());
+          break;
+        case "measures":
+          assessment.addAllMeasures(in.list(JsonIn::string));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, assessment::build);
+  }
+
+  /**
+   * Writes a risk assessment.
+   *
+   * @param out the writer
+   * @param assessment the assessment
+   */
+  public static void writeRiskAssessment(JsonOut out, RiskAssessment assessment) {
+    out.beginObject();
+    out.string("assessor", assessment.assessor().value());
+    out.instant("assessedAt", assessment.assessedAt());
+    out.token("level", RISK_LEVELS, assessment.level());
+    out.string("findings", assessment.findings());
+    out.listUnlessEmpty("measures", assessment.measures(), JsonOut::string);
     out.endObject();
   }
 }

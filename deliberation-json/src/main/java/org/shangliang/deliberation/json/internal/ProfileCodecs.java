@@ -842,7 +842,21 @@ public final class ProfileCodecs {
           window(
               "recommendationNoticeWindow",
               Profile::recommendationNoticeWindow,
-              Profile.Builder::recommendationNoticeWindow));
+              Profile.Builder::recommendationNoticeWindow),
+          ProfileCodecs.<Collection<MatterSize>>part(
+              "riskAssessedSizes",
+              Form.COLLECTION,
+              Profile::riskAssessedSizes,
+              in -> readTokenSet(in, TopicCodecs.MATTER_SIZES),
+              (out, sizes) -> writeTokens(out, TopicCodecs.MATTER_SIZES, sizes),
+              Profile.Builder::addAllRiskAssessedSizes),
+          ProfileCodecs.<Collection<String>>part(
+              "riskAssessedEntries",
+              Form.COLLECTION,
+              Profile::riskAssessedEntries,
+              ProfileCodecs::readStringSet,
+              (out, entries) -> out.list(List.copyOf(entries), JsonOut::string),
+              Profile.Builder::addAllRiskAssessedEntries));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
 

@@ -48,6 +48,7 @@ class MinimizingStepsTest {
             "remove reopenings[0]",
             "remove steps[0]",
             "remove events[0]",
+            "remove riskAssessments[0]",
             "remove parties[1]",
             "remove topic.affectedUnits[1]",
             // lists inside
@@ -110,6 +111,7 @@ class MinimizingStepsTest {
             "shorten escalations[0].followUps[0].note",
             "shorten revisits[0].feedback",
             "shorten reopenings[0].reason",
+            "shorten riskAssessments[0].findings",
             "shorten outcome.duties[0].description",
             "shorten outcome.proposedSolution",
             "shorten outcome.facts.blockingFactors[0]",

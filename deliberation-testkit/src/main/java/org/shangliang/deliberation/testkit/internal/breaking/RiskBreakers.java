@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.shangliang.deliberation.decision.Outcome;
 import org.shangliang.deliberation.meeting.Meeting;
@@ -53,7 +54,7 @@ final class RiskBreakers {
   }
 
   /** Why a profile cannot break the rules on a required assessment. */
-  private static java.util.function.Function<Profile, Optional<String>> requiresNone() {
+  private static Function<Profile, Optional<String>> requiresNone() {
     return lacking(
         p -> p.riskAssessedSizes().isEmpty() && p.riskAssessedEntries().isEmpty(),
         "requires no risk assessment");

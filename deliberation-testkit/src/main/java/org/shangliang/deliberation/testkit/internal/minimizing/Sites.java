@@ -71,7 +71,7 @@ import org.shangliang.deliberation.topic.Topic;
 /**
  * Every place of a record the minimizer can make smaller, in the order it tries them: first the
  * record's own lists and optional parts (meetings, escalations, supervision, revisits, appraisals,
- * reopenings, steps, events, the outcome, the hotline case, the admission, the planned date, the
+ * reopenings, steps, events, risk assessments, the outcome, the hotline case, the admission, the planned date, the
  * parties, the affected units), then the lists and optional parts inside its values (a meeting's
  * invitations, sign-ins, stages, speaking turns, conflicts, raised problems, vote, ballots and
  * eligible voters; an outcome's duties, progress reports and blocking factors; an escalation's
@@ -196,6 +196,13 @@ public final class Sites {
         "events",
         Deliberation::events,
         (x, v) -> RecordDraft.edit(x, y -> y.events = new ArrayList<>(v)));
+    Part<List<org.shangliang.deliberation.process.RiskAssessment>> riskAssessments =
+        list(
+            structure,
+            r,
+            "riskAssessments",
+            Deliberation::riskAssessments,
+            (x, v) -> RecordDraft.edit(x, y -> y.riskAssessments = new ArrayList<>(v)));
     Part<OutcomeRecord> outcome =
         optional(
             structure,
@@ -280,6 +287,16 @@ public final class Sites {
           Part.element(reopenings, i)
               .field(
                   "reason", s -> s.reason(), (x, v) -> ReopeningDraft.edit(x, y -> y.reason = v)));
+    }
+    for (int i = 0; i < d.riskAssessments().size(); i++) {
+      shorten(
+          Part.element(riskAssessments, i)
+              .field(
+                  "findings",
+                  s -> s.findings(),
+                  (x, v) ->
+                      org.shangliang.deliberation.testkit.internal.RiskAssessmentDraft.edit(
+                          x, y -> y.findings = v)));
     }
     if (d.outcome().isPresent()) {
       outcome(outcome, d.outcome().get());
