@@ -69,7 +69,8 @@ class ReportJsonTest {
   private static final DeliberationJson JSON = DeliberationJson.create();
 
   private static final List<Profile> PROFILES =
-      List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
+      List.of(Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample(),
+          DutyListProfiles.jinan());
 
   private static final Pattern TYPE = Pattern.compile("\"type\":\"([a-z-]+)\"");
 
