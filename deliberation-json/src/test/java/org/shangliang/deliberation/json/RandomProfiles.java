@@ -1,8 +1,5 @@
 package org.shangliang.deliberation.json;
 
-import org.shangliang.deliberation.profile.ForbiddenRoles;
-import org.shangliang.deliberation.profile.DutyKind;
-import org.shangliang.deliberation.party.RecordRole;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -17,9 +14,12 @@ import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.party.RecordRole;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
+import org.shangliang.deliberation.profile.DutyKind;
+import org.shangliang.deliberation.profile.ForbiddenRoles;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.profile.RuleSetting;
