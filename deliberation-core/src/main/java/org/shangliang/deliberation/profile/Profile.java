@@ -533,8 +533,9 @@ public abstract class Profile {
    * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
    * follow-up, hotline reply and handling), the appraisal scale, reopening on a poor appraisal and the
    * rounds before shelving are taken from {@code other}; everything else (id, name, zone, catalogue,
-   * tiers, supervisor kinds, rule settings, duty kinds, negative list, linked members) stays. To change one setting of a built-in profile, build
-   * a profile with that setting and the built-in's others, and take its procedure.
+   * tiers, supervisor kinds, rule settings, duty kinds, negative list, linked members) stays. To
+   * change one setting of a built-in profile, build a profile with that setting and the built-in's
+   * others, and take its procedure.
    *
    * @param other the profile whose procedure to take
    * @return the copy
