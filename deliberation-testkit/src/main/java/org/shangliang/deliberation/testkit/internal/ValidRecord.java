@@ -356,10 +356,14 @@ final class ValidRecord {
    * half the time, a member linked to the deliberating unit only (not affected), who is not listed.
    */
   private void linkedMembers(UnitId here) {
+    PartyRole memberRole =
+        profile.forbiddenRoles(PartyKind.PARTY_MEMBER_REPRESENTATIVE).contains(RecordRole.DELIBERATOR)
+            ? PartyRole.OBSERVER
+            : PartyRole.DELIBERATOR;
     for (UnitId unit : affected) {
       int members = 1 + random.nextInt(2);
       for (int i = 0; i < members; i++) {
-        PartyId member = add(PartyKind.PARTY_MEMBER_REPRESENTATIVE, unit, false, PartyRole.DELIBERATOR);
+        PartyId member = add(PartyKind.PARTY_MEMBER_REPRESENTATIVE, unit, false, memberRole);
         links.add(HouseholdLink.of(member, unit));
       }
     }
@@ -871,8 +875,10 @@ final class ValidRecord {
   }
 
   private Duty duty(int index, Instant deadline, Optional<Instant> completed) {
-    String description = Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门"));
-    PartyId responsible = allowedResponsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)));
+    String description =
+        Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门"));
+    PartyId responsible =
+        allowedResponsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)));
     return new Duty.Builder()
         .id("duty-" + index)
         .description(description)
@@ -885,7 +891,10 @@ final class ValidRecord {
         .build();
   }
 
-  /** The chosen party, or else the recorder or the convener, whichever the negative list lets be responsible. */
+  /**
+   * The chosen party (the recorder or the convener), or else the other one, whichever the negative
+   * list lets be responsible.
+   */
   private PartyId allowedResponsible(PartyId chosen) {
     for (PartyId id : List.of(chosen, recorder, convener)) {
       if (!profile.forbiddenRoles(kindOf(id)).contains(RecordRole.RESPONSIBLE)) {
@@ -914,13 +923,9 @@ final class ValidRecord {
     return carried.isEmpty() ? Optional.empty() : Optional.of(Draw.pick(random, carried));
   }
 
+  /** The kind of the convener or the recorder (see {@link #parties()}). */
   private PartyKind kindOf(PartyId id) {
-    for (Party party : parties) {
-      if (party.id().equals(id)) {
-        return party.kind();
-      }
-    }
-    throw new IllegalStateException("not listed: " + id);
+    return id.equals(convener) ? tier.convenerKind() : PartyKind.RESIDENTS_COMMITTEE;
   }
 
   private Instant appraise(Instant from) {
