@@ -155,6 +155,30 @@ class NeverThrowsPropertyTest {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * Household links for a record: a member not on the list linked to every affected unit, and the
+   * first listed party linked to the deliberating unit.
+   */
+  private static org.shangliang.deliberation.party.HouseholdLinks linksOf(Deliberation record) {
+    List<org.shangliang.deliberation.party.HouseholdLink> links = new ArrayList<>();
+    Set<org.shangliang.deliberation.unit.UnitId> affected =
+        new LinkedHashSet<>(record.topic().affectedUnits());
+    org.shangliang.deliberation.party.PartyId absent =
+        org.shangliang.deliberation.party.PartyId.of("linked-member-not-listed");
+    links.add(
+        new org.shangliang.deliberation.party.HouseholdLink.Builder()
+            .member(absent)
+            .addAllUnits(affected)
+            .build());
+    if (!record.parties().parties().isEmpty()
+        && !record.parties().parties().get(0).id().equals(absent)) {
+      links.add(
+          org.shangliang.deliberation.party.HouseholdLink.of(
+              record.parties().parties().get(0).id(), record.deliberatingUnit()));
+    }
+    return org.shangliang.deliberation.party.HouseholdLinks.of(links);
+  }
+
   private void exercise(RecordGenerator.Case c) {
     Deliberation record = c.record();
     Profile profile = c.profile();
@@ -165,6 +189,7 @@ class NeverThrowsPropertyTest {
                 Validator.builder(profile)
                     .jurisdiction(c.jurisdiction())
                     .calendar(c.calendar())
+                    .householdLinks(linksOf(record))
                     .build());
     Obligations obligations = get("Obligations.of(profile)", () -> Obligations.of(profile));
     // the same violation or obligation found at several instants is rendered and walked once

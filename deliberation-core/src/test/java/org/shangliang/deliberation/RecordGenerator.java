@@ -980,8 +980,46 @@ final class RecordGenerator {
         .hotlineHandlingWindow(window(base.hotlineHandlingWindow()))
         .addAllRiskAssessedSizes(
             chance(2) ? List.of(MatterSize.MAJOR) : subset(List.of(MatterSize.values()), 2))
+        .addAllDutyKinds(chance(2) ? List.of() : dutyKinds())
+        .addAllForbiddenRoles(chance(2) ? List.of() : forbiddenRoles())
+        .linkedMembersRequired(random.nextBoolean())
         .build();
   }
+
+  /** Duty kinds of the ids {@link #DUTY_KINDS} names but the last, each carried by some kinds. */
+  private List<org.shangliang.deliberation.profile.DutyKind> dutyKinds() {
+    List<org.shangliang.deliberation.profile.DutyKind> kinds = new ArrayList<>();
+    for (int i = 0; i < DUTY_KINDS.size() - 1; i++) {
+      kinds.add(
+          new org.shangliang.deliberation.profile.DutyKind.Builder()
+              .id(DUTY_KINDS.get(i))
+              .label(LocalizedText.of("职责" + i, "duty " + i))
+              .addAllCarriers(subset(List.of(PartyKind.values()), 2 + random.nextInt(6)))
+              .addCarrier(pick(PartyKind.values()))
+              .build());
+    }
+    return kinds;
+  }
+
+  /** Negative-list lines for a few kinds, each forbidding some roles. */
+  private List<org.shangliang.deliberation.profile.ForbiddenRoles> forbiddenRoles() {
+    List<org.shangliang.deliberation.profile.ForbiddenRoles> lines = new ArrayList<>();
+    for (PartyKind kind : subset(List.of(PartyKind.values()), 2 + random.nextInt(6))) {
+      List<org.shangliang.deliberation.party.RecordRole> roles =
+          subset(
+              List.of(org.shangliang.deliberation.party.RecordRole.values()), 2 + random.nextInt(4));
+      lines.add(
+          new org.shangliang.deliberation.profile.ForbiddenRoles.Builder()
+              .kind(kind)
+              .addAllRoles(roles)
+              .addRole(pick(org.shangliang.deliberation.party.RecordRole.values()))
+              .build());
+    }
+    return lines;
+  }
+
+  /** The duty kinds a variant's list may hold, and one it never holds. */
+  private static final List<String> DUTY_KINDS = List.of("publicity", "works", "not-on-the-list");
 
   private StepPlan stepPlan() {
     StepPlan.Builder plan = new StepPlan.Builder().name(LocalizedText.of("九步", "nine steps"));
@@ -1580,6 +1618,9 @@ final class RecordGenerator {
         if (!chance(5)) {
           duty.completionRecord(text());
         }
+      }
+      if (chance(3)) {
+        duty.kind(pick(DUTY_KINDS));
       }
       outcome.addDuty(duty.build());
     }

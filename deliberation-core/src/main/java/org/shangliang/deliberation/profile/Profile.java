@@ -644,8 +644,8 @@ public abstract class Profile {
    * need a risk assessment (by size and by catalogue entry) and the required party-organisation acts
    * are taken from {@code other}; everything else (id, name, zone, catalogue, tiers, supervisor
    * kinds, rule settings, duty kinds, negative list, linked members) stays. To change one setting of
-   * a built-in profile, build
-   * a profile with that setting and the built-in's others, and take its procedure.
+   * a built-in profile, build a profile with that setting and the built-in's others, and take its
+   * procedure.
    *
    * @param other the profile whose procedure to take
    * @return the copy

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks deliberation records against a profile's rules and reports every broken rule. A pure function
- * of the record, the profile, the jurisdiction, the calendar and the instant given: it never reads the
- * clock and never throws for a broken rule.
+ * of the record, the profile, the jurisdiction, the calendar, the household links (optional) and the
+ * instant given: it never reads the clock and never throws for a broken rule.
  *
  * <pre>{@code
  * Validator validator = Validator.builder(Profiles.jinan())

@@ -8,10 +8,12 @@ import java.util.Objects;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.json.internal.CalendarCodecs;
 import org.shangliang.deliberation.json.internal.Codec;
+import org.shangliang.deliberation.json.internal.HouseholdLinkCodecs;
 import org.shangliang.deliberation.json.internal.ProfileCodecs;
 import org.shangliang.deliberation.json.internal.RecordCodecs;
 import org.shangliang.deliberation.json.internal.ReportCodecs;
 import org.shangliang.deliberation.json.internal.UnitCodecs;
+import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.tier.HolidayCalendar;
@@ -159,8 +161,9 @@ public final class DocumentKind<T> {
    * …, "urgent": …}}), {@code entryDecisionRules} (keyed by catalogue entry id), the time windows
    * as ISO-8601 durations, whole days in days ({@code "speakingTimeLimit": "PT5M"}, {@code
    * "urgentWindow": "P2D"}, …), {@code onlineMaxAffectedUnits}, {@code supervisorKinds}, {@code
-   * appraisalScale} ({@code {"min", "max", "poorAtMost"}}), {@code reopenOnPoorAppraisal} and
-   * {@code minRoundsBeforeShelving}.
+   * appraisalScale} ({@code {"min", "max", "poorAtMost"}}), {@code reopenOnPoorAppraisal}, {@code
+   * minRoundsBeforeShelving}, {@code dutyKinds} ({@code [{"id", "label", "carriers"}]}), {@code
+   * forbiddenRoles} ({@code [{"kind", "roles"}]}) and {@code linkedMembersRequired}.
    *
    * <p><b>Decision rules</b> are tagged objects ({@code {"type": "majority", …}}, see
    * docs/json.md), or the name of a rule the document defines in {@code "rules": {"owners-major":
@@ -192,6 +195,16 @@ public final class DocumentKind<T> {
   public static final DocumentKind<Profile> PROFILE =
       new DocumentKind<>("profile", Profile.class, ProfileCodecs.PROFILE);
 
+  /**
+   * Household links (党员联户) a city keeps beside its unit tree, given to the validator with {@link
+   * org.shangliang.deliberation.rules.Validator.Builder#householdLinks}: {@code {"schemaVersion":
+   * "1.0", "links": [{"member", "units": [...]}]}}, each member (a party id) once, each with one or
+   * more unit ids; no links, no {@code links}.
+   */
+  public static final DocumentKind<HouseholdLinks> HOUSEHOLD_LINKS =
+      new DocumentKind<>(
+          "household-links", HouseholdLinks.class, HouseholdLinkCodecs.HOUSEHOLD_LINKS);
+
   private final String name;
   private final Class<T> type;
   private final Codec<T> codec;
@@ -216,7 +229,7 @@ public final class DocumentKind<T> {
   /** The constants, listed once the class has made them. */
   private static final class Declared {
     static final List<DocumentKind<?>> KINDS =
-        List.of(RECORD, JURISDICTION, CALENDAR, REPORT, OBLIGATIONS, PROFILE);
+        List.of(RECORD, JURISDICTION, CALENDAR, REPORT, OBLIGATIONS, PROFILE, HOUSEHOLD_LINKS);
   }
 
   /**

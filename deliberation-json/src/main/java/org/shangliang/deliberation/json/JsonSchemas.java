@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The JSON Schemas (draft 2020-12) of the documents, shipped in this module: one schema per {@link
  * DocumentKind} ({@code record.json}, {@code jurisdiction.json}, {@code calendar.json}, {@code
- * report.json}, {@code obligations.json}, {@code profile.json}) and the shared definitions they
+ * report.json}, {@code obligations.json}, {@code profile.json}, {@code household-links.json}) and
+ * the shared definitions they
  * refer to ({@code common.json}), each with its {@code $id} under {@value #BASE}. Give a validator all of them
  * ({@link #all()}), then validate a document against the schema of its kind.
  *
@@ -44,7 +45,8 @@ public final class JsonSchemas {
           DocumentKind.CALENDAR,
           DocumentKind.REPORT,
           DocumentKind.OBLIGATIONS,
-          DocumentKind.PROFILE);
+          DocumentKind.PROFILE,
+          DocumentKind.HOUSEHOLD_LINKS);
 
   private JsonSchemas() {}
 

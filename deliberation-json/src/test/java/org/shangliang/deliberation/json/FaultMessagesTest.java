@@ -43,7 +43,7 @@ class FaultMessagesTest {
   }
 
   @Test
-  void theKindsAreTheSixConstantsHoweverManyRenderingsAreMade() {
+  void theKindsAreTheSevenConstantsHoweverManyRenderingsAreMade() {
     java.util.List<DocumentKind<?>> before = DocumentKind.values();
     for (int i = 0; i < 3; i++) {
       DocumentKind.reportWithMessages(
@@ -60,7 +60,8 @@ class FaultMessagesTest {
             DocumentKind.CALENDAR,
             DocumentKind.REPORT,
             DocumentKind.OBLIGATIONS,
-            DocumentKind.PROFILE);
+            DocumentKind.PROFILE,
+            DocumentKind.HOUSEHOLD_LINKS);
   }
 
   @Test

@@ -363,6 +363,9 @@ class ProfileJsonTest {
     assertThat(read.onlineMaxAffectedUnits()).isEqualTo(1);
     assertThat(read.minRoundsBeforeShelving()).isEqualTo(2);
     assertThat(read.reopenOnPoorAppraisal()).isFalse();
+    assertThat(read.linkedMembersRequired()).isFalse();
+    assertThat(read.dutyKinds()).isEmpty();
+    assertThat(read.forbiddenRoles()).isEmpty();
     assertThat(read.tiers()).isEmpty();
     assertThat(read.stepPlan()).isEmpty();
     assertThat(read.decisionRules()).isEmpty();
@@ -376,7 +379,8 @@ class ProfileJsonTest {
             "catalogue",
             "onlineMaxAffectedUnits",
             "reopenOnPoorAppraisal",
-            "minRoundsBeforeShelving");
+            "minRoundsBeforeShelving",
+            "linkedMembersRequired");
   }
 
   @Test

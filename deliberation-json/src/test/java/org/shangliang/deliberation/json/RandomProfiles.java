@@ -14,9 +14,12 @@ import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.party.RecordRole;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
+import org.shangliang.deliberation.profile.DutyKind;
+import org.shangliang.deliberation.profile.ForbiddenRoles;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.profile.RuleSetting;
@@ -140,6 +143,11 @@ final class RandomProfiles {
         keep(random, from, change) ? from.shelvedExplanationWindow() : window(random));
     profile.recommendationNoticeWindow(
         keep(random, from, change) ? from.recommendationNoticeWindow() : window(random));
+    profile.addAllDutyKinds(keep(random, from, change) ? from.dutyKinds() : dutyKinds(random));
+    profile.addAllForbiddenRoles(
+        keep(random, from, change) ? from.forbiddenRoles() : forbiddenRoles(random));
+    profile.linkedMembersRequired(
+        keep(random, from, change) ? from.linkedMembersRequired() : random.nextBoolean());
     // drawn last, so that the properties above are what the same seed gave before
     if (!keep(random, from, change)) {
       for (MatterSize size : MatterSize.values()) {
@@ -201,6 +209,41 @@ final class RandomProfiles {
       }
     }
     return kinds;
+  }
+
+  /** Up to three duty kinds, each carried by one or more kinds of party. */
+  private static List<DutyKind> dutyKinds(RandomGenerator random) {
+    List<DutyKind> duties = new ArrayList<>();
+    int count = random.nextInt(4);
+    for (int i = 0; i < count; i++) {
+      Set<PartyKind> carriers = kinds(random);
+      carriers.add(any(random, PartyKind.values()));
+      duties.add(
+          new DutyKind.Builder()
+              .id("duty-" + i)
+              .label(text(random, "职责"))
+              .addAllCarriers(carriers)
+              .build());
+    }
+    return duties;
+  }
+
+  /** A negative-list line for about one kind of party in eight, each forbidding one or more roles. */
+  private static List<ForbiddenRoles> forbiddenRoles(RandomGenerator random) {
+    List<ForbiddenRoles> lines = new ArrayList<>();
+    for (PartyKind kind : PartyKind.values()) {
+      if (random.nextInt(8) == 0) {
+        Set<RecordRole> roles = EnumSet.noneOf(RecordRole.class);
+        for (RecordRole role : RecordRole.values()) {
+          if (random.nextInt(3) == 0) {
+            roles.add(role);
+          }
+        }
+        roles.add(any(random, RecordRole.values()));
+        lines.add(new ForbiddenRoles.Builder().kind(kind).addAllRoles(roles).build());
+      }
+    }
+    return lines;
   }
 
   private static <E extends Enum<E>> E any(RandomGenerator random, E[] values) {

@@ -74,7 +74,8 @@ class ReportJsonTest {
           Profiles.haidian(),
           Profiles.bishan(),
           Profiles.jinanOwnersExample(),
-          RiskProfiles.jinanAssessing());
+          RiskProfiles.jinanAssessing(),
+          DutyListProfiles.jinan());
 
   private static final Pattern TYPE = Pattern.compile("\"type\":\"([a-z-]+)\"");
 

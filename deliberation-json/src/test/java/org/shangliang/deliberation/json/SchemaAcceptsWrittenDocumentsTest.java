@@ -60,7 +60,8 @@ class SchemaAcceptsWrittenDocumentsTest {
 
   static Stream<Profile> builtInProfiles() {
     return Stream.of(
-        Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample());
+        Profiles.jinan(), Profiles.haidian(), Profiles.bishan(), Profiles.jinanOwnersExample(),
+          DutyListProfiles.jinan());
   }
 
   private static <T> void assertValid(DocumentKind<T> kind, String text, Object context) {

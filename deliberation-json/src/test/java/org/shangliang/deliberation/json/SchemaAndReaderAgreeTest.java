@@ -461,6 +461,20 @@ class SchemaAndReaderAgreeTest {
     samples.put(
         JSON.write(DocumentKind.PROFILE, RandomProfiles.generate(new SplittableRandom(7))), DocumentKind.PROFILE);
     samples.put(SchemaSamples.namedRulesProfile(), DocumentKind.PROFILE);
+    samples.put(JSON.write(DocumentKind.PROFILE, DutyListProfiles.jinan()), DocumentKind.PROFILE);
+    samples.put(
+        JSON.write(
+            DocumentKind.HOUSEHOLD_LINKS,
+            org.shangliang.deliberation.party.HouseholdLinks.of(
+                List.of(
+                    org.shangliang.deliberation.party.HouseholdLink.of(
+                        org.shangliang.deliberation.party.PartyId.of("pm-1"),
+                        org.shangliang.deliberation.unit.UnitId.of("b-3"),
+                        org.shangliang.deliberation.unit.UnitId.of("b-4")),
+                    org.shangliang.deliberation.party.HouseholdLink.of(
+                        org.shangliang.deliberation.party.PartyId.of("pm-2"),
+                        org.shangliang.deliberation.unit.UnitId.of("b-3"))))),
+        DocumentKind.HOUSEHOLD_LINKS);
     return samples;
   }
 

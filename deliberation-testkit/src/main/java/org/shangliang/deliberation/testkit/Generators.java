@@ -26,6 +26,8 @@ import org.shangliang.deliberation.decision.Quorum;
 import org.shangliang.deliberation.decision.RestrictedVote;
 import org.shangliang.deliberation.decision.Threshold;
 import org.shangliang.deliberation.decision.Voter;
+import org.shangliang.deliberation.party.HouseholdLink;
+import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
@@ -617,5 +619,50 @@ public final class Generators {
     int scale = random.nextInt(3); // whole, tenths or hundredths of a square metre, up to 500
     int[] perSquareMetre = {1, 10, 100};
     return BigDecimal.valueOf(random.nextInt(500 * perSquareMetre[scale] + 1), scale);
+  }
+
+  /**
+   * Household links (党员联户) over a unit tree: party members, each linked to the households of one to
+   * three units of the tree's lowest level (courtyards, buildings), members named {@code
+   * linked-member-1}, {@code linked-member-2} …; a unit may have several members or none.
+   *
+   * @param jurisdiction the unit tree
+   * @return the generator; the size bounds how many members there are: at most {@code 1 + size /
+   *     4}, and never more than 60; none for an empty tree
+   */
+  public static Gen<HouseholdLinks> householdLinks(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    TierLevel lowest = null;
+    for (AdministrativeUnit unit : jurisdiction.units()) {
+      if (lowest == null || lowest.isHigherThan(unit.level())) {
+        lowest = unit.level();
+      }
+    }
+    List<UnitId> leaves = new ArrayList<>();
+    for (AdministrativeUnit unit : jurisdiction.units()) {
+      if (unit.level() == lowest) {
+        leaves.add(unit.id());
+      }
+    }
+    return (random, size) -> {
+      if (leaves.isEmpty()) {
+        return HouseholdLinks.none();
+      }
+      int members = random.nextInt(1 + Math.min(60, 1 + Math.max(0, size) / 4));
+      List<HouseholdLink> links = new ArrayList<>(members);
+      for (int i = 1; i <= members; i++) {
+        Set<UnitId> units = new java.util.LinkedHashSet<>();
+        int count = 1 + random.nextInt(Math.min(3, leaves.size()));
+        while (units.size() < count) {
+          units.add(leaves.get(random.nextInt(leaves.size())));
+        }
+        links.add(
+            new HouseholdLink.Builder()
+                .member(PartyId.of("linked-member-" + i))
+                .addAllUnits(units)
+                .build());
+      }
+      return HouseholdLinks.of(links);
+    };
   }
 }

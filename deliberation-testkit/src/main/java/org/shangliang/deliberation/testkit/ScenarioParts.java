@@ -44,13 +44,13 @@ public record ScenarioParts(
    * @param householdLinks the household links the validator is given
    */
   public ScenarioParts {
-    Objects.requireNonNull(householdLinks, "householdLinks");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(at, "at");
     expectedCodes = Set.copyOf(Objects.requireNonNull(expectedCodes, "expectedCodes"));
+    Objects.requireNonNull(householdLinks, "householdLinks");
   }
 
   /**

@@ -163,7 +163,7 @@ public final class OutcomeCodecs {
 
   /**
    * Reads an agreed item: {@code {"id", "description", "responsible"?, "measures"?, "deadline"?,
-   * "completedAt"?, "completionRecord"?}}.
+   * "completedAt"?, "completionRecord"?, "kind"?}}.
    *
    * @param in the reader
    * @return the item
@@ -194,6 +194,9 @@ public final class OutcomeCodecs {
         case "completionRecord":
           duty.completionRecord(in.string());
           break;
+        case "kind":
+          duty.kind(in.string());
+          break;
         default:
           throw in.unknown(field);
       }
@@ -216,6 +219,7 @@ public final class OutcomeCodecs {
     duty.deadline().ifPresent(at -> out.instant("deadline", at));
     duty.completedAt().ifPresent(at -> out.instant("completedAt", at));
     out.string("completionRecord", duty.completionRecord());
+    out.string("kind", duty.kind());
     out.endObject();
   }
 

@@ -24,9 +24,12 @@ import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.json.DeliberationJsonException;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.party.RecordRole;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
+import org.shangliang.deliberation.profile.DutyKind;
+import org.shangliang.deliberation.profile.ForbiddenRoles;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.profile.RuleSetting;
@@ -856,7 +859,28 @@ public final class ProfileCodecs {
               Profile::riskAssessedEntries,
               ProfileCodecs::readStringSet,
               (out, entries) -> out.list(List.copyOf(entries), JsonOut::string),
-              Profile.Builder::addAllRiskAssessedEntries));
+              Profile.Builder::addAllRiskAssessedEntries),
+          part(
+              "dutyKinds",
+              Form.COLLECTION,
+              Profile::dutyKinds,
+              in -> in.list(ProfileCodecs::readDutyKind),
+              (out, kinds) -> out.list(kinds, ProfileCodecs::writeDutyKind),
+              Profile.Builder::addAllDutyKinds),
+          part(
+              "forbiddenRoles",
+              Form.COLLECTION,
+              Profile::forbiddenRoles,
+              in -> in.list(ProfileCodecs::readForbiddenRoles),
+              (out, lines) -> out.list(lines, ProfileCodecs::writeForbiddenRoles),
+              Profile.Builder::addAllForbiddenRoles),
+          new Part<Boolean>(
+              "linkedMembersRequired",
+              Form.DEFAULTED,
+              Profile::linkedMembersRequired,
+              (in, names) -> in.bool(),
+              (out, p) -> out.bool("linkedMembersRequired", p.linkedMembersRequired()),
+              Profile.Builder::linkedMembersRequired));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
 
@@ -1406,5 +1430,91 @@ public final class ProfileCodecs {
         () -> {
           throw new InvalidModelException(Path.of(property), fault);
         });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // list of powers and duties, negative list (Reform 2025)
+
+  /** The tokens of {@link RecordRole}. */
+  public static final Tokens<RecordRole> RECORD_ROLES = Tokens.of(RecordRole.class);
+
+  /**
+   * Reads a duty kind of the list of powers and duties: {@code {"id", "label": {"zh", "en"},
+   * "carriers": [party kinds]}}.
+   *
+   * @param in the reader
+   * @return the duty kind
+   */
+  public static DutyKind readDutyKind(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    DutyKind.Builder kind = new DutyKind.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "id":
+          kind.id(in.string());
+          break;
+        case "label":
+          kind.label(CommonCodecs.readLocalizedText(in));
+          break;
+        case "carriers":
+          kind.addAllCarriers(readTokenSet(in, PartyCodecs.KINDS));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, kind::build);
+  }
+
+  /**
+   * Writes a duty kind.
+   *
+   * @param out the writer
+   * @param kind the duty kind
+   */
+  public static void writeDutyKind(JsonOut out, DutyKind kind) {
+    out.beginObject();
+    out.string("id", kind.id());
+    out.field("label");
+    CommonCodecs.writeLocalizedText(out, kind.label());
+    writeTokenSet(out, "carriers", PartyCodecs.KINDS, kind.carriers());
+    out.endObject();
+  }
+
+  /**
+   * Reads a line of the negative list: {@code {"kind", "roles": [record roles]}}.
+   *
+   * @param in the reader
+   * @return the line
+   */
+  public static ForbiddenRoles readForbiddenRoles(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    ForbiddenRoles.Builder line = new ForbiddenRoles.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "kind":
+          line.kind(in.token(PartyCodecs.KINDS));
+          break;
+        case "roles":
+          line.addAllRoles(readTokenSet(in, RECORD_ROLES));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, line::build);
+  }
+
+  /**
+   * Writes a line of the negative list.
+   *
+   * @param out the writer
+   * @param line the line
+   */
+  public static void writeForbiddenRoles(JsonOut out, ForbiddenRoles line) {
+    out.beginObject();
+    out.token("kind", PartyCodecs.KINDS, line.kind());
+    writeTokenSet(out, "roles", RECORD_ROLES, line.roles());
+    out.endObject();
   }
 }

@@ -46,6 +46,7 @@ import org.shangliang.deliberation.outcome.SupervisionPhase;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyRole;
+import org.shangliang.deliberation.party.RecordRole;
 import org.shangliang.deliberation.process.AdmissionStatus;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
@@ -983,6 +984,7 @@ public final class ReportCodecs {
     enums.put("party-role", List.of(PartyRole.values()));
     enums.put("phase", List.of(Phase.values()));
     enums.put("risk-level", List.of(org.shangliang.deliberation.process.RiskLevel.values()));
+    enums.put("record-role", List.of(RecordRole.values()));
     enums.put("settling-authority", List.of(SettlingAuthority.values()));
     enums.put("severity", List.of(Severity.values()));
     enums.put("source-kind", List.of(SourceKind.values()));

@@ -62,13 +62,13 @@ import org.shangliang.deliberation.process.AdmissionStatus;
 import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Deliberation;
-import org.shangliang.deliberation.profile.DutyKind;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.RiskAssessment;
 import org.shangliang.deliberation.process.RiskLevel;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.process.StepEvent;
+import org.shangliang.deliberation.profile.DutyKind;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.testkit.GenerationException;
 import org.shangliang.deliberation.testkit.Generators;
@@ -408,10 +408,14 @@ final class ValidRecord {
    * half the time, a member linked to the deliberating unit only (not affected), who is not listed.
    */
   private void linkedMembers(UnitId here) {
+    PartyRole memberRole =
+        profile.forbiddenRoles(PartyKind.PARTY_MEMBER_REPRESENTATIVE).contains(RecordRole.DELIBERATOR)
+            ? PartyRole.OBSERVER
+            : PartyRole.DELIBERATOR;
     for (UnitId unit : affected) {
       int members = 1 + random.nextInt(2);
       for (int i = 0; i < members; i++) {
-        PartyId member = add(PartyKind.PARTY_MEMBER_REPRESENTATIVE, unit, false, PartyRole.DELIBERATOR);
+        PartyId member = add(PartyKind.PARTY_MEMBER_REPRESENTATIVE, unit, false, memberRole);
         links.add(HouseholdLink.of(member, unit));
       }
     }
@@ -923,8 +927,10 @@ final class ValidRecord {
   }
 
   private Duty duty(int index, Instant deadline, Optional<Instant> completed) {
-    String description = Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门"));
-    PartyId responsible = allowedResponsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)));
+    String description =
+        Draw.pick(random, List.of("制定实施方案", "组织施工", "公示资金预算", "协调相关部门"));
+    PartyId responsible =
+        allowedResponsible(index == 1 ? recorder : Draw.pick(random, List.of(convener, recorder)));
     return new Duty.Builder()
         .id("duty-" + index)
         .description(description)
@@ -937,7 +943,10 @@ final class ValidRecord {
         .build();
   }
 
-  /** The chosen party, or else the recorder or the convener, whichever the negative list lets be responsible. */
+  /**
+   * The chosen party (the recorder or the convener), or else the other one, whichever the negative
+   * list lets be responsible.
+   */
   private PartyId allowedResponsible(PartyId chosen) {
     for (PartyId id : List.of(chosen, recorder, convener)) {
       if (!profile.forbiddenRoles(kindOf(id)).contains(RecordRole.RESPONSIBLE)) {
@@ -966,13 +975,9 @@ final class ValidRecord {
     return carried.isEmpty() ? Optional.empty() : Optional.of(Draw.pick(random, carried));
   }
 
+  /** The kind of the convener or the recorder (see {@link #parties()}). */
   private PartyKind kindOf(PartyId id) {
-    for (Party party : parties) {
-      if (party.id().equals(id)) {
-        return party.kind();
-      }
-    }
-    throw new IllegalStateException("not listed: " + id);
+    return id.equals(convener) ? tier.convenerKind() : PartyKind.RESIDENTS_COMMITTEE;
   }
 
   private Instant appraise(Instant from) {
