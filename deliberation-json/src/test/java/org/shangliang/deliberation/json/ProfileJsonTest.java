@@ -275,7 +275,8 @@ class ProfileJsonTest {
             .appraisalScale(profile.appraisalScale())
             .reopenOnPoorAppraisal(profile.reopenOnPoorAppraisal())
             .minRoundsBeforeShelving(profile.minRoundsBeforeShelving())
-            .escalationFollowUpWindow(profile.escalationFollowUpWindow());
+            .escalationFollowUpWindow(profile.escalationFollowUpWindow())
+            .addAllRequiredPartyActs(profile.requiredPartyActs());
     if (hotline) {
       builder.hotlineReplyWindow(profile.hotlineReplyWindow());
       builder.hotlineHandlingWindow(profile.hotlineHandlingWindow());

@@ -14,6 +14,7 @@ import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
@@ -136,7 +137,19 @@ final class RandomProfiles {
         keep(random, from, change) ? from.hotlineReplyWindow() : window(random));
     profile.hotlineHandlingWindow(
         keep(random, from, change) ? from.hotlineHandlingWindow() : window(random));
+    profile.addAllRequiredPartyActs(
+        keep(random, from, change) ? from.requiredPartyActs() : partyActs(random));
     return profile.build();
+  }
+
+  private static java.util.Set<PartyActKind> partyActs(RandomGenerator random) {
+    java.util.Set<PartyActKind> kinds = java.util.EnumSet.noneOf(PartyActKind.class);
+    for (PartyActKind kind : PartyActKind.values()) {
+      if (random.nextBoolean()) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
   }
 
   private static boolean chance(RandomGenerator random, int outOfTen) {

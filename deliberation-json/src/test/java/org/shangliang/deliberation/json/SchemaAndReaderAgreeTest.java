@@ -460,6 +460,14 @@ class SchemaAndReaderAgreeTest {
     samples.put(
         JSON.write(DocumentKind.PROFILE, RandomProfiles.generate(new SplittableRandom(7))), DocumentKind.PROFILE);
     samples.put(SchemaSamples.namedRulesProfile(), DocumentKind.PROFILE);
+    samples.put(
+        JSON.write(
+            DocumentKind.PROFILE,
+            Profiles.bishan()
+                .withIdentity("bishan-review", Profiles.bishan().name())
+                .withRequiredPartyActs(
+                    List.of(org.shangliang.deliberation.process.PartyActKind.REVIEWED_TOPIC))),
+        DocumentKind.PROFILE);
     return samples;
   }
 

@@ -24,6 +24,7 @@ import org.shangliang.deliberation.decision.DecisionRule;
 import org.shangliang.deliberation.json.DeliberationJsonException;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.party.PartyKind;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
@@ -834,7 +835,14 @@ public final class ProfileCodecs {
           window(
               "hotlineHandlingWindow",
               Profile::hotlineHandlingWindow,
-              Profile.Builder::hotlineHandlingWindow));
+              Profile.Builder::hotlineHandlingWindow),
+          ProfileCodecs.<Collection<PartyActKind>>part(
+              "requiredPartyActs",
+              Form.COLLECTION,
+              Profile::requiredPartyActs,
+              in -> readTokenSet(in, ProcessCodecs.PARTY_ACT_KINDS),
+              (out, kinds) -> writeTokens(out, ProcessCodecs.PARTY_ACT_KINDS, kinds),
+              Profile.Builder::addAllRequiredPartyActs));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
 

@@ -9,7 +9,7 @@ public final class RecordCodecs {
   /**
    * Reads a record: {@code {"id", "topic", "parties", "deliberatingUnit", "admission"?,
    * "plannedMeetingDate"?, "meetings"?, "steps"?, "outcome"?, "supervision"?, "escalations"?,
-   * "revisits"?, "appraisals"?, "reopenings"?, "hotlineCase"?, "events"?}}.
+   * "revisits"?, "appraisals"?, "reopenings"?, "hotlineCase"?, "events"?, "partyActs"?}}.
    *
    * @param in the reader
    * @return the record
@@ -79,6 +79,9 @@ public final class RecordCodecs {
         case "events":
           record.addAllEvents(in.list(ProcessCodecs::readDeliberationEvent));
           break;
+        case "partyActs":
+          record.addAllPartyActs(in.list(ProcessCodecs::readPartyOrganisationAct));
+          break;
         default:
           throw in.unknown(field);
       }
@@ -138,6 +141,8 @@ public final class RecordCodecs {
       OutcomeCodecs.writeHotlineCase(out, record.hotlineCase().get());
     }
     out.listUnlessEmpty("events", record.events(), ProcessCodecs::writeDeliberationEvent);
+    out.listUnlessEmpty(
+        "partyActs", record.partyActs(), ProcessCodecs::writePartyOrganisationAct);
     out.endObject();
   }
 
