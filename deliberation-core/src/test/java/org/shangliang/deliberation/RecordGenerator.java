@@ -71,6 +71,8 @@ import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepEvent;
@@ -435,6 +437,7 @@ final class RecordGenerator {
     record.addAllAppraisals(appraisals());
     record.addAllReopenings(reopenings());
     record.hotlineCase(hotlineCase(topic));
+    record.addAllPartyActs(partyActs());
     Deliberation partial = record.build();
     Deliberation built =
         chance(5)
@@ -455,6 +458,7 @@ final class RecordGenerator {
                 .addAllAppraisals(partial.appraisals())
                 .addAllReopenings(partial.reopenings())
                 .hotlineCase(partial.hotlineCase())
+                .addAllPartyActs(partial.partyActs())
                 .addAllEvents(events(partial))
                 .build();
     List<LocalDate> dates = dates(built);
@@ -1740,6 +1744,23 @@ final class RecordGenerator {
       reopenings.add(Reopening.of(at, text()));
     }
     return reopenings;
+  }
+
+  /** Acts of the party organisation: any kind, by a party organisation (now and then another party). */
+  private List<PartyOrganisationAct> partyActs() {
+    int count = chance(3) ? length(4) : 0;
+    List<PartyOrganisationAct> acts = new ArrayList<>();
+    Instant at = clock;
+    for (int i = 0; i < count; i++) {
+      at = chance(2) ? at : next(at);
+      PartyActKind kind = pick(PartyActKind.values());
+      PartyId actor = partyOfKind(PartyKind.PARTY_ORGANISATION);
+      acts.add(
+          kind == PartyActKind.NAMED_ORGANISER
+              ? PartyOrganisationAct.namedOrganiser(actor, at, anyParty())
+              : PartyOrganisationAct.of(kind, actor, at));
+    }
+    return acts;
   }
 
   private Optional<HotlineCase> hotlineCase(Topic topic) {
