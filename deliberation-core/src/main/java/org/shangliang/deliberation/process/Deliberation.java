@@ -20,8 +20,8 @@ import org.shangliang.deliberation.unit.UnitId;
  * A deliberation (协商): one topic talked over by the parties on its list, at a deliberating unit. It is
  * the record a validator judges.
  *
- * <p>Its lists (meetings, steps, supervision, escalations, revisits, appraisals, reopenings, and each
- * escalation's follow-ups) may arrive in any order, e.g. the order a database returns them: they are
+ * <p>Its lists (meetings, steps, supervision, escalations, revisits, appraisals, reopenings, the party
+ * organisation's acts, and each escalation's follow-ups) may arrive in any order, e.g. the order a database returns them: they are
  * judged, not refused. The record keeps the order it was given, and the validator's rules read the
  * lists in time order where order matters (a stable sort by instant, see {@code
  * org.shangliang.deliberation.rules.TimeOrder}), so a violation's path names an element's position as
