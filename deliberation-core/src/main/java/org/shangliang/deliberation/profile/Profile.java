@@ -458,8 +458,8 @@ public abstract class Profile {
    * quorums, decision rules (by size and by catalogue entry), speaking limit, publicity minimum, online
    * scope, every time window (urgent, problem solution, progress publicity, revisit, escalation
    * follow-up, hotline reply and handling), the appraisal scale, reopening on a poor appraisal, the
-   * rounds before shelving and the required party-organisation acts are taken from {@code other}; everything else (id, name, zone, catalogue,
-   * tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
+   * rounds before shelving and the required party-organisation acts are taken from {@code other};
+   * everything else (id, name, zone, catalogue, tiers, supervisor kinds, rule settings) stays. To change one setting of a built-in profile, build
    * a profile with that setting and the built-in's others, and take its procedure.
    *
    * @param other the profile whose procedure to take
