@@ -71,6 +71,8 @@ import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.EventType;
 import org.shangliang.deliberation.process.RiskAssessment;
 import org.shangliang.deliberation.process.RiskLevel;
@@ -438,6 +440,7 @@ final class RecordGenerator {
     record.addAllReopenings(reopenings());
     record.hotlineCase(hotlineCase(topic));
     record.addAllRiskAssessments(riskAssessments());
+    record.addAllPartyActs(partyActs());
     Deliberation partial = record.build();
     Deliberation built =
         chance(5)
@@ -458,6 +461,7 @@ final class RecordGenerator {
                 .addAllAppraisals(partial.appraisals())
                 .addAllReopenings(partial.reopenings())
                 .hotlineCase(partial.hotlineCase())
+                .addAllPartyActs(partial.partyActs())
                 .addAllEvents(events(partial))
                 .addAllRiskAssessments(partial.riskAssessments())
                 .build();
@@ -1807,6 +1811,23 @@ final class RecordGenerator {
       assessments.add(assessment.build());
     }
     return assessments;
+  }
+
+  /** Acts of the party organisation: any kind, by a party organisation (now and then another party). */
+  private List<PartyOrganisationAct> partyActs() {
+    int count = chance(3) ? length(4) : 0;
+    List<PartyOrganisationAct> acts = new ArrayList<>();
+    Instant at = clock;
+    for (int i = 0; i < count; i++) {
+      at = chance(2) ? at : next(at);
+      PartyActKind kind = pick(PartyActKind.values());
+      PartyId actor = partyOfKind(PartyKind.PARTY_ORGANISATION);
+      acts.add(
+          kind == PartyActKind.NAMED_ORGANISER
+              ? PartyOrganisationAct.namedOrganiser(actor, at, anyParty())
+              : PartyOrganisationAct.of(kind, actor, at));
+    }
+    return acts;
   }
 
   private Optional<HotlineCase> hotlineCase(Topic topic) {

@@ -27,6 +27,8 @@ import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.StepEvent;
@@ -140,6 +142,10 @@ public final class HaidianRecommendationCase {
             .parties(PartyList.of(parties()))
             .deliberatingUnit(COMMUNITY)
             .admission(Admission.admitted(Instant.parse("2026-11-28T02:00:00Z")))
+            // the community party organisation reviewed the topic before admitting it (把关定向)
+            .addPartyActs(
+                PartyOrganisationAct.of(
+                    PartyActKind.REVIEWED_TOPIC, PO, Instant.parse("2026-11-27T02:00:00Z")))
             .addMeetings(meeting())
             .outcome(outcome.build())
             .addEscalations(escalation.build());

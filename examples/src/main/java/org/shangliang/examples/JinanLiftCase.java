@@ -11,6 +11,8 @@ import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.profile.Profiles;
@@ -153,7 +155,24 @@ public final class JinanLiftCase {
         .parties(PartyList.of(parties))
         .deliberatingUnit(deliberatingUnit)
         .admission(Admission.admitted(Instant.parse("2026-11-02T02:00:00Z")))
+        .addAllPartyActs(partyActs())
         .plannedMeetingDate(LocalDate.of(2026, 12, 11));
+  }
+
+  /**
+   * The community party committee's acts (把关定向): it reviews the topic before admitting it, then
+   * sets the form and procedure and names the residents' committee to draft the plan and invite the
+   * parties.
+   */
+  private static List<PartyOrganisationAct> partyActs() {
+    PartyId committee = PartyId.of("dianliu-1-party-committee");
+    Instant prepared = Instant.parse("2026-11-03T02:00:00Z");
+    return List.of(
+        PartyOrganisationAct.of(
+            PartyActKind.REVIEWED_TOPIC, committee, Instant.parse("2026-10-28T02:00:00Z")),
+        PartyOrganisationAct.of(PartyActKind.SET_PROCEDURE, committee, prepared),
+        PartyOrganisationAct.namedOrganiser(
+            committee, prepared, PartyId.of("dianliu-1-residents-committee")));
   }
 
   private static List<Party> coreParties() {

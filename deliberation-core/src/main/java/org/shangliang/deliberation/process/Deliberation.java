@@ -21,8 +21,9 @@ import org.shangliang.deliberation.unit.UnitId;
  * the record a validator judges.
  *
  * <p>Its lists (meetings, steps, supervision, escalations, revisits, appraisals, reopenings, risk
- * assessments, and each escalation's follow-ups) may arrive in any order, e.g. the order a database returns them: they are
- * judged, not refused. The record keeps the order it was given, and the validator's rules read the
+ * assessments, the party organisation's acts, and each escalation's follow-ups) may arrive in any
+ * order, e.g. the order a database returns them: they are judged, not refused. The record keeps the
+ * order it was given, and the validator's rules read the
  * lists in time order where order matters (a stable sort by instant, see {@code
  * org.shangliang.deliberation.rules.TimeOrder}), so a violation's path names an element's position as
  * given. Events are the exception: their order is their meaning ({@link #events()}).

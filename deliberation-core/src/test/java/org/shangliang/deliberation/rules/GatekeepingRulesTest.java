@@ -200,6 +200,15 @@ class GatekeepingRulesTest {
   }
 
   @Test
+  void leavesAnActorInAnUnknownUnitToTheUnitRule() {
+    LiftCase c = new LiftCase();
+    c.parties.removeIf(p -> p.id().equals(PO));
+    c.parties.add(
+        Party.of(PO, PartyKind.PARTY_ORGANISATION, org.shangliang.deliberation.unit.UnitId.of("nowhere")));
+    assertSingle(c.validate(), RuleCodes.UNIT_UNKNOWN, "parties[8].unit", Severity.ERROR);
+  }
+
+  @Test
   void rejectsOrganiserNotOnTheList() {
     LiftCase c = new LiftCase();
     c.organisedBy(PartyId.of("volunteer-1"));

@@ -74,6 +74,7 @@ class JsonSchemasTest {
     enums.put("nonWorkingDayRule", NonWorkingDayRule.class);
     enums.put("outcome", Outcome.class);
     enums.put("outcomeKind", OutcomeKind.class);
+    enums.put("partyActKind", org.shangliang.deliberation.process.PartyActKind.class);
     enums.put("partyKind", PartyKind.class);
     enums.put("partyRole", PartyRole.class);
     enums.put("phase", Phase.class);

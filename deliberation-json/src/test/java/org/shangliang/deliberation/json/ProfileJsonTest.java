@@ -277,7 +277,8 @@ class ProfileJsonTest {
             .minRoundsBeforeShelving(profile.minRoundsBeforeShelving())
             .escalationFollowUpWindow(profile.escalationFollowUpWindow())
             .shelvedExplanationWindow(profile.shelvedExplanationWindow())
-            .recommendationNoticeWindow(profile.recommendationNoticeWindow());
+            .recommendationNoticeWindow(profile.recommendationNoticeWindow())
+            .addAllRequiredPartyActs(profile.requiredPartyActs());
     if (hotline) {
       builder.hotlineReplyWindow(profile.hotlineReplyWindow());
       builder.hotlineHandlingWindow(profile.hotlineHandlingWindow());

@@ -15,6 +15,7 @@ import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.RecordRole;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
@@ -148,6 +149,8 @@ final class RandomProfiles {
         keep(random, from, change) ? from.forbiddenRoles() : forbiddenRoles(random));
     profile.linkedMembersRequired(
         keep(random, from, change) ? from.linkedMembersRequired() : random.nextBoolean());
+    profile.addAllRequiredPartyActs(
+        keep(random, from, change) ? from.requiredPartyActs() : partyActs(random));
     // drawn last, so that the properties above are what the same seed gave before
     if (!keep(random, from, change)) {
       for (MatterSize size : MatterSize.values()) {
@@ -162,6 +165,16 @@ final class RandomProfiles {
       }
     }
     return profile.build();
+  }
+
+  private static java.util.Set<PartyActKind> partyActs(RandomGenerator random) {
+    java.util.Set<PartyActKind> kinds = java.util.EnumSet.noneOf(PartyActKind.class);
+    for (PartyActKind kind : PartyActKind.values()) {
+      if (random.nextBoolean()) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
   }
 
   private static boolean chance(RandomGenerator random, int outOfTen) {

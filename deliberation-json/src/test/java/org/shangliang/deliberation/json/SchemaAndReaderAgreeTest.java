@@ -475,6 +475,14 @@ class SchemaAndReaderAgreeTest {
                         org.shangliang.deliberation.party.PartyId.of("pm-2"),
                         org.shangliang.deliberation.unit.UnitId.of("b-3"))))),
         DocumentKind.HOUSEHOLD_LINKS);
+    samples.put(
+        JSON.write(
+            DocumentKind.PROFILE,
+            Profiles.bishan()
+                .withIdentity("bishan-review", Profiles.bishan().name())
+                .withRequiredPartyActs(
+                    List.of(org.shangliang.deliberation.process.PartyActKind.REVIEWED_TOPIC))),
+        DocumentKind.PROFILE);
     return samples;
   }
 

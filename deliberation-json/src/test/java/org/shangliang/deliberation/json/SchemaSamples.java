@@ -91,6 +91,7 @@ final class SchemaSamples {
         OutcomeKind.COMMITTED,
         TierLevel.SUB_DISTRICT,
         PartyKind.OTHER,
+        org.shangliang.deliberation.process.PartyActKind.SET_PROCEDURE,
         Severity.WARNING,
         DayOfWeek.SUNDAY,
         Month.FEBRUARY,

@@ -102,8 +102,8 @@ final class GatekeepingRules {
   }
 
   /**
-   * gatekeeping.actor-wrong-body: every act is taken by a listed party organisation of the unit
-   * responsible for the matter ({@link #responsibleUnit}).
+   * gatekeeping.actor-wrong-body: every act is taken by a listed party organisation of the deliberating
+   * unit ({@link #responsibleUnit}); an actor whose unit is unknown is left to unit.unknown.
    */
   static final class ActorWrongBody extends BuiltInRule {
     ActorWrongBody() {
@@ -124,6 +124,9 @@ final class GatekeepingRules {
       for (int i = 0; i < acts.size(); i++) {
         PartyOrganisationAct act = acts.get(i);
         Optional<Party> actor = context.deliberation().parties().party(act.actor());
+        if (actor.isPresent() && !context.jurisdiction().has(actor.get().unit())) {
+          continue; // unit.unknown reports the actor's unit
+        }
         if (actor.isEmpty()
             || actor.get().kind() != PartyKind.PARTY_ORGANISATION
             || !actor.get().unit().equals(unit.id())) {

@@ -7,6 +7,8 @@ import org.shangliang.deliberation.process.Approval;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
 import org.shangliang.deliberation.process.EventType;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Phase;
 import org.shangliang.deliberation.process.RiskAssessment;
 import org.shangliang.deliberation.process.RiskLevel;
@@ -23,6 +25,9 @@ public final class ProcessCodecs {
 
   /** The tokens of {@link EventType}. */
   public static final Tokens<EventType> EVENT_TYPES = Tokens.of(EventType.class);
+
+  /** The tokens of {@link PartyActKind}. */
+  public static final Tokens<PartyActKind> PARTY_ACT_KINDS = Tokens.of(PartyActKind.class);
 
   /** The tokens of {@link StepRole}. */
   public static final Tokens<StepRole> STEP_ROLES = Tokens.of(StepRole.class);
@@ -280,6 +285,52 @@ public final class ProcessCodecs {
     out.token("level", RISK_LEVELS, assessment.level());
     out.string("findings", assessment.findings());
     out.listUnlessEmpty("measures", assessment.measures(), JsonOut::string);
+    out.endObject();
+  }
+
+  /**
+   * Reads an act of the party organisation: {@code {"kind", "actor", "at", "named"?}}; the named
+   * person belongs to a {@code named-organiser} act and to no other.
+   *
+   * @param in the reader
+   * @return the act
+   */
+  public static PartyOrganisationAct readPartyOrganisationAct(JsonIn in) {
+    JsonIn.Mark mark = in.beginObject();
+    PartyOrganisationAct.Builder act = new PartyOrganisationAct.Builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "kind":
+          act.kind(in.token(PARTY_ACT_KINDS));
+          break;
+        case "actor":
+          act.actor(PartyCodecs.readPartyId(in));
+          break;
+        case "at":
+          act.at(in.instant());
+          break;
+        case "named":
+          act.named(PartyCodecs.readPartyId(in));
+          break;
+        default:
+          throw in.unknown(field);
+      }
+    }
+    return in.build(mark, act::build);
+  }
+
+  /**
+   * Writes an act of the party organisation.
+   *
+   * @param out the writer
+   * @param act the act
+   */
+  public static void writePartyOrganisationAct(JsonOut out, PartyOrganisationAct act) {
+    out.beginObject();
+    out.token("kind", PARTY_ACT_KINDS, act.kind());
+    out.string("actor", act.actor().value());
+    out.instant("at", act.at());
+    act.named().ifPresent(named -> out.string("named", named.value()));
     out.endObject();
   }
 }

@@ -25,6 +25,7 @@ import org.shangliang.deliberation.json.DeliberationJsonException;
 import org.shangliang.deliberation.meeting.MeetingStage;
 import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.RecordRole;
+import org.shangliang.deliberation.process.PartyActKind;
 import org.shangliang.deliberation.process.Step;
 import org.shangliang.deliberation.process.StepPlan;
 import org.shangliang.deliberation.process.StepRole;
@@ -880,7 +881,14 @@ public final class ProfileCodecs {
               Profile::linkedMembersRequired,
               (in, names) -> in.bool(),
               (out, p) -> out.bool("linkedMembersRequired", p.linkedMembersRequired()),
-              Profile.Builder::linkedMembersRequired));
+              Profile.Builder::linkedMembersRequired),
+          ProfileCodecs.<Collection<PartyActKind>>part(
+              "requiredPartyActs",
+              Form.COLLECTION,
+              Profile::requiredPartyActs,
+              in -> readTokenSet(in, ProcessCodecs.PARTY_ACT_KINDS),
+              (out, kinds) -> writeTokens(out, ProcessCodecs.PARTY_ACT_KINDS, kinds),
+              Profile.Builder::addAllRequiredPartyActs));
 
   private static final Map<String, Part<?>> PARTS_BY_NAME = partsByName();
 

@@ -9,7 +9,7 @@ public final class RecordCodecs {
   /**
    * Reads a record: {@code {"id", "topic", "parties", "deliberatingUnit", "admission"?,
    * "plannedMeetingDate"?, "meetings"?, "steps"?, "outcome"?, "supervision"?, "escalations"?,
-   * "revisits"?, "appraisals"?, "reopenings"?, "hotlineCase"?, "events"?, "riskAssessments"?}}.
+   * "revisits"?, "appraisals"?, "reopenings"?, "hotlineCase"?, "events"?, "riskAssessments"?, "partyActs"?}}.
    *
    * @param in the reader
    * @return the record
@@ -82,6 +82,9 @@ public final class RecordCodecs {
         case "riskAssessments":
           record.addAllRiskAssessments(in.list(ProcessCodecs::readRiskAssessment));
           break;
+        case "partyActs":
+          record.addAllPartyActs(in.list(ProcessCodecs::readPartyOrganisationAct));
+          break;
         default:
           throw in.unknown(field);
       }
@@ -143,6 +146,8 @@ public final class RecordCodecs {
     out.listUnlessEmpty("events", record.events(), ProcessCodecs::writeDeliberationEvent);
     out.listUnlessEmpty(
         "riskAssessments", record.riskAssessments(), ProcessCodecs::writeRiskAssessment);
+    out.listUnlessEmpty(
+        "partyActs", record.partyActs(), ProcessCodecs::writePartyOrganisationAct);
     out.endObject();
   }
 

@@ -980,6 +980,7 @@ public final class ReportCodecs {
     enums.put("non-working-day-rule", List.of(NonWorkingDayRule.values()));
     enums.put("outcome", List.of(org.shangliang.deliberation.decision.Outcome.values()));
     enums.put("outcome-kind", List.of(OutcomeKind.values()));
+    enums.put("party-act-kind", List.of(org.shangliang.deliberation.process.PartyActKind.values()));
     enums.put("party-kind", List.of(PartyKind.values()));
     enums.put("party-role", List.of(PartyRole.values()));
     enums.put("phase", List.of(Phase.values()));
