@@ -40,6 +40,8 @@ import org.shangliang.deliberation.party.PartyKind;
 import org.shangliang.deliberation.party.PartyList;
 import org.shangliang.deliberation.party.PartyRole;
 import org.shangliang.deliberation.process.Admission;
+import org.shangliang.deliberation.process.PartyActKind;
+import org.shangliang.deliberation.process.PartyOrganisationAct;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationId;
@@ -454,7 +456,15 @@ public final class JinanRecords {
                   StepEvent.completed(
                       "evaluate", start.plus(DAY.multipliedBy(166)), start.plus(DAY.multipliedBy(176)),
                       CONVENER))
-              .outcome(outcome);
+              .outcome(outcome)
+              // the acts Jinan requires of the community's party organisation (把关定向)
+              .addPartyActs(
+                  PartyOrganisationAct.of(
+                      PartyActKind.REVIEWED_TOPIC, CONVENER, RAISED.plus(DAY)),
+                  PartyOrganisationAct.of(
+                      PartyActKind.SET_PROCEDURE, CONVENER, ADMITTED.plus(Duration.ofHours(1))),
+                  PartyOrganisationAct.namedOrganiser(
+                      CONVENER, ADMITTED.plus(Duration.ofHours(1)), RESIDENTS_COMMITTEE));
       record.addSupervision(
           Supervision.of(SupervisionPhase.BEFORE, REPRESENTATIVE, start.plus(DAY.multipliedBy(3)),
               "审阅施工方案与资金分摊方案"),

@@ -114,6 +114,8 @@ public final class RecordBeans {
     public List<EventBean> events;
     /** The risk assessments. */
     public List<RiskAssessmentBean> riskAssessments;
+    /** The party organisation's acts. */
+    public List<PartyActBean> partyActs;
 
     /** An empty record. */
     public RecordBean() {}
@@ -581,6 +583,8 @@ public final class RecordBeans {
     public Instant completedAt;
     /** The completion record. */
     public String completionRecord;
+    /** The duty kind's id on the profile's list of powers and duties. */
+    public String kind;
 
     /** An empty duty. */
     public DutyBean() {}
@@ -663,6 +667,21 @@ public final class RecordBeans {
 
     /** An empty risk assessment. */
     public RiskAssessmentBean() {}
+  }
+
+  /** An act of the party organisation (把关定向). */
+  public static class PartyActBean {
+    /** The kind token. */
+    public String kind;
+    /** The acting party's id. */
+    public String actor;
+    /** When. */
+    public Instant at;
+    /** The person named to organise, for a named-organiser act. */
+    public String named;
+
+    /** An empty act. */
+    public PartyActBean() {}
   }
 
   /** An appraisal. */

@@ -78,8 +78,8 @@ class JsonSchemasTest {
     enums.put("partyKind", PartyKind.class);
     enums.put("partyRole", PartyRole.class);
     enums.put("phase", Phase.class);
-    enums.put("riskLevel", org.shangliang.deliberation.process.RiskLevel.class);
     enums.put("recordRole", org.shangliang.deliberation.party.RecordRole.class);
+    enums.put("riskLevel", org.shangliang.deliberation.process.RiskLevel.class);
     enums.put("settlingAuthority", SettlingAuthority.class);
     enums.put("severity", Severity.class);
     enums.put("sourceKind", SourceKind.class);

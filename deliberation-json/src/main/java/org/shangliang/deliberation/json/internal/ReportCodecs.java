@@ -984,8 +984,8 @@ public final class ReportCodecs {
     enums.put("party-kind", List.of(PartyKind.values()));
     enums.put("party-role", List.of(PartyRole.values()));
     enums.put("phase", List.of(Phase.values()));
-    enums.put("risk-level", List.of(org.shangliang.deliberation.process.RiskLevel.values()));
     enums.put("record-role", List.of(RecordRole.values()));
+    enums.put("risk-level", List.of(org.shangliang.deliberation.process.RiskLevel.values()));
     enums.put("settling-authority", List.of(SettlingAuthority.values()));
     enums.put("severity", List.of(Severity.values()));
     enums.put("source-kind", List.of(SourceKind.values()));
