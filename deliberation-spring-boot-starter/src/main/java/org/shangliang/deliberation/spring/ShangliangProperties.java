@@ -50,8 +50,8 @@ public class ShangliangProperties {
 
   /**
    * Named profiles, for a service that serves several cities: each with its own profile,
-   * jurisdiction and calendar, as the top-level properties. The default profile, if set, is named
-   * "default" unless a named profile takes that name.
+   * jurisdiction and calendar, as the top-level properties. The name "default" is the top-level
+   * profile's when shangliang.profile is set.
    */
   private final Map<String, Named> profiles = new LinkedHashMap<>();
 
