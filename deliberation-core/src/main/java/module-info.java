@@ -14,9 +14,11 @@ module org.shangliang.deliberation {
   exports org.shangliang.deliberation.party;
   exports org.shangliang.deliberation.process;
   exports org.shangliang.deliberation.profile;
+  exports org.shangliang.deliberation.query;
   exports org.shangliang.deliberation.rules;
   exports org.shangliang.deliberation.tier;
   exports org.shangliang.deliberation.topic;
   exports org.shangliang.deliberation.unit;
   exports org.shangliang.deliberation.validation;
+  exports org.shangliang.deliberation.similar;
 }

@@ -32,7 +32,8 @@ import org.shangliang.deliberation.decision.Voter;
 import org.shangliang.deliberation.internal.MissingFieldException;
 import org.shangliang.deliberation.internal.NullFieldException;
 import org.shangliang.deliberation.meeting.SignIn;
-import org.shangliang.deliberation.outcome.RecurringIssues;
+import org.shangliang.deliberation.query.RecurringIssues;
+import org.shangliang.deliberation.query.RecurringSettings;
 import org.shangliang.deliberation.party.Party;
 import org.shangliang.deliberation.party.PartyId;
 import org.shangliang.deliberation.party.PartyKind;
@@ -146,7 +147,9 @@ class ExceptionPolicyTest {
             .revisitWindow(java.time.Duration.ZERO)
             .build());
     put(cases, paths, "recurring classes of at least none", "minCount",
-        () -> RecurringIssues.find(List.of(), YearMonth.of(2026, 11), ZoneId.of("UTC"), 0));
+        () -> RecurringSettings.of(TierLevel.COMMUNITY, 0));
+    put(cases, paths, "recurring classes over a period ending before it starts", "until",
+        () -> RecurringIssues.of(JURISDICTION).find(List.of(), T, T.minusNanos(1)));
     put(cases, paths, "validator without a profile", "profile", () -> Validator.builder(null));
     put(cases, paths, "validator without a jurisdiction", "jurisdiction",
         () -> Validator.builder(Profiles.jinan()).calendar(WorkCalendar.weekendsOnly()).build());
@@ -249,7 +252,8 @@ class ExceptionPolicyTest {
             "org.shangliang.deliberation.decision..",
             "org.shangliang.deliberation.outcome..",
             "org.shangliang.deliberation.process..",
-            "org.shangliang.deliberation.profile..")
+            "org.shangliang.deliberation.profile..",
+            "org.shangliang.deliberation.similar..")
         .and(DescribedPredicate.not(exempt))
         .should()
         .callConstructor(IllegalArgumentException.class, String.class)

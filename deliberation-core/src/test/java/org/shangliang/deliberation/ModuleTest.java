@@ -42,11 +42,13 @@ class ModuleTest {
             "org.shangliang.deliberation.party",
             "org.shangliang.deliberation.process",
             "org.shangliang.deliberation.profile",
+            "org.shangliang.deliberation.query",
             "org.shangliang.deliberation.rules",
             "org.shangliang.deliberation.tier",
             "org.shangliang.deliberation.topic",
             "org.shangliang.deliberation.unit",
-            "org.shangliang.deliberation.validation");
+            "org.shangliang.deliberation.validation",
+            "org.shangliang.deliberation.similar");
     assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
   }
 

@@ -32,8 +32,9 @@ import org.shangliang.deliberation.meeting.Vote;
 import org.shangliang.deliberation.outcome.Classification;
 import org.shangliang.deliberation.outcome.OutcomeClassifier;
 import org.shangliang.deliberation.outcome.OutcomeFacts;
-import org.shangliang.deliberation.outcome.RecurringClass;
-import org.shangliang.deliberation.outcome.RecurringIssues;
+import org.shangliang.deliberation.query.RecurringClass;
+import org.shangliang.deliberation.query.RecurringIssues;
+import org.shangliang.deliberation.query.RecurringSettings;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.process.DeliberationEvent;
 import org.shangliang.deliberation.process.DeliberationHistory;
@@ -43,6 +44,8 @@ import org.shangliang.deliberation.rules.Validator;
 import org.shangliang.deliberation.tier.Cadence;
 import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.topic.TopicId;
+import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.deliberation.validation.Messages;
 import org.shangliang.deliberation.validation.Obligation;
 import org.shangliang.deliberation.validation.ValidationReport;
@@ -110,6 +113,7 @@ class NeverThrowsPropertyTest {
   String run(long seed, int records) {
     Map<String, Map<TopicId, Topic>> topics = new LinkedHashMap<>();
     Map<String, ZoneId> zones = new LinkedHashMap<>();
+    Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
     this.seed = seed;
     for (int i = 0; i < records; i++) {
       index = i;
@@ -131,12 +135,17 @@ class NeverThrowsPropertyTest {
           .computeIfAbsent(profile, p -> new LinkedHashMap<>())
           .putIfAbsent(built.record().topic().id(), built.record().topic());
       zones.putIfAbsent(profile, built.profile().zone());
+      jurisdictions.putIfAbsent(profile, built.jurisdiction());
       if ((i + 1) % RECURRING_BATCH == 0 || i == records - 1) {
         index = -(i + 1);
         for (Map.Entry<String, Map<TopicId, Topic>> group : topics.entrySet()) {
-          recurring(group.getValue().values(), zones.get(group.getKey()));
+          recurring(
+              group.getValue().values(),
+              zones.get(group.getKey()),
+              jurisdictions.get(group.getKey()));
         }
         topics.clear();
+        jurisdictions.clear();
       }
     }
     return report();
@@ -315,7 +324,7 @@ class NeverThrowsPropertyTest {
     }
   }
 
-  private void recurring(Collection<Topic> topics, ZoneId zone) {
+  private void recurring(Collection<Topic> topics, ZoneId zone, Jurisdiction jurisdiction) {
     Instant first = RecordGenerator.MIN_INSTANT;
     Instant last = RecordGenerator.MAX_INSTANT;
     List<Instant> raised = new ArrayList<>();
@@ -325,15 +334,21 @@ class NeverThrowsPropertyTest {
     raised.sort(Comparator.naturalOrder());
     Instant middle = raised.isEmpty() ? first : raised.get(raised.size() / 2);
     List<Supplier<List<RecurringClass>>> calls = new ArrayList<>();
-    calls.add(() -> RecurringIssues.find(topics, first, last, 1));
-    calls.add(() -> RecurringIssues.find(topics, first, middle, 2));
-    calls.add(() -> RecurringIssues.find(topics, middle, last, Integer.MAX_VALUE));
-    calls.add(() -> RecurringIssues.find(topics, last, last, 1));
+    for (TierLevel level : TierLevel.values()) {
+      RecurringIssues issues = RecurringIssues.of(jurisdiction, RecurringSettings.of(level, 1));
+      calls.add(() -> issues.find(topics, first, last));
+      calls.add(() -> issues.find(topics, YearMonth.from(middle.atZone(ZoneOffset.UTC)), zone));
+    }
+    RecurringIssues issues = RecurringIssues.of(jurisdiction, RecurringSettings.of(TierLevel.COURTYARD, 1));
+    RecurringIssues atTwo = RecurringIssues.of(jurisdiction);
+    RecurringIssues atMost = RecurringIssues.of(jurisdiction, RecurringSettings.of(TierLevel.CITY, Integer.MAX_VALUE));
+    calls.add(() -> atTwo.find(topics, first, middle));
+    calls.add(() -> atMost.find(topics, middle, last));
+    calls.add(() -> issues.find(topics, last, last));
     for (ZoneId z : List.of(zone, ZoneOffset.UTC, ZoneOffset.MIN, ZoneOffset.MAX)) {
-      calls.add(() -> RecurringIssues.find(topics, YearMonth.of(1, 1), z, 1));
-      calls.add(() -> RecurringIssues.find(topics, YearMonth.of(9999, 12), z, 1));
-      calls.add(
-          () -> RecurringIssues.find(topics, YearMonth.from(middle.atZone(ZoneOffset.UTC)), z, 1));
+      calls.add(() -> issues.find(topics, YearMonth.of(1, 1), z));
+      calls.add(() -> issues.find(topics, YearMonth.of(9999, 12), z));
+      calls.add(() -> issues.find(topics, YearMonth.from(middle.atZone(ZoneOffset.UTC)), z));
     }
     for (Supplier<List<RecurringClass>> call : calls) {
       List<RecurringClass> classes =
@@ -344,6 +359,7 @@ class NeverThrowsPropertyTest {
         }
       }
     }
+    walk(issues);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -165,6 +165,8 @@ public final class Demo {
     report(out, "5c 海淀 · 街道解决并告知居民 / Haidian · solved by the sub-district, residents told",
         haidian, haidianUnits, solved, closed);
     obligations(out, Profiles.haidian(), haidianUnits, solved, closed);
+    MonthlyThemeCase.print(out);
+    SimilarCasesCase.print(out);
   }
 
   private static Validator validator(Profile profile, Jurisdiction jurisdiction, WorkCalendar calendar) {

@@ -40,6 +40,8 @@ class CaseFilesTest {
     record(files, "haidian-sent-up", HaidianRecommendationCase.record(Demo.HAIDIAN_SENT_UP));
     record(files, "haidian-stalled", HaidianRecommendationCase.record(Demo.HAIDIAN_STALLED));
     record(files, "haidian-closed", HaidianRecommendationCase.record(Demo.HAIDIAN_CLOSED));
+    record(files, "similar-shelved-lift", SimilarCasesCase.shelvedLift());
+    record(files, "similar-parking", SimilarCasesCase.parking());
     files.put("jinan-units", JSON.writePretty(DocumentKind.JURISDICTION, JinanLiftCase.jurisdiction()));
     files.put("bishan-units", JSON.writePretty(DocumentKind.JURISDICTION, BishanCourtyardCase.jurisdiction()));
     files.put("haidian-units", JSON.writePretty(DocumentKind.JURISDICTION, HaidianRecommendationCase.jurisdiction()));

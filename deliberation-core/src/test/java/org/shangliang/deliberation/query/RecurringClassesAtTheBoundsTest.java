@@ -1,4 +1,4 @@
-package org.shangliang.deliberation.outcome;
+package org.shangliang.deliberation.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,9 @@ import org.shangliang.deliberation.topic.Topic;
 import org.shangliang.deliberation.topic.TopicCategory;
 import org.shangliang.deliberation.topic.TopicId;
 import org.shangliang.deliberation.topic.TopicSource;
+import org.shangliang.deliberation.unit.AdministrativeUnit;
+import org.shangliang.deliberation.unit.Jurisdiction;
+import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.deliberation.unit.UnitId;
 
 /**
@@ -24,6 +27,10 @@ import org.shangliang.deliberation.unit.UnitId;
  */
 class RecurringClassesAtTheBoundsTest {
   private static final UnitId B3 = UnitId.of("dianliu-1.b3");
+  private static final RecurringIssues ISSUES =
+      RecurringIssues.of(
+          Jurisdiction.of(AdministrativeUnit.root(B3, TierLevel.COURTYARD, "3号楼")),
+          RecurringSettings.of(TierLevel.COMMUNITY, 1));
 
   private static Topic topic(String id, Instant raisedAt) {
     return new Topic.Builder()
@@ -45,10 +52,10 @@ class RecurringClassesAtTheBoundsTest {
 
   @Test
   void findsTopicsInTheFirstAndLastMonthsOfTheYearsOneTo9999() {
-    assertThat(RecurringIssues.find(TOPICS, YearMonth.of(1, 1), ZoneOffset.UTC, 1))
+    assertThat(ISSUES.find(TOPICS, YearMonth.of(1, 1), ZoneOffset.UTC))
         .extracting(RecurringClass::topics)
         .containsExactly(List.of(TopicId.of("first")));
-    assertThat(RecurringIssues.find(TOPICS, YearMonth.of(9999, 12), ZoneOffset.UTC, 1))
+    assertThat(ISSUES.find(TOPICS, YearMonth.of(9999, 12), ZoneOffset.UTC))
         .extracting(RecurringClass::topics)
         .containsExactly(List.of(TopicId.of("last")));
   }
@@ -62,7 +69,7 @@ class RecurringClassesAtTheBoundsTest {
             YearMonth.of(10_000, 1),
             YearMonth.of(0, 12))) {
       for (ZoneId zone : List.of(ZoneOffset.MAX, ZoneOffset.MIN, ZoneId.of("Asia/Shanghai"))) {
-        assertThat(RecurringIssues.find(TOPICS, month, zone, 1)).as(month + " " + zone).isEmpty();
+        assertThat(ISSUES.find(TOPICS, month, zone)).as(month + " " + zone).isEmpty();
       }
     }
   }
@@ -70,16 +77,14 @@ class RecurringClassesAtTheBoundsTest {
   @Test
   void checksItsArgumentsWhateverTheMonth() {
     assertThatThrownBy(
-            () -> RecurringIssues.find(TOPICS, YearMonth.of(999_999_999, 12), ZoneOffset.UTC, 0))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("minCount: must be at least 1, was 0");
-    assertThatThrownBy(
-            () ->
-                RecurringIssues.find(
-                    List.of(TOPICS.get(0), TOPICS.get(0)), Instant.MIN, Instant.MAX, 1))
+            () -> ISSUES.find(List.of(TOPICS.get(0), TOPICS.get(0)), YearMonth.of(999_999_999, 12), ZoneOffset.UTC))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("topics[1].id: duplicate, was first");
-    assertThat(RecurringIssues.find(TOPICS, Instant.MIN, Instant.MAX, 2))
+    assertThatThrownBy(
+            () -> ISSUES.find(List.of(TOPICS.get(0), TOPICS.get(0)), Instant.MIN, Instant.MAX))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("topics[1].id: duplicate, was first");
+    assertThat(ISSUES.find(TOPICS, Instant.MIN, Instant.MAX))
         .extracting(RecurringClass::count)
         .containsExactly(2);
   }
