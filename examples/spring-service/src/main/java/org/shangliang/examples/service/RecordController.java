@@ -3,16 +3,17 @@ package org.shangliang.examples.service;
 import java.net.URI;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shangliang.deliberation.json.DocumentKind;
-import org.shangliang.deliberation.outcome.RecurringClass;
-import org.shangliang.deliberation.outcome.RecurringIssues;
 import org.shangliang.deliberation.process.Deliberation;
-import org.shangliang.deliberation.topic.Topic;
+import org.shangliang.deliberation.query.RecurringClass;
+import org.shangliang.deliberation.query.RecurringIssues;
+import org.shangliang.deliberation.query.RecurringSettings;
 import org.shangliang.deliberation.validation.ValidationReport;
 import org.shangliang.deliberation.spring.ConfiguredProfile;
 import org.shangliang.deliberation.spring.DeliberationMessages;
@@ -139,12 +140,14 @@ public class RecordController {
   }
 
   /**
-   * The classes of topics that recur in each month of a period, in the profile's zone.
+   * The classes of topics that recur in each month of a period, in the profile's zone: the stored
+   * records' topics by catalogue entry (or category) and affected unit rolled up to its community
+   * ({@link RecurringIssues}).
    *
    * @param name the profile's name
    * @param from the first month
    * @param to the last month
-   * @param minCount the smallest class reported
+   * @param minCount the smallest class reported (default 2)
    * @return per month, its classes
    */
   @GetMapping(path = "/profiles/{profile}/themes", produces = "application/json")
@@ -152,28 +155,32 @@ public class RecordController {
       @PathVariable("profile") String name,
       @RequestParam("from") YearMonth from,
       @RequestParam("to") YearMonth to,
-      @RequestParam(name = "minCount", defaultValue = "2") int minCount) {
+      @RequestParam(name = "minCount", defaultValue = "" + RecurringSettings.DEFAULT_MIN_COUNT) int minCount) {
     ConfiguredProfile profile = profile(name);
     if (to.isBefore(from) || from.plusYears(10).isBefore(to)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to: from 0 to 120 months after from");
     }
-    var zone = profile.profile().zone();
-    List<Topic> topics = new ArrayList<>();
+    ZoneId zone = profile.profile().zone();
+    List<Deliberation> records = new ArrayList<>();
     for (String record :
         store.recordsRaised(
             name,
             from.atDay(1).atStartOfDay(zone).toInstant(),
             to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())) {
-      topics.add(profile.json().read(DocumentKind.RECORD, record).topic());
+      records.add(profile.json().read(DocumentKind.RECORD, record));
     }
+    RecurringIssues issues =
+        RecurringIssues.of(
+            profile.jurisdiction(), RecurringSettings.of(RecurringSettings.DEFAULT_LEVEL, minCount));
     List<Map<String, Object>> months = new ArrayList<>();
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       List<Map<String, Object>> classes = new ArrayList<>();
-      for (RecurringClass recurring : RecurringIssues.find(topics, month, zone, minCount)) {
+      for (RecurringClass recurring : issues.findInRecords(records, month, zone)) {
         Map<String, Object> theme = new LinkedHashMap<>();
         theme.put("category", recurring.category());
         theme.put("catalogueEntry", recurring.catalogueEntry().orElse(null));
         theme.put("unit", recurring.unit().toString());
+        theme.put("count", recurring.count());
         theme.put("topics", recurring.topics().stream().map(Object::toString).toList());
         classes.add(theme);
       }
