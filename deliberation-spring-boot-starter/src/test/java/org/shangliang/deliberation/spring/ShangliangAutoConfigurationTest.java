@@ -343,6 +343,43 @@ class ShangliangAutoConfigurationTest {
   }
 
   @Test
+  void applicationProfilesAndModuleWin() {
+    ConfiguredProfile haidian =
+        new ConfiguredProfile(
+            "haidian",
+            Validator.builder(Profiles.haidian())
+                .jurisdiction(Cases.jurisdiction("haidian-units"))
+                .calendar(org.shangliang.deliberation.tier.WorkCalendar.weekendsOnly())
+                .build(),
+            Cases.jurisdiction("haidian-units"),
+            org.shangliang.deliberation.tier.WorkCalendar.weekendsOnly(),
+            DeliberationJson.create(),
+            Clock.systemUTC());
+    DeliberationProfiles own = new DeliberationProfiles(List.of(haidian));
+    runner
+        .withPropertyValues("shangliang.profile=bishan", BISHAN_UNITS)
+        .withBean(DeliberationProfiles.class, () -> own)
+        .withBean(ConfiguredProfile.class, () -> haidian)
+        .run(
+            context -> {
+              assertThat(context.getBean(DeliberationProfiles.class)).isSameAs(own);
+              // the default validator and obligations follow the application's default profile
+              assertThat(context.getBean(Validator.class)).isSameAs(haidian.validator());
+              assertThat(context.getBean(Obligations.class)).isSameAs(haidian.obligations());
+            });
+    DeliberationModule shanghai = new DeliberationModule(java.time.ZoneId.of("Asia/Shanghai"));
+    runner
+        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+        .withBean(DeliberationModule.class, () -> shanghai)
+        .run(
+            context -> {
+              assertThat(context.getBean(DeliberationModule.class)).isSameAs(shanghai);
+              assertThat(context.getBean(ObjectMapper.class).getRegisteredModuleIds())
+                  .contains(shanghai.getTypeId());
+            });
+  }
+
+  @Test
   void jsonModuleJoinsBootsObjectMapperUnlessDisabled() {
     ApplicationContextRunner jackson =
         runner.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class));
