@@ -287,6 +287,15 @@ class RecordServiceTest {
   }
 
   @Test
+  void themeOfClassesBelowOneIsAProblemDetailNamingTheSetting() throws Exception {
+    MockHttpServletResponse answer = get("/profiles/jinan/themes?from=2026-10&to=2026-10&minCount=0", "en");
+    assertThat(answer.getStatus()).isEqualTo(400);
+    JsonNode problem = TREE.readTree(text(answer));
+    assertThat(problem.get("title").asText()).isEqualTo("Value that cannot be built");
+    assertThat(problem.get("errors").get(0).get("pointer").asText()).isEqualTo("/minCount");
+  }
+
+  @Test
   void unknownProfileOrRecordIsNotFound() throws Exception {
     assertThat(submit("nanjing", caseText("jinan-lift"), "en").getStatus()).isEqualTo(404);
     assertThat(get("/records/no-such-record", "en").getStatus()).isEqualTo(404);
