@@ -33,6 +33,8 @@ import org.shangliang.deliberation.outcome.Classification;
 import org.shangliang.deliberation.outcome.OutcomeClassifier;
 import org.shangliang.deliberation.outcome.OutcomeFacts;
 import org.shangliang.deliberation.query.RecurringClass;
+import org.shangliang.deliberation.query.Libraries;
+import org.shangliang.deliberation.query.LibraryContents;
 import org.shangliang.deliberation.query.RecurringIssues;
 import org.shangliang.deliberation.query.RecurringSettings;
 import org.shangliang.deliberation.process.Deliberation;
@@ -168,7 +170,16 @@ class NeverThrowsPropertyTest {
     // the same violation or obligation found at several instants is rendered and walked once
     Set<Violation> violations = new LinkedHashSet<>();
     Set<Obligation> open = new LinkedHashSet<>();
+    Libraries libraries =
+        get("Libraries.of(profile, jurisdiction)", () -> Libraries.of(profile, c.jurisdiction()));
     for (Instant now : c.nows()) {
+      if (libraries != null) {
+        LibraryContents contents =
+            get("Libraries.at(List.of(record), now)", () -> libraries.at(List.of(record), now));
+        if (contents != null) {
+          walk(contents);
+        }
+      }
       if (validator != null) {
         ValidationReport report =
             get("Validator.validate(record, now)", () -> validator.validate(record, now));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.shangliang.deliberation.InvalidModelException;
@@ -487,16 +488,47 @@ public final class Checks {
    */
   public static <T, K> void unique(
       String field, String keyName, Iterable<T> values, Function<? super T, K> key) {
+    if (values instanceof Collection && ((Collection<?>) values).size() <= FEW) {
+      uniqueAmongFew(field, keyName, values, key, ((Collection<?>) values).size());
+      return;
+    }
     Set<K> seen = new HashSet<>();
     int index = 0;
     for (T value : values) {
       K k = key.apply(value);
       if (!seen.add(k)) {
-        Path path = Path.parse(field).index(index);
-        throw new InvalidModelException(
-            keyName.isEmpty() ? path : path.child(keyName), "duplicate, was " + show(k));
+        throw duplicate(field, keyName, index, k);
       }
       index++;
     }
+  }
+
+  /** Up to this many elements, {@link #unique} compares keys pairwise instead of hashing them. */
+  private static final int FEW = 8;
+
+  /**
+   * {@link #unique} for a collection of at most {@link #FEW} elements: the same result, found by
+   * comparing each key with the earlier ones, without a hash set (the model checks many short
+   * lists, and reading documents builds many of them).
+   */
+  private static <T, K> void uniqueAmongFew(
+      String field, String keyName, Iterable<T> values, Function<? super T, K> key, int size) {
+    Object[] keys = new Object[size];
+    int index = 0;
+    for (T value : values) {
+      K k = key.apply(value);
+      for (int i = 0; i < index; i++) {
+        if (Objects.equals(keys[i], k)) {
+          throw duplicate(field, keyName, index, k);
+        }
+      }
+      keys[index++] = k;
+    }
+  }
+
+  private static InvalidModelException duplicate(String field, String keyName, int index, Object key) {
+    Path path = Path.parse(field).index(index);
+    return new InvalidModelException(
+        keyName.isEmpty() ? path : path.child(keyName), "duplicate, was " + show(key));
   }
 }

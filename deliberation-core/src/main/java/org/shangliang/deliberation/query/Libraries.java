@@ -419,9 +419,8 @@ public final class Libraries {
 
   private static List<Deliberation> check(Collection<Deliberation> records, Instant at) {
     Checks.notNull("at", at);
-    List<Deliberation> copy = Checks.copyOfNonNull("records", records);
-    Checks.unique("records", "id", copy, Deliberation::id);
-    return copy;
+    RecurringIssues.topicsOf(Checks.notNull("records", records));
+    return List.copyOf(records);
   }
 
   /** Whether a record's topic had been raised by the instant. */

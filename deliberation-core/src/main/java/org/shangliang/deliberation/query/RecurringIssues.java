@@ -271,7 +271,11 @@ public final class RecurringIssues {
     return copy;
   }
 
-  private static List<Topic> topicsOf(Collection<Deliberation> records) {
+  /**
+   * The topics of records, each once, in the order of the records: checks that no record is {@code
+   * null}, no two share an id, and no two hold different topics under one id.
+   */
+  static List<Topic> topicsOf(Collection<Deliberation> records) {
     List<Deliberation> copy = Checks.copyOfNonNull("records", records);
     Checks.unique("records", "id", copy, Deliberation::id);
     Map<TopicId, Topic> byId = new HashMap<>();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.shangliang.deliberation.Labelled;
 import org.shangliang.deliberation.LocalizedText;
+import org.shangliang.deliberation.internal.Checks;
 import org.shangliang.deliberation.outcome.Appraisal;
 import org.shangliang.deliberation.outcome.AppraisalScale;
 import org.shangliang.deliberation.outcome.OutcomeKind;
@@ -62,8 +63,11 @@ public enum CaseEnding implements Labelled {
    * @param record the record
    * @param scale the profile's appraisal scale, or empty if the profile has none
    * @return the ending
+   * @throws org.shangliang.deliberation.InvalidModelException if an argument is {@code null}
    */
   public static CaseEnding of(Deliberation record, Optional<AppraisalScale> scale) {
+    Checks.notNull("record", record);
+    Checks.notNull("scale", scale);
     if (record.outcome().isEmpty()) {
       return NOT_FINISHED;
     }

@@ -38,10 +38,17 @@ import org.shangliang.deliberation.unit.UnitId;
  *       floor(weight × (D + 1 − d) / (D + 1))} up to {@code D = maxUnitDistance}; a farther unit, or
  *       units not in the jurisdiction or in different trees of it, earn nothing;
  *   <li>{@link SimilarityFeature#TITLE}: titles sharing {@code s} of their {@code a} and {@code b}
- *       distinct words ({@link TitleWords}: character bigrams of Chinese text, whole words of Latin
- *       letters and digits, punctuation ignored) earn {@code floor(weight × 2s / (a + b))}, nothing
- *       if either has no word.
+ *       distinct words earn {@code floor(weight × 2s / (a + b))} (the Dice coefficient), nothing if
+ *       either has no word.
  * </ol>
+ *
+ * <p>The words of a title: it is normalised (Unicode NFKC, so full-width {@code ３号楼} reads as
+ * {@code 3号楼}; then lower case in the root locale); a run of Han characters (CJK ideographs) gives
+ * each pair of neighbours as a word (character bigrams: {@code 加装电梯} gives {@code 加装}, {@code
+ * 装电}, {@code 电梯}), a run of one Han character being a word of its own; a run of other letters and
+ * digits (Latin letters, digits, kana …) is one word ({@code Lift B3} gives {@code lift} and {@code
+ * b3}); combining marks stay with the word before them; spaces, punctuation and symbols only separate
+ * words. A word counts once however often it occurs; a title of punctuation only has no words.
  *
  * <p>Their sum is the <em>similarity</em>; a record below the settings' minimum similarity is not a
  * result. A record that ended well ({@link CaseEnding#of(Deliberation, Optional)}, on the profile's

@@ -112,9 +112,10 @@ public abstract class SimilaritySettings {
   }
 
   /**
-   * The most steps in the unit tree between affected units that still earn unit points. Two
-   * buildings of one community are 2 steps apart; two communities of one sub-district too; two
-   * buildings of neighbouring communities 4.
+   * The most steps in the unit tree between affected units that still earn unit points. Where
+   * buildings sit directly under their community, two buildings of one community are 2 steps apart;
+   * two communities of one sub-district too; two buildings of neighbouring communities 4 (a grid
+   * level in between adds a step on each side).
    *
    * @return 0 to {@value #MAX_UNIT_DISTANCE}; 4 (default)
    */

@@ -177,6 +177,28 @@ class LibrariesTest {
     return ids;
   }
 
+  /** Builds a record whose topic has a given id. */
+  private static Deliberation withTopicId(Deliberation.Builder record, TopicId id) {
+    Deliberation built = record.build();
+    Topic topic = built.topic();
+    return new Deliberation.Builder()
+        .id(built.id())
+        .topic(
+            new Topic.Builder()
+                .id(id)
+                .title(topic.title())
+                .category(topic.category())
+                .catalogueEntry(topic.catalogueEntry())
+                .matterSize(topic.matterSize())
+                .addAllAffectedUnits(topic.affectedUnits())
+                .source(topic.source())
+                .raisedAt(topic.raisedAt())
+                .build())
+        .parties(built.parties())
+        .deliberatingUnit(built.deliberatingUnit())
+        .build();
+  }
+
   // 商量库 ---------------------------------------------------------------------------------------
 
   @Test
@@ -552,6 +574,20 @@ class LibrariesTest {
     assertThatThrownBy(() -> LIBRARIES.at(List.of(record, record), NOW))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("records[1].id: duplicate, was a");
+    Deliberation sameTopicId = record("b", "parking", day(3), B1).build();
+    Deliberation otherTopicSameId =
+        withTopicId(record("c", "lift", day(4), B2), sameTopicId.topic().id());
+    List<Deliberation> clash = List.of(sameTopicId, otherTopicSameId);
+    for (Runnable query :
+        List.<Runnable>of(
+            () -> LIBRARIES.waiting(clash, NOW),
+            () -> LIBRARIES.experience(clash, NOW),
+            () -> LIBRARIES.painPoints(clash, NOW),
+            () -> LIBRARIES.keyPeople(clash, NOW))) {
+      assertThatThrownBy(query::run)
+          .isInstanceOf(InvalidModelException.class)
+          .hasMessageStartingWith("records[1].topic.id: ");
+    }
     assertThatThrownBy(() -> new LibrarySettings.Builder().keyPeopleLimit(0).build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("keyPeopleLimit: must be at least 1, was 0");

@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.similar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shangliang.deliberation.similar.SimilarCaseFixtures.CLASSIFIED;
 import static org.shangliang.deliberation.similar.SimilarCaseFixtures.DONE;
 import static org.shangliang.deliberation.similar.SimilarCaseFixtures.RESIDENT;
@@ -10,6 +11,7 @@ import static org.shangliang.deliberation.similar.SimilarCaseFixtures.sameAsNew;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.meeting.Publicity;
 import org.shangliang.deliberation.outcome.Appraisal;
 import org.shangliang.deliberation.outcome.AppraisalScale;
@@ -102,6 +104,17 @@ class CaseEndingTest {
                     .addAppraisal(Appraisal.of(AFTER, RESIDENT, 0))
                     .addAppraisal(Appraisal.of(AFTER, RESIDENT, 99))))
         .isEqualTo(CaseEnding.ENDED_WELL);
+  }
+
+  @Test
+  void rejectsAMissingRecordOrScaleNamingIt() {
+    assertThatThrownBy(() -> CaseEnding.of(null, SCALE))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("record");
+    assertThatThrownBy(
+            () -> CaseEnding.of(sameAsNew("d-1").build(), null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("scale");
   }
 
   @Test

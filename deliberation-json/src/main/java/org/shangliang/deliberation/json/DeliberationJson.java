@@ -115,7 +115,8 @@ public final class DeliberationJson {
                     .maxNumberLength(limits.maxNumberLength())
                     .maxTokenCount(limits.maxTokenCount())
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // duplicate properties are refused by JsonIn, without a hash set per object
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The lines of a JSON Lines input, one at a time, in a buffer that never grows beyond the longest
@@ -253,6 +256,14 @@ abstract class LineSource implements LineContent {
 
   /** UTF-8 bytes: JSON Lines' encoding. The limit counts bytes. */
   private static final class Bytes extends Chunked<byte[]> {
+    /** Eight bytes of an array as one little-endian {@code long}. */
+    private static final VarHandle WORDS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
     private final InputStream in;
 
     Bytes(InputStream in, long maxLength) {
@@ -265,9 +276,24 @@ abstract class LineSource implements LineContent {
       return in.read(chunk, offset, count);
     }
 
+    /**
+     * Where the first {@code \n} stands, eight bytes at a time: in each little-endian word, the
+     * lowest byte equal to {@code \n} is the lowest byte of {@code word ^ 0x0A…0A} that is zero,
+     * and {@code (x - 0x01…01) & ~x & 0x80…80} has the high bit set in exactly that byte and
+     * possibly in higher ones (a borrow only runs upwards), so its trailing zeros find it. About
+     * eight times fewer steps than a byte at a time: the thread that cuts the lines for {@link
+     * ParallelJsonLines}' workers does little else.
+     */
     @Override
     int lineEnd(int from, int to) {
       int stop = from;
+      for (int last = to - Long.BYTES; stop <= last; stop += Long.BYTES) {
+        long x = (long) WORDS.get(chunk, stop) ^ NEWLINES;
+        long found = (x - ONES) & ~x & HIGH_BITS;
+        if (found != 0) {
+          return stop + (Long.numberOfTrailingZeros(found) >>> 3);
+        }
+      }
       while (stop < to && chunk[stop] != '\n') {
         stop++;
       }

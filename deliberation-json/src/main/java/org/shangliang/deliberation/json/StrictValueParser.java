@@ -40,7 +40,9 @@ final class StrictValueParser extends JsonParserDelegate {
     } else if (token == JsonToken.FIELD_NAME && !names.isEmpty()) {
       String name = delegate.currentName();
       if (!names.peek().add(name)) {
-        throw new JsonParseException(delegate, "Duplicate field '" + name + "'");
+        // at the start of the name given twice, as the facade reports it
+        throw new JsonParseException(
+            delegate, "Duplicate field '" + name + "'", delegate.currentTokenLocation());
       }
     }
     return token;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every document in the repository — the built-in profiles shipped in the jar and the demo's cases
- * under examples — reads and writes back as the same text: text, read, write gives the text again.
+ * under examples (cases/ and hotline/) — reads and writes back as the same text: text, read, write gives the text again.
  * The schemas (docs/schema and the jar's copies) are not documents of a kind; the bad-document
  * corpus is refused by design (BadDocumentCorpusTest).
  */
@@ -29,6 +29,9 @@ class RepositoryDocumentsTest {
     Path cases = ROOT.resolve("examples/src/main/resources/org/shangliang/examples/cases");
     read.addAll(check(DocumentKind.JURISDICTION, cases, "*-units"));
     read.addAll(check(DocumentKind.RECORD, cases, "record"));
+    // the monthly theme's units; its cases are JSON Lines, checked by examples' MonthlyThemeCaseTest
+    Path hotline = ROOT.resolve("examples/src/main/resources/org/shangliang/examples/hotline");
+    read.addAll(check(DocumentKind.JURISDICTION, hotline, "*-units"));
     assertThat(read).hasSizeGreaterThanOrEqualTo(17);
     try (Stream<Path> all = Files.walk(ROOT)) {
       List<Path> documents =

@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.json.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,11 @@ public final class Tokens<E extends Enum<E>> {
   private final Map<String, E> constants;
   private final List<String> all;
 
+  /** The constants, and their tokens' characters, in the enum's order: looked up without a string. */
+  private final E[] byIndex;
+
+  private final char[][] characters;
+
   private Tokens(Class<E> type) {
     tokens = new EnumMap<>(type);
     constants = new HashMap<>();
@@ -28,6 +34,11 @@ public final class Tokens<E extends Enum<E>> {
       tokens.put(constant, token);
       constants.put(token, constant);
       all.add(token);
+    }
+    byIndex = type.getEnumConstants();
+    characters = new char[byIndex.length][];
+    for (int i = 0; i < byIndex.length; i++) {
+      characters[i] = tokens.get(byIndex[i]).toCharArray();
     }
   }
 
@@ -70,6 +81,24 @@ public final class Tokens<E extends Enum<E>> {
    */
   public E constant(String token) {
     return constants.get(token);
+  }
+
+  /**
+   * The constant of a token given as characters, as a parser holds them: no string is made (an
+   * enum has a few dozen constants at most, compared one by one).
+   *
+   * @param text the characters
+   * @param offset where the token begins
+   * @param length its length
+   * @return the constant, or {@code null} if no constant has it
+   */
+  public E constant(char[] text, int offset, int length) {
+    for (int i = 0; i < characters.length; i++) {
+      if (Arrays.equals(characters[i], 0, characters[i].length, text, offset, offset + length)) {
+        return byIndex[i];
+      }
+    }
+    return null;
   }
 
   /**
