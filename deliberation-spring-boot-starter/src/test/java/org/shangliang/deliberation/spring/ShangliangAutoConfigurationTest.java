@@ -339,13 +339,19 @@ class ShangliangAutoConfigurationTest {
             "shangliang.profiles.other.profile=bishan",
             "shangliang.profiles.other.jurisdiction=" + CASES + "bishan-units.json")
         .withBean(Rule.class, () -> own)
+        .withConfiguration(AutoConfigurations.of(MessageSourceAutoConfiguration.class))
+        .withPropertyValues("spring.messages.basename=test-overrides")
         .run(
             context -> {
+              DeliberationMessages messages = context.getBean(DeliberationMessages.class);
               for (ConfiguredProfile profile : context.getBean(DeliberationProfiles.class).all()) {
                 assertThat(profile.validator().rules()).contains(own);
-                assertThat(profile.validator().validate(open(), AFTER_30_HOURS).violations())
-                    .extracting(v -> v.code().value())
-                    .contains("local.always");
+                List<Violation> found = profile.validator().validate(open(), AFTER_30_HOURS).violations();
+                assertThat(found).extracting(v -> v.code().value()).contains("local.always");
+                // the rule's message comes from the application's own messages
+                Violation always = found.get(found.size() - 1);
+                assertThat(messages.render(always, Locale.ENGLISH, profile))
+                    .isEqualTo("Always reported (a rule of our own).");
               }
             });
   }
