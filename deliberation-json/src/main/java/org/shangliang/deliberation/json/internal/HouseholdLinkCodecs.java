@@ -1,6 +1,5 @@
 package org.shangliang.deliberation.json.internal;
 
-import java.util.List;
 import org.shangliang.deliberation.party.HouseholdLink;
 import org.shangliang.deliberation.party.HouseholdLinks;
 
@@ -50,36 +49,10 @@ public final class HouseholdLinkCodecs {
    * links}.
    */
   public static final Codec<HouseholdLinks> HOUSEHOLD_LINKS =
-      new Codec<>() {
-        @Override
-        public HouseholdLinks read(JsonIn in) {
-          JsonIn.Mark mark = in.beginObject();
-          boolean version = false;
-          List<HouseholdLink> links = List.of();
-          for (String field = in.nextField(); field != null; field = in.nextField()) {
-            switch (field) {
-              case "schemaVersion":
-                Versions.read(in);
-                version = true;
-                break;
-              case "links":
-                links = in.list(HouseholdLinkCodecs::readLink);
-                break;
-              default:
-                throw in.unknown(field);
-            }
-          }
-          Versions.require(in, mark, version);
-          List<HouseholdLink> read = links;
-          return in.build(mark, () -> HouseholdLinks.of(read));
-        }
-
-        @Override
-        public void write(JsonOut out, HouseholdLinks value) {
-          out.beginObject();
-          Versions.write(out);
-          out.listUnlessEmpty("links", value.links(), HouseholdLinkCodecs::writeLink);
-          out.endObject();
-        }
-      };
+      Codec.versionedList(
+          "links",
+          HouseholdLinkCodecs::readLink,
+          HouseholdLinkCodecs::writeLink,
+          HouseholdLinks::of,
+          HouseholdLinks::links);
 }

@@ -220,72 +220,21 @@ public final class ReportCodecs {
   }
 
   private static Codec<ValidationReport> reportCodec(Rendering rendering) {
-    return new Codec<>() {
-      @Override
-      public ValidationReport read(JsonIn in) {
-        JsonIn.Mark mark = in.beginObject();
-        boolean version = false;
-        List<Violation> violations = List.of();
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
-          switch (field) {
-            case "schemaVersion":
-              Versions.read(in);
-              version = true;
-              break;
-            case "violations":
-              violations = in.list(ReportCodecs::readViolation);
-              break;
-            default:
-              throw in.unknown(field);
-          }
-        }
-        Versions.require(in, mark, version);
-        List<Violation> read = violations;
-        return in.build(mark, () -> ValidationReport.of(read));
-      }
-
-      @Override
-      public void write(JsonOut out, ValidationReport report) {
-        out.beginObject();
-        Versions.write(out);
-        out.listUnlessEmpty("violations", report.violations(), (o, v) -> writeViolation(o, v, rendering));
-        out.endObject();
-      }
-    };
+    return Codec.versionedList(
+        "violations",
+        ReportCodecs::readViolation,
+        (o, v) -> writeViolation(o, v, rendering),
+        ValidationReport::of,
+        ValidationReport::violations);
   }
 
   private static Codec<List<Obligation>> obligationsCodec(Rendering rendering) {
-    return new Codec<>() {
-      @Override
-      public List<Obligation> read(JsonIn in) {
-        JsonIn.Mark mark = in.beginObject();
-        boolean version = false;
-        List<Obligation> obligations = List.of();
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
-          switch (field) {
-            case "schemaVersion":
-              Versions.read(in);
-              version = true;
-              break;
-            case "obligations":
-              obligations = in.list(ReportCodecs::readObligation);
-              break;
-            default:
-              throw in.unknown(field);
-          }
-        }
-        Versions.require(in, mark, version);
-        return List.copyOf(obligations);
-      }
-
-      @Override
-      public void write(JsonOut out, List<Obligation> obligations) {
-        out.beginObject();
-        Versions.write(out);
-        out.listUnlessEmpty("obligations", obligations, (o, ob) -> writeObligation(o, ob, rendering));
-        out.endObject();
-      }
-    };
+    return Codec.versionedList(
+        "obligations",
+        ReportCodecs::readObligation,
+        (o, ob) -> writeObligation(o, ob, rendering),
+        List::copyOf,
+        obligations -> obligations);
   }
 
   // ---------------------------------------------------------------------------------------------
