@@ -67,6 +67,9 @@ final class ModelOptions {
               + " or a date (its start) in the profile's zone. Default: now, read once.")
   String at;
 
+  /** The calendar without {@code --calendar}: no holidays, no make-up working days. */
+  private static final HolidayCalendar WEEKDAYS = HolidayCalendar.of(java.util.Set.of(), java.util.Set.of());
+
   private Profile resolvedProfile;
   private Optional<Jurisdiction> resolvedJurisdiction;
   private Optional<HolidayCalendar> resolvedCalendar;
@@ -219,14 +222,22 @@ final class ModelOptions {
   }
 
   /**
-   * A validator of the profile with the unit tree, calendar and household links given.
+   * A validator of the profile with the unit tree, calendar and household links given; without {@code
+   * --calendar}, every Monday to Friday is a working day.
    *
    * @return the validator
+   * @throws CliFailure if no unit tree is given ({@code --units}), or the parts do not fit together
    */
   Validator validator() {
     Validator.Builder builder = Validator.builder(profile());
-    jurisdiction().ifPresent(builder::jurisdiction);
-    calendar().ifPresent(builder::calendar);
+    builder.jurisdiction(
+        jurisdiction()
+            .orElseThrow(
+                () ->
+                    new CliFailure(
+                        "--units: required to judge records: the unit tree (jurisdiction) their units"
+                            + " belong to, a JSON file")));
+    builder.calendar(calendar().orElse(WEEKDAYS));
     householdLinks().ifPresent(builder::householdLinks);
     try {
       return builder.build();

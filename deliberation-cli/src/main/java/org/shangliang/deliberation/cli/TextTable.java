@@ -129,7 +129,7 @@ final class TextTable {
     out.append('\n');
   }
 
-  private static String oneLine(String text) {
+  static String oneLine(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
