@@ -44,13 +44,15 @@ final class ModelOptions {
   @Option(
       names = {"-u", "--units", "--jurisdiction"},
       paramLabel = "FILE",
-      description = "The unit tree (jurisdiction) the records' units belong to (JSON).")
+      description = "The unit tree (jurisdiction) the records' units belong to (JSON); required to judge records.")
   Path jurisdiction;
 
   @Option(
       names = {"-c", "--calendar"},
       paramLabel = "FILE",
-      description = "The work calendar: holidays and make-up working days (JSON).")
+      description =
+          "The work calendar: holidays and make-up working days (JSON). Default: every Monday to Friday"
+              + " is a working day.")
   Path calendar;
 
   @Option(
