@@ -82,6 +82,9 @@ public class JsonLinesBenchmark {
   /** The seed of the first scenario. */
   static final long FIRST_SEED = 20_261_206L;
 
+  /** The size (parties) of each generated scenario. */
+  static final int PARTIES = 20;
+
   /** How many records the file holds. */
   @Param({"10000", "50000", "100000"})
   public int records;
@@ -167,7 +170,7 @@ public class JsonLinesBenchmark {
       Validator[] validators = new Validator[SCENARIOS];
       Instant[] instants = new Instant[SCENARIOS];
       for (int i = 0; i < SCENARIOS; i++) {
-        Scenario scenario = valid.generate(FIRST_SEED + i, 20);
+        Scenario scenario = valid.generate(FIRST_SEED + i, PARTIES);
         records[i] = scenario.record();
         validators[i] = scenario.validator();
         instants[i] = scenario.at();

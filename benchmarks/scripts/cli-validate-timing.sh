@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Times `shangliang validate` on a JSON Lines file of generated records, on 1 and on 2 threads, in a
+# small heap: wall time, records/s, speed-up and peak RSS of each run, and a check that no run ran out
+# of memory. Run from anywhere inside the repository; see benchmarks/README.md.
+#
+#   benchmarks/scripts/cli-validate-timing.sh            # 1,000,000 records, 3 runs per thread count
+#   RECORDS=20000 RUNS=1 benchmarks/scripts/cli-validate-timing.sh
+#
+# Environment: RECORDS (default 1000000), RUNS (3), THREADS ("1 2"), HEAP (128m).
+set -euo pipefail
+
+RECORDS=${RECORDS:-1000000}
+RUNS=${RUNS:-3}
+THREADS=${THREADS:-"1 2"}
+HEAP=${HEAP:-128m}
+
+cd "$(dirname "$0")/../.."
+CLI_JAR=deliberation-cli/target/shangliang.jar
+BENCH_JAR=benchmarks/target/benchmarks.jar
+DIR=benchmarks/target/cli-validate
+
+if [[ ! -f $CLI_JAR || ! -f $BENCH_JAR ]]; then
+  echo "building $CLI_JAR and $BENCH_JAR" >&2
+  ./mvnw -q -o -pl deliberation-cli,benchmarks -am package -DskipTests
+fi
+
+mkdir -p "$DIR"
+# the corpus of JsonLinesBenchmark (100 distinct records in turn), written once and kept
+mapfile -t input < <(java -cp "$BENCH_JAR" org.shangliang.benchmarks.CliValidateInput "$DIR" "$RECORDS")
+FILE=${input[0]}
+AT=${input[1]}
+echo "input: $FILE ($(du -h "$FILE" | cut -f1)), $RECORDS records, judged at $AT against $DIR/units.json"
+
+TIMER=()
+if [[ -x /usr/bin/time ]]; then
+  TIMER=(/usr/bin/time -f "%e %M" -o "$DIR/time.txt")
+else
+  echo "no /usr/bin/time: peak RSS not measured" >&2
+fi
+
+declare -A best
+printf '\n| threads | run | wall s | records/s | peak RSS MB | exit |\n|---|---|---|---|---|---|\n'
+for threads in $THREADS; do
+  for run in $(seq 1 "$RUNS"); do
+    start=$(date +%s.%N)
+    set +e
+    "${TIMER[@]}" java "-Xmx$HEAP" -jar "$CLI_JAR" validate --units "$DIR/units.json" --at "$AT" \
+      --threads "$threads" --no-progress --lang en "$FILE" > /dev/null 2> "$DIR/err.txt"
+    code=$?
+    set -e
+    end=$(date +%s.%N)
+    wall=$(echo "$end - $start" | bc -l)
+    rss="-"
+    if [[ -f $DIR/time.txt ]]; then
+      read -r wall rss < <(grep -E '^[0-9.]+ [0-9]+$' "$DIR/time.txt" | tail -1)
+      rss=$(echo "scale=0; $rss / 1024" | bc)
+    fi
+    if grep -q "OutOfMemoryError" "$DIR/err.txt"; then
+      echo "threads $threads run $run: OutOfMemoryError" >&2
+      cat "$DIR/err.txt" >&2
+      exit 1
+    fi
+    # exit 1: records with violations (all but 1 in 100 are judged against another scenario's unit
+    # tree); anything else, or anything on standard error, is a failure of the run
+    if [[ $code -ne 1 || -s $DIR/err.txt ]]; then
+      echo "threads $threads run $run: exit $code" >&2
+      cat "$DIR/err.txt" >&2
+      exit 1
+    fi
+    rate=$(echo "scale=0; $RECORDS / $wall" | bc -l)
+    printf '| %s | %s | %.2f | %s | %s | %s |\n' "$threads" "$run" "$wall" "$rate" "$rss" "$code"
+    if [[ -z ${best[$threads]:-} ]] || (( $(echo "$wall < ${best[$threads]}" | bc -l) )); then
+      best[$threads]=$wall
+    fi
+  done
+done
+
+echo
+for threads in $THREADS; do
+  printf 'threads %s: best %.2f s, %s records/s\n' "$threads" "${best[$threads]}" \
+    "$(echo "scale=0; $RECORDS / ${best[$threads]}" | bc -l)"
+done
+if [[ -n ${best[1]:-} && -n ${best[2]:-} ]]; then
+  printf 'speed-up 2 threads over 1 (best runs): %.2fx\n' "$(echo "${best[1]} / ${best[2]}" | bc -l)"
+fi
+echo "no OutOfMemoryError in $((RUNS * $(wc -w <<< "$THREADS"))) runs at -Xmx$HEAP"
