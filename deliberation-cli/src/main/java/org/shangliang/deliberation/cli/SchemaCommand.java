@@ -11,11 +11,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code schema KIND}: the JSON Schema of a document kind; {@code --list} lists the kinds. */
+/**
+ * {@code schema KIND}: the JSON Schema of a document kind, or {@code common} (the definitions the kinds
+ * refer to); {@code --list} lists them with their ids.
+ */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = {"The JSON Schema of a document kind (record, jurisdiction, calendar, ...); --list lists the kinds."})
+    description = {
+      "The JSON Schema of a document kind (record, jurisdiction, calendar, ...) or of the definitions they"
+          + " share (common); --list lists them with their ids."
+    })
 final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -34,19 +40,27 @@ final class SchemaCommand implements Callable<Integer> {
       for (DocumentKind<?> k : kinds) {
         root.context().out().println(k.name() + "\t" + JsonSchemas.id(k));
       }
+      root.context().out().println(JsonSchemas.COMMON + "\t" + JsonSchemas.commonId());
       return ExitCodes.OK;
     }
-    String names = kinds.stream().map(DocumentKind::name).collect(Collectors.joining(", "));
+    String names =
+        kinds.stream().map(DocumentKind::name).collect(Collectors.joining(", ")) + ", " + JsonSchemas.COMMON;
     if (kind == null) {
       throw new CliFailure("KIND: missing; one of " + names + " (or --list)");
     }
     for (DocumentKind<?> k : kinds) {
       if (k.name().equalsIgnoreCase(kind)) {
-        String schema = k.schema();
-        root.context().out().print(schema.endsWith("\n") ? schema : schema + "\n");
-        return ExitCodes.OK;
+        return print(root, k.schema());
       }
     }
+    if (JsonSchemas.COMMON.equalsIgnoreCase(kind)) {
+      return print(root, JsonSchemas.common());
+    }
     throw new CliFailure("KIND: no document kind '" + kind + "'; one of " + names);
+  }
+
+  private static int print(ShangliangCommand root, String schema) {
+    root.context().out().print(schema.endsWith("\n") ? schema : schema + "\n");
+    return ExitCodes.OK;
   }
 }

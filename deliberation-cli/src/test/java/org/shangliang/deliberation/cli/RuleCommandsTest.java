@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shangliang.deliberation.LocalizedText;
 import org.shangliang.deliberation.json.DeliberationJson;
 import org.shangliang.deliberation.json.DocumentKind;
+import org.shangliang.deliberation.json.JsonSchemas;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.profile.RuleSetting;
@@ -93,7 +94,9 @@ class RuleCommandsTest {
     CliRunner.Result list = cli().run("schema", "--list");
 
     assertThat(list.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(list.out().lines()).hasSize(DocumentKind.values().size());
+    assertThat(list.out().lines()).hasSize(DocumentKind.values().size() + 1);
+    assertThat(list.out()).endsWith("common\t" + JsonSchemas.commonId() + "\n");
+    assertThat(cli().run("schema", "common").out().strip()).isEqualTo(JsonSchemas.common().strip());
     for (DocumentKind<?> kind : DocumentKind.values()) {
       assertThat(list.out()).contains(kind.name() + "\t");
       CliRunner.Result schema = cli().run("schema", kind.name());
