@@ -412,8 +412,8 @@ final class ProfileFacts {
 
   private String participation(Participation p) {
     return lang.pick(
-        "；参与 " + comparison(p.strict()) + " " + fraction(p.fraction()) + "（" + label(p.measure()) + "）",
-        "; participation " + comparison(p.strict()) + " " + fraction(p.fraction()) + " (" + label(p.measure()) + ")");
+        "；参与 " + comparison(p.strict()) + " " + fraction(p.fraction()) + " 有表决权者（" + label(p.measure()) + "）",
+        "; participation " + comparison(p.strict()) + " " + fraction(p.fraction()) + " of the eligible (" + label(p.measure()) + ")");
   }
 
   /**
