@@ -115,7 +115,7 @@ final class ProfileDiffCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     String absent = lang.pick("（无此项）", "(absent)");
-    TextTable table = TextTable.of(lang.pick("方面", "Aspect"), a.id(), b.id());
+    TextTable table = TextTable.of(lang.pick("方面", "Aspect"), first, second);
     for (Difference d : differences) {
       table.row(d.aspect(), d.a() == null ? absent : d.a(), d.b() == null ? absent : d.b());
     }
