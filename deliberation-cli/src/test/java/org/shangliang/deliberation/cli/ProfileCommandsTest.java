@@ -53,6 +53,30 @@ class ProfileCommandsTest {
   }
 
   @Test
+  void showsAsJsonTheSameFactsWithKeysUniqueAndAlikeInBothLanguages() throws Exception {
+    for (Profile profile : ModelOptions.builtInProfiles().values()) {
+      List<Map<String, Object>> zh =
+          readRows(cli().run("--lang", "zh", "profile", "show", profile.id(), "--format", "json").out());
+      List<Map<String, Object>> en =
+          readRows(cli().run("--lang", "en", "profile", "show", profile.id(), "--format", "json").out());
+
+      assertThat(zh).extracting(r -> r.get("key")).doesNotHaveDuplicates();
+      assertThat(zh).extracting(r -> r.get("key")).isEqualTo(en.stream().map(r -> r.get("key")).toList());
+      assertThat(en)
+          .extracting(r -> r.get("value"))
+          .isEqualTo(ProfileFacts.of(profile, Lang.EN).stream().map(ProfileFacts.Fact::value).toList());
+    }
+  }
+
+  @Test
+  void showsItsSubcommandsWithoutOne() {
+    CliRunner.Result result = cli().run("profile");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out()).contains("show").contains("diff").contains("diagram");
+  }
+
+  @Test
   void saysThereAreNoDifferencesBetweenAProfileAndItselfAndExitsZero() {
     CliRunner.Result result = cli().run("--lang", "en", "profile", "diff", "bishan", "bishan");
 
