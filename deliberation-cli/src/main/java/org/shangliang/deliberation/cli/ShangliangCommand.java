@@ -35,7 +35,11 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      ProfileCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      SchemaCommand.class
     })
 final class ShangliangCommand implements Runnable {
 
