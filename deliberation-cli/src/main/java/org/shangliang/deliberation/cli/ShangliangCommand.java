@@ -33,7 +33,11 @@ import picocli.CommandLine.Spec;
       "  3  bad input: some records or lines could not be read (the rest were judged)",
       " 70  internal error"
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ObligationsCommand.class,
+      ClassifyCommand.class
+    })
 final class ShangliangCommand implements Runnable {
 
   private final CliContext context;
