@@ -15,7 +15,6 @@ import org.shangliang.deliberation.outcome.OutcomeRecord;
 import org.shangliang.deliberation.process.Deliberation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code shangliang classify}: the outcome kind (即办/搁置/承诺/建议) each record's facts classify to,
@@ -32,22 +31,9 @@ import picocli.CommandLine.Option;
     })
 final class ClassifyCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format {
-    /** A table for people. */
-    TABLE,
-    /** A JSON document. */
-    JSON
-  }
-
   @Mixin RecordSource source;
 
-  @Option(
-      names = "--format",
-      paramLabel = "table|json",
-      defaultValue = "table",
-      description = "Output: table or json. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin TableOrJson output;
 
   /** One record's classification: empty when the record has no outcome yet. */
   record Row(Deliberation record, Optional<Classification> classification) {
@@ -70,7 +56,7 @@ final class ClassifyCommand implements Callable<Integer> {
     for (Deliberation record : read.records()) {
       rows.add(new Row(record, record.outcome().map(o -> OutcomeClassifier.classify(o.facts()))));
     }
-    context.out().print(format == Format.JSON ? json(rows) : table(rows, lang));
+    context.out().print(output.json() ? json(rows) : table(rows, lang));
     context.out().flush();
     long classified = rows.stream().filter(r -> r.classification().isPresent()).count();
     long differing = rows.stream().filter(Row::differs).count();

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       ObligationsCommand.class,
+      ThemesCommand.class,
       ClassifyCommand.class
     })
 final class ShangliangCommand implements Runnable {
