@@ -171,6 +171,7 @@ class ObligationsCommandTest {
       Golden.assertMatches("obligations/obligations." + lang + ".ics", result.out());
 
       Calendar calendar = parse(result.out());
+      assertThat(calendar.validate().hasErrors()).as("ical4j's validation of %s", calendar).isFalse();
       List<VEvent> events = calendar.getComponents("VEVENT");
       assertThat(events).hasSize(expected.size());
       Locale locale = Lang.valueOf(lang.toUpperCase(Locale.ROOT)).locale();
@@ -204,6 +205,17 @@ class ObligationsCommandTest {
     assertThat(uidsLater).containsExactlyInAnyOrderElementsOf(uidsNow);
     assertThat(later.<VEvent>getComponents("VEVENT")).extracting(e -> value(e, Property.DTSTAMP))
         .containsOnly("20261206T020000Z");
+  }
+
+  @Test
+  void writesAnEmptyCalendarWhenNothingIsDue() throws IOException, ParserException {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+
+    CliRunner.Result result = CliRunner.cli().run("obligations", empty.toString(), "--at", AT, "--format", "ics");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(parse(result.out()).getComponents()).isEmpty();
+    assertThat(result.err()).isEqualTo("0 records read, 0 lines unreadable; 0 obligations, 0 overdue\n");
   }
 
   @Test

@@ -85,6 +85,8 @@ class ThemesCommandTest {
       assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
       Golden.assertMatches("themes/month." + lang + ".txt", result.out());
     }
+    assertThat(CliRunner.cli().run("--lang", "en", "themes", records, "--units", units, "--month", "2026-11", "--min-count", "1").err())
+        .isEqualTo("12 records read, 0 lines unreadable; 7 recurring classes in 2026-11\n");
   }
 
   @Test
