@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      ObligationsCommand.class,
+      ThemesCommand.class,
+      ClassifyCommand.class,
       ProfileCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
