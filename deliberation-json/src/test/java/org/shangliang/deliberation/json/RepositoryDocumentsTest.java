@@ -32,6 +32,9 @@ class RepositoryDocumentsTest {
     // the monthly theme's units; its cases are JSON Lines, checked by examples' MonthlyThemeCaseTest
     Path hotline = ROOT.resolve("examples/src/main/resources/org/shangliang/examples/hotline");
     read.addAll(check(DocumentKind.JURISDICTION, hotline, "*-units"));
+    // the command line's test inputs; its golden outputs are checked by its own tests
+    read.addAll(check(DocumentKind.JURISDICTION,
+        ROOT.resolve("deliberation-cli/src/test/resources/inputs/validate"), "*-units", "units"));
     assertThat(read).hasSizeGreaterThanOrEqualTo(17);
     try (Stream<Path> all = Files.walk(ROOT)) {
       List<Path> documents =
@@ -40,6 +43,7 @@ class RepositoryDocumentsTest {
               .filter(p -> !p.toString().contains("/.git/"))
               .filter(p -> !p.toString().contains("/schema/"))
               .filter(p -> !p.toString().contains("/bad/"))
+              .filter(p -> !p.toString().contains("/golden/"))
               .filter(p -> !p.toString().contains("/node_modules/"))
               // Spring Boot's configuration metadata (the starter's META-INF), not a document
               .filter(p -> !p.toString().contains("/META-INF/"))
@@ -51,11 +55,17 @@ class RepositoryDocumentsTest {
 
   private static <T> List<Path> check(DocumentKind<T> kind, Path folder, String which)
       throws IOException {
+    return check(kind, folder, which, null);
+  }
+
+  /** As {@link #check(DocumentKind, Path, String)}, where a file named {@code alsoUnits}.json is units too. */
+  private static <T> List<Path> check(DocumentKind<T> kind, Path folder, String which, String alsoUnits)
+      throws IOException {
     List<Path> checked = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString().replace(".json", "");
-        boolean units = name.endsWith("-units");
+        boolean units = name.endsWith("-units") || name.equals(alsoUnits);
         boolean wanted =
             which.equals("*") || (which.equals("*-units") ? units : !units);
         if (!wanted) {
