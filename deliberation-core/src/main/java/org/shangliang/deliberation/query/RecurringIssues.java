@@ -212,6 +212,28 @@ public final class RecurringIssues {
     return found.isEmpty() ? unit : rollUp(found.get()).id();
   }
 
+  /**
+   * The units a topic is counted at: its affected units rolled up ({@link #rollUp(UnitId)}), each
+   * once, in the order of its affected units. The topic belongs to one class for each of them: the
+   * class of its category, its catalogue entry (or none) and that unit. This is the per-topic half
+   * of {@link #find(Collection, Instant, Instant)}, for a search spread over many machines: key each
+   * topic raised in the period by (category, catalogue entry, unit) for each unit returned here,
+   * count the distinct topic ids of each key, and keep the keys counted at least {@link
+   * RecurringSettings#minCount()} times; that gives the classes and counts {@code find} returns.
+   *
+   * @param topic the topic
+   * @return the units, each once; unmodifiable
+   * @throws InvalidModelException if the topic is {@code null}
+   */
+  public List<UnitId> classUnits(Topic topic) {
+    Checks.notNull("topic", topic);
+    Set<UnitId> units = new LinkedHashSet<>();
+    for (UnitId unit : topic.affectedUnits()) {
+      units.add(rollUp(unit));
+    }
+    return List.copyOf(units);
+  }
+
   private AdministrativeUnit rollUp(AdministrativeUnit unit) {
     AdministrativeUnit current = unit;
     while (settings.level().isHigherThan(current.level()) && current.parent().isPresent()) {
@@ -228,20 +250,14 @@ public final class RecurringIssues {
       }
     }
     inPeriod.sort(RAISED);
-    Map<UnitId, Optional<AdministrativeUnit>> rolled = new HashMap<>();
     Map<Key, Group> groups = new LinkedHashMap<>();
     for (Topic topic : inPeriod) {
-      Set<UnitId> units = new LinkedHashSet<>();
-      for (UnitId unit : topic.affectedUnits()) {
-        Optional<AdministrativeUnit> up =
-            rolled.computeIfAbsent(unit, u -> jurisdiction.unit(u).map(this::rollUp));
-        UnitId target = up.map(AdministrativeUnit::id).orElse(unit);
-        if (units.add(target)) {
-          Key key = new Key(topic.category(), topic.catalogueEntry().orElse(""), target);
-          groups
-              .computeIfAbsent(key, k -> new Group(up.map(AdministrativeUnit::level)))
-              .add(topic);
-        }
+      for (UnitId target : classUnits(topic)) {
+        Key key = new Key(topic.category(), topic.catalogueEntry().orElse(""), target);
+        groups
+            .computeIfAbsent(
+                key, k -> new Group(jurisdiction.unit(target).map(AdministrativeUnit::level)))
+            .add(topic);
       }
     }
     List<RecurringClass> classes = new ArrayList<>();

@@ -503,4 +503,50 @@ class RecurringIssuesTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith("topics: ");
   }
+
+  @Test
+  void classUnitsRollsEachAffectedUnitUpOnceInTheirOrder() {
+    Topic topic = topic("many", PUBLIC, "lift", day(1), B3, B1, UNKNOWN, B2, HONGLIU, LONE);
+
+    assertThat(at(TierLevel.COMMUNITY, 1).classUnits(topic))
+        .containsExactly(BEIHANG, HONGLIU, UNKNOWN, XUEYUANLU);
+    assertThat(at(TierLevel.DISTRICT, 1).classUnits(topic)).containsExactly(DISTRICT, UNKNOWN);
+    assertThat(at(TierLevel.COURTYARD, 1).classUnits(topic))
+        .containsExactly(B3, B1, UNKNOWN, B2, HONGLIU, LONE);
+    assertThatThrownBy(() -> at(TierLevel.COMMUNITY, 1).classUnits(null))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("topic: ");
+  }
+
+  @Test
+  void countingTheDistinctTopicsOfEachClassUnitKeyGivesTheClassesFound() {
+    List<Topic> topics =
+        List.of(
+            topic("a", PUBLIC, "lift", day(1), B1, B2),
+            topic("b", PUBLIC, "lift", day(2), B2, B3),
+            topic("c", PUBLIC, null, day(3), B1),
+            topic("d", PUBLIC, "lift", day(4), LONE, UNKNOWN),
+            topic("e", DAILY, "lift", day(5), B4),
+            topic("f", PUBLIC, "lift", day(6), B4, UNKNOWN),
+            topic("g", PUBLIC, "lift", day(7), ISLAND_B));
+    for (TierLevel level : TierLevel.values()) {
+      for (int minCount = 1; minCount <= 2; minCount++) {
+        RecurringIssues search = at(level, minCount);
+        java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+        for (Topic topic : topics) {
+          for (UnitId unit : search.classUnits(topic)) {
+            counted.merge(
+                topic.category() + " " + topic.catalogueEntry().orElse("-") + " " + unit, 1, Integer::sum);
+          }
+        }
+        final int least = minCount;
+        counted.values().removeIf(n -> n < least);
+        java.util.Map<String, Integer> found = new java.util.TreeMap<>();
+        for (RecurringClass c : search.find(topics, FROM, UNTIL)) {
+          found.put(c.category() + " " + c.catalogueEntry().orElse("-") + " " + c.unit(), c.count());
+        }
+        assertThat(counted).as("%s, at least %d", level, minCount).isEqualTo(found).isNotEmpty();
+      }
+    }
+  }
 }
