@@ -605,7 +605,8 @@ final class AdmissionBreakers {
                     d.parties = PartyListDraft.edit(d.parties, l -> l.parties.add(stakeholder));
                   });
           return broken(valid, Jurisdiction.of(units), broken, List.of(code));
-        });
+        })
+        .replacingTheTree("adds a root unit to the jurisdiction");
   }
 
   /**
@@ -676,7 +677,8 @@ final class AdmissionBreakers {
             })
         .unsupportedWhen(
             lacking(
-                p -> p.tiers().size() == TierLevel.values().length, "has a tier at every level"));
+                p -> p.tiers().size() == TierLevel.values().length, "has a tier at every level"))
+        .replacingTheTree("moves the deliberating unit to another level in the jurisdiction");
   }
 
   /**
