@@ -43,6 +43,8 @@ public final class Breaker {
   private final Function<Profile, Shape> shape;
   private final Function<Profile, Optional<String>> unsupported;
   private final Mutation mutation;
+  /** The mutation over a tree the caller gives: {@link #mutation} unless one that keeps it is set. */
+  private final Mutation overGiven;
   /** Why the mutation always replaces the scenario's tree, or null if it keeps it at least at times. */
   private final String replacesTree;
 
@@ -51,11 +53,13 @@ public final class Breaker {
       Function<Profile, Shape> shape,
       Function<Profile, Optional<String>> unsupported,
       Mutation mutation,
+      Mutation overGiven,
       String replacesTree) {
     this.code = code;
     this.shape = shape;
     this.unsupported = unsupported;
     this.mutation = mutation;
+    this.overGiven = overGiven;
     this.replacesTree = replacesTree;
   }
 
@@ -72,6 +76,7 @@ public final class Breaker {
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(shape, "shape"),
         p -> Optional.empty(),
+        mutation,
         Objects.requireNonNull(mutation, "mutation"),
         null);
   }
@@ -94,7 +99,21 @@ public final class Breaker {
           return first.isPresent() ? first : reason.apply(p);
         },
         mutation,
+        overGiven,
         replacesTree);
+  }
+
+  /**
+   * This breaker, with another mutation over a tree the caller gives: one that never replaces the
+   * tree where this breaker's own mutation would (it offers nothing to break instead), so that no
+   * tree is built only to be refused.
+   *
+   * @param keepingTheTree the mutation that keeps the tree
+   * @return the new breaker
+   */
+  public Breaker overAGivenTree(Mutation keepingTheTree) {
+    Objects.requireNonNull(keepingTheTree, "keepingTheTree");
+    return new Breaker(code, shape, unsupported, mutation, keepingTheTree, replacesTree);
   }
 
   /**
@@ -107,7 +126,7 @@ public final class Breaker {
    */
   public Breaker replacingTheTree(String how) {
     Objects.requireNonNull(how, "how");
-    return new Breaker(code, shape, unsupported, mutation, how);
+    return new Breaker(code, shape, unsupported, mutation, overGiven, how);
   }
 
   /**
@@ -194,7 +213,8 @@ public final class Breaker {
             "cannot break " + code.value() + " in profile " + profile.id() + ": " + reason.get());
       }
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        Optional<ScenarioParts> broken = mutation.apply(valid.make(random, size), random);
+        Optional<ScenarioParts> broken =
+            (given == null ? mutation : overGiven).apply(valid.make(random, size), random);
         if (broken.isPresent() && given != null && !keeps(broken.get(), given)) {
           continue;
         }
