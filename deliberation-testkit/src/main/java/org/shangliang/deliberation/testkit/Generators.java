@@ -45,7 +45,9 @@ import org.shangliang.deliberation.unit.UnitId;
  * Generators of the model's pieces, for test authors who want one piece on its own and for {@link
  * Scenarios}, which composes them: unit trees, work calendars, fractions, quorums, decision rules of
  * every kind, parties and party lists, voters and ballots. Each is a pure function of its random
- * source and size ({@link Gen}); the Javadoc of each says what the size bounds. Every value they
+ * source and size ({@link Gen}); the Javadoc of each says what the size bounds. {@link
+ * #province(long, int)}, a large unit tree for many scenarios to share, is a function of a seed and
+ * a count of units. Every value they
  * make is accepted by the model (never an {@link org.shangliang.deliberation.InvalidModelException}).
  */
 public final class Generators {
@@ -60,6 +62,12 @@ public final class Generators {
           PartyKind.SOCIAL_ORGANISATION,
           PartyKind.EXPERT,
           PartyKind.GRID_WORKER);
+
+  /**
+   * The share of a province's units at each level, city first: one city, 8 districts, 48
+   * sub-districts, 240 communities, 720 grids, 2160 courtyards.
+   */
+  private static final int[] PROVINCE_SHARES = {1, 8, 48, 240, 720, 2160};
 
   private Generators() {}
 
@@ -154,6 +162,75 @@ public final class Generators {
       }
       return Jurisdiction.of(units);
     };
+  }
+
+  /**
+   * A province-like unit tree of exactly {@code units} units, for many records to share (see {@link
+   * ScenarioGen#over}): cities at the top, then districts, sub-districts, communities, grids and
+   * courtyards, every level of {@link TierLevel} on every path from a city down to a courtyard, so
+   * that it serves any profile's tiers. The units are shared out among the levels roughly as in a
+   * province (about 8 districts a city, 6 sub-districts a district, 5 communities a sub-district, 3
+   * grids a community and 3 courtyards a grid: at 5,000 units, 1 city, 12 districts, 75
+   * sub-districts, 377 communities, 1,133 grids and 3,402 courtyards); each unit below the top has
+   * a parent drawn at random among the units one level up, every one of which gets at least one
+   * child, so the units under a parent vary in number. Ids are the level and a number ({@code
+   * city-1}, {@code district-12}, {@code sub-district-40} …, numbered from 1 at each level, parents
+   * before children), names the level's Chinese name and the number; the units are listed level by
+   * level from the top.
+   *
+   * <p>The same seed and count always give the same tree. Unlike {@link #jurisdictions}, which caps
+   * a tree at 120 units, it has as many as asked: time and memory are linear in the count.
+   *
+   * @param seed the seed
+   * @param units how many units, from 6 (one path from a city to a courtyard) to 10,000,000
+   * @return the tree
+   * @throws IllegalArgumentException if {@code units} is out of range
+   */
+  public static Jurisdiction province(long seed, int units) {
+    if (units < PROVINCE_SHARES.length || units > 10_000_000) {
+      throw new IllegalArgumentException(
+          "units: must be from " + PROVINCE_SHARES.length + " to 10000000, was " + units);
+    }
+    TierLevel[] levels = TierLevel.values();
+    // units per level, top (city) first: the level's share of the count (rounded down), at least
+    // as many as the level above (each unit there needs a child) and few enough that each level
+    // below can have as many; the courtyards take the rest
+    int[] counts = new int[levels.length];
+    long total = 0;
+    for (int share : PROVINCE_SHARES) {
+      total += share;
+    }
+    int placed = 0;
+    for (int i = 0; i < levels.length - 1; i++) {
+      long share = (long) units * PROVINCE_SHARES[i] / total;
+      int least = i == 0 ? 1 : counts[i - 1];
+      int most = (units - placed) / (levels.length - i);
+      int count = (int) Math.min(most, Math.max(least, share));
+      counts[i] = count;
+      placed += count;
+    }
+    counts[levels.length - 1] = units - placed;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<AdministrativeUnit> tree = new ArrayList<>(units);
+    List<AdministrativeUnit> above = new ArrayList<>();
+    for (int i = 0; i < levels.length; i++) {
+      TierLevel level = levels[levels.length - 1 - i];
+      List<AdministrativeUnit> here = new ArrayList<>(counts[i]);
+      for (int n = 1; n <= counts[i]; n++) {
+        AdministrativeUnit unit;
+        if (above.isEmpty()) {
+          unit = AdministrativeUnit.root(unitId(level, n), level, unitName(level, n));
+        } else {
+          // the first children go one to each parent; the others to parents drawn at random
+          int parent = n <= above.size() ? n - 1 : random.nextInt(above.size());
+          unit = AdministrativeUnit.of(unitId(level, n), level, unitName(level, n), above.get(parent).id());
+        }
+        here.add(unit);
+      }
+      tree.addAll(here);
+      above = here;
+    }
+    return Jurisdiction.of(tree);
   }
 
   private static UnitId unitId(TierLevel level, int n) {

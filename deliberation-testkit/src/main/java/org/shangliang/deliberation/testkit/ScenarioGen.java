@@ -2,9 +2,12 @@ package org.shangliang.deliberation.testkit;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.shangliang.deliberation.tier.WorkCalendar;
+import org.shangliang.deliberation.unit.Jurisdiction;
 
 /**
  * A generator of {@link Scenario}s that remembers how to make each one again: every scenario
@@ -14,6 +17,12 @@ import java.util.stream.Stream;
  * <p>Scenario {@code seed} is made from {@code new SplittableRandom(seed)}; as a {@link Gen} it
  * draws the seed from the random source it is given, so it composes with other generators and
  * each scenario still carries a seed of its own. Immutable and thread-safe.
+ *
+ * <p>The generators of {@link Scenarios#valid(org.shangliang.deliberation.profile.Profile)} and
+ * {@link Scenarios#breaking(org.shangliang.deliberation.profile.Profile,
+ * org.shangliang.deliberation.validation.RuleCode)} can also generate their scenarios over a unit
+ * tree and a work calendar the caller gives ({@link #over(Jurisdiction, WorkCalendar)}), so that
+ * many records share one tree and one calendar.
  */
 public final class ScenarioGen implements Gen<Scenario> {
   /** The size a scenario is generated at when none is given: about 20 parties. */
@@ -22,11 +31,22 @@ public final class ScenarioGen implements Gen<Scenario> {
   private final String recipe;
   private final int defaultSize;
   private final ScenarioFactory factory;
+  /** The recipe without {@code .over(…)}, or null if the generator cannot be moved over a tree. */
+  private final String baseRecipe;
+  /** The factory over a given tree and calendar (may refuse them), or null. */
+  private final BiFunction<Jurisdiction, WorkCalendar, ScenarioFactory> over;
 
-  private ScenarioGen(String recipe, int defaultSize, ScenarioFactory factory) {
+  private ScenarioGen(
+      String recipe,
+      int defaultSize,
+      ScenarioFactory factory,
+      String baseRecipe,
+      BiFunction<Jurisdiction, WorkCalendar, ScenarioFactory> over) {
     this.recipe = recipe;
     this.defaultSize = defaultSize;
     this.factory = factory;
+    this.baseRecipe = baseRecipe;
+    this.over = over;
   }
 
   /**
@@ -43,7 +63,79 @@ public final class ScenarioGen implements Gen<Scenario> {
     if (recipe.isBlank()) {
       throw new IllegalArgumentException("recipe: must not be blank");
     }
-    return new ScenarioGen(recipe, DEFAULT_SIZE, factory);
+    return new ScenarioGen(recipe, DEFAULT_SIZE, factory, null, null);
+  }
+
+  /**
+   * A scenario generator that can also generate over a given tree and calendar.
+   *
+   * @param recipe the Java expression that makes the generator
+   * @param factory what makes each scenario
+   * @param over what makes each scenario over a given tree and calendar; it refuses a tree or
+   *     calendar it cannot use by an {@link IllegalArgumentException}
+   * @return the generator, at {@link #DEFAULT_SIZE}
+   */
+  static ScenarioGen movable(
+      String recipe,
+      ScenarioFactory factory,
+      BiFunction<Jurisdiction, WorkCalendar, ScenarioFactory> over) {
+    return new ScenarioGen(recipe, DEFAULT_SIZE, factory, recipe, Objects.requireNonNull(over));
+  }
+
+  /**
+   * This generator over a unit tree and a work calendar the caller gives, instead of a tree and a
+   * calendar of each scenario's own: every scenario it makes carries the given ones (its {@link
+   * Scenario#jurisdiction()} and {@link Scenario#calendar()} are they, its validator uses them),
+   * its record names only units of the tree, and its household links, where the profile requires
+   * linked members, link members to units of the tree. Each record is deliberated at a unit drawn
+   * uniformly among the tree's units of its tier level, so the records of many seeds spread over
+   * the tree. The same seed and size give the same scenario over the same tree and calendar.
+   *
+   * <pre>{@code
+   * Jurisdiction province = Generators.province(7L, 5_000);
+   * WorkCalendar calendar = Generators.workCalendars(2020, 2031).sample(7L, 0);
+   * ScenarioGen valid = Scenarios.valid(Profiles.jinan()).over(province, calendar);
+   * Scenario s = valid.generate(42L);
+   * s.jurisdiction() == province; // true
+   * }</pre>
+   *
+   * <p>The tree must have, at every tier level of the profile, a unit that lies below a unit at
+   * every higher tier level (the unit trees of {@link Generators#jurisdictions} and {@link
+   * Generators#province} have). A record is raised in 2021 to 2028 and its dates follow within
+   * months; the calendar a scenario of its own gets covers the year before the raising to the third
+   * after it, so a calendar with the caller's holidays from 2020 to 2031 covers as much ({@code
+   * Generators.workCalendars(2020, 2031).sample(seed, 0)} is one; {@link
+   * WorkCalendar#weekendsOnly()}, Monday to Friday, serves as well). Called on a generator made by
+   * {@code over}, it replaces the tree and calendar. The default size stays.
+   *
+   * @param jurisdiction the unit tree every scenario shares
+   * @param calendar the work calendar every scenario shares
+   * @return the generator; its recipe, and so each scenario's {@link Scenario#snippet()}, is this
+   *     one's followed by {@code .over(jurisdiction, calendar)}, with comments saying that both are
+   *     given by the caller and how many units the tree has
+   * @throws IllegalArgumentException if the tree has no such unit at a tier level of the profile
+   *     (the message names {@code jurisdiction} and the level), or if this generator breaks a rule
+   *     by replacing the tree (see {@link Scenarios#canBreakOver})
+   * @throws UnsupportedOperationException if this generator was made by {@link #of} with a factory
+   *     of its own
+   */
+  public ScenarioGen over(Jurisdiction jurisdiction, WorkCalendar calendar) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(calendar, "calendar");
+    if (over == null) {
+      throw new UnsupportedOperationException(
+          "over: "
+              + recipe
+              + " was made by ScenarioGen.of with a factory of its own; only the generators of"
+              + " Scenarios.valid and Scenarios.breaking generate over a given jurisdiction");
+    }
+    ScenarioFactory moved = over.apply(jurisdiction, calendar);
+    String movedRecipe =
+        baseRecipe
+            + ".over(jurisdiction /* given: "
+            + jurisdiction.units().size()
+            + " units */, calendar /* given */)";
+    return new ScenarioGen(movedRecipe, defaultSize, moved, baseRecipe, over);
   }
 
   /**
@@ -74,7 +166,7 @@ public final class ScenarioGen implements Gen<Scenario> {
     if (size < 0) {
       throw new IllegalArgumentException("size: must be at least 0, was " + size);
     }
-    return new ScenarioGen(recipe, size, factory);
+    return new ScenarioGen(recipe, size, factory, baseRecipe, over);
   }
 
   /**

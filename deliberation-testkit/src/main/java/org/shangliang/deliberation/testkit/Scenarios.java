@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.rules.RuleCodes;
+import org.shangliang.deliberation.testkit.internal.Given;
 import org.shangliang.deliberation.testkit.internal.ValidScenarios;
 import org.shangliang.deliberation.testkit.internal.breaking.Breaker;
 import org.shangliang.deliberation.testkit.internal.breaking.Breakers;
@@ -34,6 +35,18 @@ import org.shangliang.deliberation.validation.RuleCode;
  * quorum of the invited, or more, are present): at size 5000 a vote by ballots typically has
  * thousands of eligible voters and more than a thousand ballots. Generation takes time linear in the
  * size.
+ *
+ * <p>Records that share one unit tree and one work calendar (for a data platform, or a job that
+ * summarises by district) come from the same generators over a tree and calendar the caller gives:
+ * {@link ScenarioGen#over(org.shangliang.deliberation.unit.Jurisdiction,
+ * org.shangliang.deliberation.tier.WorkCalendar)}; {@link Generators#province(long, int)} makes a
+ * large tree. Every valid generator and every breaking one but two ({@link #canBreakOver(Profile,
+ * RuleCode)}) can.
+ *
+ * <pre>{@code
+ * Jurisdiction province = Generators.province(7L, 5_000);
+ * ScenarioGen valid = Scenarios.valid(Profiles.jinan()).over(province, WorkCalendar.weekendsOnly());
+ * }</pre>
  */
 public final class Scenarios {
   private Scenarios() {}
@@ -48,9 +61,7 @@ public final class Scenarios {
    */
   public static ScenarioGen valid(Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return ScenarioGen.of(
-        "Scenarios.valid(" + profileExpression(profile) + ")",
-        ValidScenarios.factory(profile, Shape.any()));
+    return valid("Scenarios.valid(" + profileExpression(profile) + ")", profile, Shape.any());
   }
 
   /**
@@ -67,13 +78,18 @@ public final class Scenarios {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(shape, "shape");
     if (shape.equals(Shape.any())) {
-      return ScenarioGen.of(
-          "Scenarios.valid(" + profileExpression(profile) + ")",
-          ValidScenarios.factory(profile, shape));
+      return valid(profile);
     }
-    return ScenarioGen.of(
-        "Scenarios.valid(" + profileExpression(profile) + ", " + shape + ")",
-        ValidScenarios.factory(profile, shape));
+    return valid(
+        "Scenarios.valid(" + profileExpression(profile) + ", " + shape + ")", profile, shape);
+  }
+
+  private static ScenarioGen valid(String recipe, Profile profile, Shape shape) {
+    return ScenarioGen.movable(
+        recipe,
+        ValidScenarios.factory(profile, shape),
+        (jurisdiction, calendar) ->
+            ValidScenarios.factory(profile, shape, Given.of(profile, jurisdiction, calendar)));
   }
 
   /**
@@ -95,6 +111,10 @@ public final class Scenarios {
    * speaking-time limit, no step plan); then each {@code generate} throws a {@link
    * GenerationException} that says why, and {@link #canBreak(Profile, RuleCode)} is {@code false}.
    *
+   * <p>Over a tree and calendar the caller gives ({@link ScenarioGen#over}), the breaking scenarios
+   * keep them; the two codes broken only by changing the tree cannot be generated so, and {@code
+   * over} refuses them ({@link #canBreakOver(Profile, RuleCode)}).
+   *
    * @param profile the profile whose rule is broken
    * @param code a code of {@link RuleCodes#all()}
    * @return the generator, at {@link ScenarioGen#DEFAULT_SIZE}; its recipe is e.g. {@code
@@ -106,9 +126,11 @@ public final class Scenarios {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(code, "code");
     Breaker breaker = breaker(code);
-    return ScenarioGen.of(
+    return ScenarioGen.movable(
         "Scenarios.breaking(" + profileExpression(profile) + ", \"" + code.value() + "\")",
-        breaker.factory(profile));
+        breaker.factory(profile),
+        (jurisdiction, calendar) ->
+            breaker.factory(profile, Given.of(profile, jurisdiction, calendar)));
   }
 
   /**
@@ -170,6 +192,26 @@ public final class Scenarios {
     return Breakers.of(code)
         .map(b -> b.unsupported(profile))
         .orElse(java.util.Optional.of("no breaking generator for " + code.value()));
+  }
+
+  /**
+   * Whether a profile allows breaking a rule over a unit tree and work calendar the caller gives
+   * ({@code breaking(profile, code).over(jurisdiction, calendar)}, see {@link
+   * ScenarioGen#over}): it allows breaking the rule ({@link #canBreak(Profile, RuleCode)}) and
+   * breaking it keeps the tree. Two codes are broken only by changing the tree, and cannot be
+   * broken over a given one: {@code tier.no-common-unit} (it adds a unit of another tree) and
+   * {@code tier.no-rule} (it moves the deliberating unit to a level without a tier). Every other
+   * code can; {@code party.affected-unit-unrepresented} over a tree in which the deliberating unit
+   * has no unrepresented unit below it draws another record.
+   *
+   * @param profile the profile
+   * @param code the rule's code
+   * @return {@code true} if {@code breaking(profile, code).over(jurisdiction, calendar)} generates
+   *     scenarios over a tree that {@code valid(profile).over} accepts
+   */
+  public static boolean canBreakOver(Profile profile, RuleCode code) {
+    return canBreak(profile, code)
+        && Breakers.of(code).map(b -> b.replacesTree().isEmpty()).orElse(false);
   }
 
   private static Breaker breaker(RuleCode code) {

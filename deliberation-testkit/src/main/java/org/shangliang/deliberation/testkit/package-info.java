@@ -8,7 +8,9 @@
  *   <li>{@link org.shangliang.deliberation.testkit.Scenarios}: {@code valid(profile[, shape])},
  *       records the profile judges clean, for any profile; {@code breaking(profile, code)}, records
  *       that break one named rule and declare every code their report holds (every built-in rule
- *       has one);
+ *       has one); both also over a unit tree and work calendar the caller gives, shared by many
+ *       records ({@code ScenarioGen.over(jurisdiction, calendar)}, {@code
+ *       Generators.province(seed, units)} for a large tree);
  *   <li>{@link org.shangliang.deliberation.testkit.Scenario} and {@link
  *       org.shangliang.deliberation.testkit.ScenarioGen}: a scenario carries its seed and size and
  *       the line of Java that rebuilds it;

@@ -76,8 +76,8 @@ import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
 import org.shangliang.deliberation.testkit.Shape.Feature;
 import org.shangliang.deliberation.tier.Cadence;
-import org.shangliang.deliberation.tier.HolidayCalendar;
 import org.shangliang.deliberation.tier.TierRule;
+import org.shangliang.deliberation.tier.WorkCalendar;
 import org.shangliang.deliberation.topic.MatterSize;
 import org.shangliang.deliberation.topic.PublicFunds;
 import org.shangliang.deliberation.topic.SettledElsewhere;
@@ -108,13 +108,15 @@ final class ValidRecord {
   private final int size;
   private final ZoneId zone;
 
+  /** The tree and calendar the caller gave, or null to generate the scenario's own. */
+  private final Given given;
   private Jurisdiction jurisdiction;
-  private final Map<UnitId, AdministrativeUnit> units = new HashMap<>();
-  private final Map<UnitId, List<AdministrativeUnit>> children = new HashMap<>();
+  private Map<UnitId, AdministrativeUnit> units = new HashMap<>();
+  private Map<UnitId, List<AdministrativeUnit>> children = new HashMap<>();
   private AdministrativeUnit deliberating;
   private TierRule tier;
   private final List<UnitId> affected = new ArrayList<>();
-  private HolidayCalendar calendar;
+  private WorkCalendar calendar;
 
   private final List<Party> parties = new ArrayList<>();
   private final Map<PartyKind, Integer> kindCounts = new java.util.EnumMap<>(PartyKind.class);
@@ -148,6 +150,16 @@ final class ValidRecord {
   private List<StepEvent> steps = List.of();
 
   ValidRecord(Profile profile, Choices choices, RandomGenerator random, int size) {
+    this(profile, choices, random, size, null);
+  }
+
+  /**
+   * A builder of one record over a given tree and calendar.
+   *
+   * @param given the tree and calendar, checked for the profile; null to generate them
+   */
+  ValidRecord(Profile profile, Choices choices, RandomGenerator random, int size, Given given) {
+    this.given = given;
     this.profile = profile;
     this.c = choices;
     this.random = random;
@@ -202,15 +214,24 @@ final class ValidRecord {
   // ---------------------------------------------------------------- units and times
 
   private void units() {
-    jurisdiction = Generators.jurisdictions(profile).generate(random, size);
-    List<AdministrativeUnit> atLevel = new ArrayList<>();
-    for (AdministrativeUnit unit : jurisdiction.units()) {
-      units.put(unit.id(), unit);
-      if (unit.parent().isPresent()) {
-        children.computeIfAbsent(unit.parent().get(), k -> new ArrayList<>()).add(unit);
-      }
-      if (unit.level() == c.level) {
-        atLevel.add(unit);
+    List<AdministrativeUnit> atLevel;
+    if (given != null) {
+      // indexed once for every scenario over the tree; any usable unit of the level, uniformly
+      jurisdiction = given.jurisdiction();
+      units = given.units();
+      children = given.children();
+      atLevel = given.usable(c.level);
+    } else {
+      jurisdiction = Generators.jurisdictions(profile).generate(random, size);
+      atLevel = new ArrayList<>();
+      for (AdministrativeUnit unit : jurisdiction.units()) {
+        units.put(unit.id(), unit);
+        if (unit.parent().isPresent()) {
+          children.computeIfAbsent(unit.parent().get(), k -> new ArrayList<>()).add(unit);
+        }
+        if (unit.level() == c.level) {
+          atLevel.add(unit);
+        }
       }
     }
     deliberating = Draw.pick(random, atLevel);
@@ -238,7 +259,10 @@ final class ValidRecord {
   private void times() {
     LocalDate day = LocalDate.of(2021 + random.nextInt(8), 1, 1).plusDays(random.nextInt(365));
     raisedAt = day.atTime(8 + random.nextInt(11), random.nextInt(60)).atZone(zone).toInstant();
-    calendar = Generators.workCalendars(day.getYear() - 1, day.getYear() + 3).generate(random, size);
+    calendar =
+        given != null
+            ? given.calendar()
+            : Generators.workCalendars(day.getYear() - 1, day.getYear() + 3).generate(random, size);
     Optional<Duration> urgent = urgentWindow();
     if (urgent.isPresent()) {
       admittedAt = raisedAt.plus(Draw.part(random, urgent.get(), 5, 20));

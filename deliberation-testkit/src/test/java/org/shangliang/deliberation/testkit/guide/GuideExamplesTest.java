@@ -11,14 +11,17 @@ import org.shangliang.deliberation.process.DeliberationHistory;
 import org.shangliang.deliberation.process.EventRejectedException;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.testkit.Gen;
+import org.shangliang.deliberation.testkit.Generators;
 import org.shangliang.deliberation.testkit.Histories;
 import org.shangliang.deliberation.testkit.InvalidHistory;
 import org.shangliang.deliberation.testkit.Scenario;
 import org.shangliang.deliberation.testkit.ScenarioGen;
 import org.shangliang.deliberation.testkit.Scenarios;
 import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.tier.WorkCalendar;
+import org.shangliang.deliberation.unit.Jurisdiction;
 
-/** The examples of docs/testing.md, sections 1, 5 and 6, compiled and run. */
+/** The examples of docs/testing.md, sections 1, 5, 6 and 7, compiled and run. */
 class GuideExamplesTest {
 
   @Test
@@ -54,5 +57,31 @@ class GuideExamplesTest {
         .isInstanceOf(EventRejectedException.class);
     assertThat(DeliberationHistory.ofFitting(bad.events()).events())
         .hasSize(bad.rejectedIndex());
+  }
+
+  @Test
+  void scenariosOverOneProvinceShareItsTreeAndCalendar() {
+    Jurisdiction province = Generators.province(7L, 5_000);
+    WorkCalendar calendar = Generators.workCalendars(2020, 2031).sample(7L, 0);
+    ScenarioGen valid = Scenarios.valid(Profiles.jinan()).over(province, calendar);
+    for (long seed = 0; seed < 100; seed++) { // the guide's loop, shortened
+      Scenario s = valid.generate(seed);
+      assertThat(s.jurisdiction()).isSameAs(province);
+      assertThat(s.calendar()).isSameAs(calendar);
+      assertThat(s.validate().violations()).as(s::snippet).isEmpty();
+    }
+    assertThat(valid.generate(42L).snippet())
+        .isEqualTo(
+            "Scenarios.valid(Profiles.jinan()).over(jurisdiction /* given: 5000 units */, calendar"
+                + " /* given */).generate(42L, 20)");
+    Scenario broken =
+        Scenarios.breaking(Profiles.haidian(), "meeting.quorum.not-met")
+            .over(province, calendar)
+            .generate(3L);
+    assertThat(broken.jurisdiction()).isSameAs(province);
+    assertThat(broken.expectedCodes()).extracting(c -> c.value()).contains("meeting.quorum.not-met");
+    assertThat(broken.validate().violations())
+        .extracting(v -> v.code())
+        .hasSameElementsAs(broken.expectedCodes());
   }
 }

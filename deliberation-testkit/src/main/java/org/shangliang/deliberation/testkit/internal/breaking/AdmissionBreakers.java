@@ -518,38 +518,44 @@ final class AdmissionBreakers {
    */
   static Breaker affectedUnitUnrepresented() {
     RuleCode code = RuleCodes.PARTY_AFFECTED_UNIT_UNREPRESENTED;
-    return Breaker.of(
-        code,
-        p -> Shape.any(),
-        (valid, random) -> {
-          Deliberation record = valid.record();
-          Jurisdiction jurisdiction = valid.jurisdiction();
-          UnitId here = record.deliberatingUnit();
-          List<UnitId> affected = record.topic().affectedUnits();
-          List<UnitId> lonely = new ArrayList<>();
-          for (AdministrativeUnit unit : jurisdiction.units()) {
-            if (jurisdiction.contains(here, unit.id())
-                && !affected.contains(unit.id())
-                && !record.parties().represents(unit.id(), jurisdiction)) {
-              lonely.add(unit.id());
-            }
-          }
-          int i = random.nextInt(affected.size());
-          if (!lonely.isEmpty()) {
-            UnitId unit = pick(random, lonely);
-            return broken(valid, withTopic(record, t -> t.affectedUnits.set(i, unit)), code);
-          }
-          AdministrativeUnit deliberating = jurisdiction.unit(here).get();
-          if (deliberating.level().ordinal() == 0) {
-            return Optional.empty();
-          }
-          TierLevel level = TierLevel.values()[random.nextInt(deliberating.level().ordinal())];
-          UnitId id = unknownUnit(random, jurisdiction);
-          List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
-          units.add(AdministrativeUnit.of(id, level, "新建单元 " + id.value(), here));
-          Deliberation broken = withTopic(record, t -> t.affectedUnits.set(i, id));
-          return broken(valid, Jurisdiction.of(units), broken, List.of(code));
-        });
+    return Breaker.of(code, p -> Shape.any(), affectedUnitUnrepresented(code, true))
+        .overAGivenTree(affectedUnitUnrepresented(code, false));
+  }
+
+  /**
+   * The mutation of {@link #affectedUnitUnrepresented()}; where the tree has no unrepresented unit
+   * inside the deliberating one, it adds one if {@code mayAddAUnit}, else offers nothing to break.
+   */
+  private static Breaker.Mutation affectedUnitUnrepresented(RuleCode code, boolean mayAddAUnit) {
+    return (valid, random) -> {
+      Deliberation record = valid.record();
+      Jurisdiction jurisdiction = valid.jurisdiction();
+      UnitId here = record.deliberatingUnit();
+      List<UnitId> affected = record.topic().affectedUnits();
+      List<UnitId> lonely = new ArrayList<>();
+      for (AdministrativeUnit unit : jurisdiction.units()) {
+        if (jurisdiction.contains(here, unit.id())
+            && !affected.contains(unit.id())
+            && !record.parties().represents(unit.id(), jurisdiction)) {
+          lonely.add(unit.id());
+        }
+      }
+      int i = random.nextInt(affected.size());
+      if (!lonely.isEmpty()) {
+        UnitId unit = pick(random, lonely);
+        return broken(valid, withTopic(record, t -> t.affectedUnits.set(i, unit)), code);
+      }
+      AdministrativeUnit deliberating = jurisdiction.unit(here).get();
+      if (!mayAddAUnit || deliberating.level().ordinal() == 0) {
+        return Optional.empty();
+      }
+      TierLevel level = TierLevel.values()[random.nextInt(deliberating.level().ordinal())];
+      UnitId id = unknownUnit(random, jurisdiction);
+      List<AdministrativeUnit> units = new ArrayList<>(jurisdiction.units());
+      units.add(AdministrativeUnit.of(id, level, "新建单元 " + id.value(), here));
+      Deliberation broken = withTopic(record, t -> t.affectedUnits.set(i, id));
+      return broken(valid, Jurisdiction.of(units), broken, List.of(code));
+    };
   }
 
   // ---------------------------------------------------------------- tiers
@@ -605,7 +611,8 @@ final class AdmissionBreakers {
                     d.parties = PartyListDraft.edit(d.parties, l -> l.parties.add(stakeholder));
                   });
           return broken(valid, Jurisdiction.of(units), broken, List.of(code));
-        });
+        })
+        .replacingTheTree("adds a root unit to the jurisdiction");
   }
 
   /**
@@ -676,7 +683,8 @@ final class AdmissionBreakers {
             })
         .unsupportedWhen(
             lacking(
-                p -> p.tiers().size() == TierLevel.values().length, "has a tier at every level"));
+                p -> p.tiers().size() == TierLevel.values().length, "has a tier at every level"))
+        .replacingTheTree("moves the deliberating unit to another level in the jurisdiction");
   }
 
   /**

@@ -12,6 +12,7 @@ import org.shangliang.deliberation.testkit.GenerationException;
 import org.shangliang.deliberation.testkit.ScenarioFactory;
 import org.shangliang.deliberation.testkit.ScenarioParts;
 import org.shangliang.deliberation.testkit.Shape;
+import org.shangliang.deliberation.testkit.internal.Given;
 import org.shangliang.deliberation.testkit.internal.ValidScenarios;
 import org.shangliang.deliberation.validation.RuleCode;
 
@@ -42,16 +43,24 @@ public final class Breaker {
   private final Function<Profile, Shape> shape;
   private final Function<Profile, Optional<String>> unsupported;
   private final Mutation mutation;
+  /** The mutation over a tree the caller gives: {@link #mutation} unless one that keeps it is set. */
+  private final Mutation overGiven;
+  /** Why the mutation always replaces the scenario's tree, or null if it keeps it at least at times. */
+  private final String replacesTree;
 
   private Breaker(
       RuleCode code,
       Function<Profile, Shape> shape,
       Function<Profile, Optional<String>> unsupported,
-      Mutation mutation) {
+      Mutation mutation,
+      Mutation overGiven,
+      String replacesTree) {
     this.code = code;
     this.shape = shape;
     this.unsupported = unsupported;
     this.mutation = mutation;
+    this.overGiven = overGiven;
+    this.replacesTree = replacesTree;
   }
 
   /**
@@ -67,7 +76,9 @@ public final class Breaker {
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(shape, "shape"),
         p -> Optional.empty(),
-        Objects.requireNonNull(mutation, "mutation"));
+        mutation,
+        Objects.requireNonNull(mutation, "mutation"),
+        null);
   }
 
   /**
@@ -87,7 +98,45 @@ public final class Breaker {
           Optional<String> first = before.apply(p);
           return first.isPresent() ? first : reason.apply(p);
         },
-        mutation);
+        mutation,
+        overGiven,
+        replacesTree);
+  }
+
+  /**
+   * This breaker, with another mutation over a tree the caller gives: one that never replaces the
+   * tree where this breaker's own mutation would (it offers nothing to break instead), so that no
+   * tree is built only to be refused.
+   *
+   * @param keepingTheTree the mutation that keeps the tree
+   * @return the new breaker
+   */
+  public Breaker overAGivenTree(Mutation keepingTheTree) {
+    Objects.requireNonNull(keepingTheTree, "keepingTheTree");
+    return new Breaker(code, shape, unsupported, mutation, keepingTheTree, replacesTree);
+  }
+
+  /**
+   * This breaker, marked as one whose mutation always replaces the scenario's unit tree, so that it
+   * cannot break a record over a tree the caller gives.
+   *
+   * @param how what the mutation does to the tree, for the message that refuses it (e.g. {@code
+   *     "adds a unit of another tree"})
+   * @return the new breaker
+   */
+  public Breaker replacingTheTree(String how) {
+    Objects.requireNonNull(how, "how");
+    return new Breaker(code, shape, unsupported, mutation, overGiven, how);
+  }
+
+  /**
+   * Why this breaker cannot break a record over a given tree.
+   *
+   * @return what its mutation does to the tree, or empty if it keeps the tree (at least at times:
+   *     the scenarios whose mutation would replace it are then drawn again)
+   */
+  public Optional<String> replacesTree() {
+    return Optional.ofNullable(replacesTree);
   }
 
   /**
@@ -123,13 +172,52 @@ public final class Breaker {
     Objects.requireNonNull(profile, "profile");
     Optional<String> reason = unsupported(profile);
     ScenarioFactory valid = reason.isPresent() ? null : ValidScenarios.factory(profile, shape.apply(profile));
+    return factory(profile, reason, valid, null);
+  }
+
+  /**
+   * The factory of breaking scenarios of a profile over a given tree and calendar: as {@link
+   * #factory(Profile)}, but each valid scenario is drawn over them, and a mutation that would
+   * replace the tree or the calendar counts as one that offers nothing to break (another valid
+   * scenario is drawn), so that every scenario keeps them.
+   *
+   * @param profile the profile
+   * @param given the tree and calendar, checked for the profile
+   * @return the factory
+   * @throws IllegalArgumentException if this breaker always replaces the tree ({@link
+   *     #replacesTree()})
+   */
+  public ScenarioFactory factory(Profile profile, Given given) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(given, "given");
+    if (replacesTree != null) {
+      throw new IllegalArgumentException(
+          "code: breaking "
+              + code.value()
+              + " "
+              + replacesTree
+              + ", so it cannot be generated over a given jurisdiction;"
+              + " Scenarios.canBreakOver(profile, code) tells which codes can");
+    }
+    Optional<String> reason = unsupported(profile);
+    ScenarioFactory valid =
+        reason.isPresent() ? null : ValidScenarios.factory(profile, shape.apply(profile), given);
+    return factory(profile, reason, valid, given);
+  }
+
+  private ScenarioFactory factory(
+      Profile profile, Optional<String> reason, ScenarioFactory valid, Given given) {
     return (random, size) -> {
       if (reason.isPresent()) {
         throw new GenerationException(
             "cannot break " + code.value() + " in profile " + profile.id() + ": " + reason.get());
       }
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        Optional<ScenarioParts> broken = mutation.apply(valid.make(random, size), random);
+        Optional<ScenarioParts> broken =
+            (given == null ? mutation : overGiven).apply(valid.make(random, size), random);
+        if (broken.isPresent() && given != null && !keeps(broken.get(), given)) {
+          continue;
+        }
         if (broken.isPresent()) {
           ScenarioParts parts = broken.get();
           if (!parts.expectedCodes().contains(code)) {
@@ -152,8 +240,13 @@ public final class Breaker {
               + profile.id()
               + ": "
               + ATTEMPTS
-              + " valid scenarios offered nothing to break");
+              + " valid scenarios offered nothing to break"
+              + (given != null ? " without replacing the given jurisdiction" : ""));
     };
+  }
+
+  private static boolean keeps(ScenarioParts parts, Given given) {
+    return parts.jurisdiction() == given.jurisdiction() && parts.calendar() == given.calendar();
   }
 
   private static boolean enabled(Profile profile, RuleCode code) {
