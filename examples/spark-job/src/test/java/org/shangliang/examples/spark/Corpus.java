@@ -26,11 +26,15 @@ import org.shangliang.deliberation.validation.RuleCode;
 
 /**
  * The tests' input: testkit records (valid ones and ones that break each rule the profile lets
- * break) over one unit tree and one work calendar, written as JSON Lines into two files with some
+ * break over a given tree) over one province-like unit tree ({@link Generators#province}) and one
+ * work calendar, written as JSON Lines into two files with some
  * malformed and blank lines among them, CRLF line ends in the second file, which also starts with a
  * byte order mark. It remembers where each malformed line starts.
  */
 final class Corpus {
+  /** The size of the province the records share: one city and a few districts (five). */
+  static final int UNITS = 2_000;
+
   /** The instant the records are judged at. */
   static final Instant AT = Instant.parse("2026-12-05T02:00:00Z");
 
@@ -68,9 +72,9 @@ final class Corpus {
    * @return the corpus
    */
   static Corpus write(Profile profile, Path dir, int valid) {
-    ScenarioGen validGen = Scenarios.valid(profile);
-    Jurisdiction tree = validGen.generate(0L).jurisdiction();
+    Jurisdiction tree = Generators.province(7L, UNITS);
     HolidayCalendar calendar = Generators.workCalendars(2020, 2031).sample(7L, 0);
+    ScenarioGen validGen = Scenarios.valid(profile).over(tree, calendar);
     Corpus corpus = new Corpus(profile, tree, calendar);
     try {
       Files.createDirectories(dir);
@@ -84,8 +88,9 @@ final class Corpus {
     }
     long seed = 1_000;
     for (RuleCode code : RuleCodes.all()) {
-      if (Scenarios.canBreak(profile, code)) {
-        recordLines.add(json.write(DocumentKind.RECORD, record(Scenarios.breaking(profile, code), seed++)));
+      if (Scenarios.canBreakOver(profile, code)) {
+        ScenarioGen breaking = Scenarios.breaking(profile, code).over(tree, calendar);
+        recordLines.add(json.write(DocumentKind.RECORD, record(breaking, seed++)));
       }
     }
     int half = recordLines.size() / 2;

@@ -59,7 +59,7 @@ class SparkJobTest {
 
   @Test
   void everySummaryEqualsThePlainLoops() {
-    Model model = corpus.model(TierLevel.COMMUNITY, 2);
+    Model model = corpus.model(TierLevel.DISTRICT, 2);
     JobResult result = SparkJob.run(spark, model, input());
     Summaries spark = result.summaries();
     result.release();
@@ -80,6 +80,10 @@ class SparkJobTest {
     assertThat(spark.recurring()).isNotEmpty();
     assertThat(spark.outcomes()).extracting(Rows.OutcomeCount::kind).contains("none").hasSizeGreaterThan(1);
     assertThat(spark.records()).anyMatch(Rows.RecordResult::compliant).anyMatch(r -> !r.compliant());
+    assertThat(spark.outcomes().stream().map(Rows.OutcomeCount::district).distinct().filter(d -> !d.isEmpty()))
+        .hasSizeGreaterThan(1);
+    assertThat(spark.violations().stream().map(Rows.ViolationCount::district).distinct().filter(d -> !d.isEmpty()))
+        .hasSizeGreaterThan(1);
   }
 
   @Test
@@ -151,7 +155,7 @@ class SparkJobTest {
   @Test
   void rollsRecurringClassesUpToTheLevelAskedAndKeepsTheSmallestAsked() {
     for (Model model :
-        List.of(corpus.model(TierLevel.DISTRICT, 2), corpus.model(TierLevel.COURTYARD, 1))) {
+        List.of(corpus.model(TierLevel.CITY, 2), corpus.model(TierLevel.COURTYARD, 1))) {
       JobResult result = SparkJob.run(spark, model, input());
       List<Rows.RecurringCount> recurring = new Summaries(
               LineCounts.NONE, List.of(), List.of(), List.of(), List.of(), result.recurring().collect(), List.of())
