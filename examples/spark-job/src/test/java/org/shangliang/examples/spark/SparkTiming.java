@@ -93,6 +93,11 @@ public final class SparkTiming {
       end = System.nanoTime();
       lines = counts.records();
       System.out.println("input partitions: " + result.lines().getNumPartitions() + ", " + counts);
+      for (org.apache.spark.storage.RDDInfo cached : spark.sparkContext().getRDDStorageInfo()) {
+        System.out.printf(
+            "cached lines: %d bytes in memory, %d on disk, %d bytes a line%n",
+            cached.memSize(), cached.diskSize(), (cached.memSize() + cached.diskSize()) / records);
+      }
       spark.stop();
     }
     if (lines != records) {
