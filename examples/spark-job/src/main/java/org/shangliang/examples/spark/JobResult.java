@@ -266,9 +266,13 @@ public final class JobResult {
     table.write().mode(SaveMode.Overwrite).format(format).save(path);
   }
 
-  /** Drops the cached lines and the broadcast model from the executors. */
+  /**
+   * Drops the cached lines and the broadcast model from the executors, and the driver's judge of it
+   * (in local mode, the driver is the executor; a cluster's executors end with the application).
+   */
   public void release() {
     lines.unpersist(false);
     model.unpersist(false);
+    Judge.forget(model.id());
   }
 }

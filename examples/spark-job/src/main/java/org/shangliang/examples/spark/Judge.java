@@ -86,6 +86,15 @@ public final class Judge {
   }
 
   /**
+   * Drops this JVM's judge of a broadcast, when its job is done.
+   *
+   * @param broadcastId the broadcast's id
+   */
+  public static void forget(long broadcastId) {
+    BY_BROADCAST.remove(broadcastId);
+  }
+
+  /**
    * Judges one line.
    *
    * @param file the file the line is in
