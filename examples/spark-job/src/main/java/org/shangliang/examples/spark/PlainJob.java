@@ -1,6 +1,5 @@
 package org.shangliang.examples.spark;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +73,7 @@ public final class PlainJob {
     Run run = new Run(model);
     for (Path file : files) {
       String name = "file:" + file.toAbsolutePath().normalize();
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = Files.newInputStream(file)) {
         run.read(name, in);
       } catch (IOException e) {
         throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
@@ -112,32 +111,42 @@ public final class PlainJob {
       recurring = RecurringIssues.of(jurisdiction, RecurringSettings.of(model.level(), model.minCount()));
     }
 
+    /** Cuts the input into lines, a buffer at a time, keeping each line's byte offset. */
     void read(String file, InputStream in) throws IOException {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      long offset = 0;
-      long start = 0;
+      byte[] buffer = new byte[1 << 16];
+      ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+      long position = 0; // the offset of buffer[0] in the file
+      long start = 0; // the offset of the line being read
       boolean first = true;
-      boolean pending = false;
-      int b;
-      while ((b = in.read()) != -1) {
-        offset++;
-        if (b == '\n' || b == '\r') {
-          line(file, start, line, first);
-          first = false;
-          pending = false;
-          if (b == '\r') {
-            in.mark(1);
-            if (in.read() == '\n') {
-              offset++;
-            } else {
-              in.reset();
+      boolean pending = false; // bytes read since the last line end
+      boolean afterCr = false; // the last byte was \r: a \n now ends nothing
+      int n;
+      while ((n = in.read(buffer)) != -1) {
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (afterCr) {
+            afterCr = false;
+            if (b == '\n') {
+              from = i + 1;
+              start = position + i + 1;
+              continue;
             }
           }
-          start = offset;
-        } else {
-          line.write(b);
-          pending = true;
+          if (b == '\n' || b == '\r') {
+            line.write(buffer, from, i - from);
+            line(file, start, line, first);
+            first = false;
+            pending = false;
+            afterCr = b == '\r';
+            from = i + 1;
+            start = position + i + 1;
+          } else {
+            pending = true;
+          }
         }
+        line.write(buffer, from, n - from);
+        position += n;
       }
       if (pending) {
         line(file, start, line, first);

@@ -29,7 +29,7 @@ import org.shangliang.deliberation.validation.RuleCode;
  * break over a given tree) over one province-like unit tree ({@link Generators#province}) and one
  * work calendar, written as JSON Lines into two files with some
  * malformed and blank lines among them, CRLF line ends in the second file, which also starts with a
- * byte order mark. It remembers where each malformed line starts.
+ * byte order mark, and a third file of three records with line ends at the edges ({@link #edges}). It remembers where each malformed line starts.
  */
 final class Corpus {
   /** The size of the province the records share: one city and a few districts (five). */
@@ -94,8 +94,10 @@ final class Corpus {
       }
     }
     int half = recordLines.size() / 2;
+    int last = recordLines.size() - 3;
     corpus.file(dir.resolve("records-1.jsonl"), recordLines.subList(0, half), "\n", false);
-    corpus.file(dir.resolve("records-2.jsonl"), recordLines.subList(half, recordLines.size()), "\r\n", true);
+    corpus.file(dir.resolve("records-2.jsonl"), recordLines.subList(half, last), "\r\n", true);
+    corpus.edges(dir.resolve("records-3.jsonl"), recordLines.subList(last, recordLines.size()));
     return corpus;
   }
 
@@ -128,6 +130,35 @@ final class Corpus {
       lines++;
       records++;
     }
+    try {
+      Files.write(file, out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.add(file);
+  }
+
+  /**
+   * Writes three records with line ends at the edges: a lone {@code \r}, a {@code \r\n} whose
+   * {@code \r} is the last byte of the first 64 KiB (the size of both readers' buffers) and its
+   * {@code \n} the first of the next, and a malformed line ended by a lone {@code \r}.
+   */
+  private void edges(Path file, List<String> three) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String name = "file:" + file.toAbsolutePath().normalize();
+    line(out, three.get(0), "\r");
+    int spaces = (1 << 16) - 1 - out.size();
+    if (spaces < 0) {
+      throw new IllegalStateException("a record longer than 64 KiB: " + out.size());
+    }
+    line(out, " ".repeat(spaces), "\r\n");
+    line(out, three.get(1), "\n");
+    badLineLocations.add(name + " " + out.size());
+    line(out, MALFORMED.get(0)[0], "\r");
+    line(out, three.get(2), "");
+    lines += 5;
+    blank += 1;
+    records += 3;
     try {
       Files.write(file, out.toByteArray());
     } catch (IOException e) {
