@@ -1,6 +1,7 @@
 package org.shangliang.examples.spark;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.shangliang.examples.spark.Rows.BadLine;
 import org.shangliang.examples.spark.Rows.ClassKey;
 import org.shangliang.examples.spark.Rows.Judged;
@@ -25,14 +27,16 @@ import org.shangliang.examples.spark.Rows.ViolationCount;
 import scala.Tuple2;
 
 /**
- * The judged lines of a run and the tables made from them. Each table is a Spark computation over
- * the cached lines; the summaries aggregate per-record keys with {@code reduceByKey} (combined on
- * each executor before the shuffle), so only one row per key crosses the network.
+ * The judged lines of a run and the tables made from them. The judged lines are cached; the records
+ * and bad lines are read from them, and every summary from one set of sums made in one more pass
+ * over them ({@code reduceByKey}, combined on each executor before the shuffle, so only one row per
+ * key and partition crosses the network). Not thread-safe: use a result from one thread.
  */
 public final class JobResult {
   private final SparkSession spark;
   private final JavaRDD<Line> lines;
   private final Broadcast<Model> model;
+  private JavaPairRDD<String, long[]> sums;
 
   JobResult(SparkSession spark, JavaRDD<Line> lines, Broadcast<Model> model) {
     this.spark = spark;
@@ -77,12 +81,101 @@ public final class JobResult {
   }
 
   /**
+   * The sums behind every summary, made in one pass over the judged lines and cached: each line
+   * gives its contributions to each table under a key of the table's tag and its columns (one
+   * string, the parts separated by U+001F, which no identifier, code or month holds), and {@code
+   * reduceByKey} adds them up, on each executor before the shuffle. The recurring classes' keys
+   * hold the topic's id too, so that adding them up counts each topic once per class.
+   *
+   * @return the sums by key
+   */
+  private JavaPairRDD<String, long[]> sums() {
+    if (sums == null) {
+      sums =
+          lines
+              .flatMapToPair(JobResult::contributions)
+              .reduceByKey(JobResult::plus, summaryPartitions())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    return sums;
+  }
+
+  /**
+   * How many partitions the sums are spread over: one for every 8 input partitions, at least one.
+   * The sums are small beside the records, and each partition of a summary table is a file.
+   */
+  private int summaryPartitions() {
+    return Math.max(1, lines.getNumPartitions() / 8);
+  }
+
+  private static final String SEP = "\u001f";
+  private static final String COUNTS = "L";
+  private static final String VIOLATIONS = "V";
+  private static final String OVERDUE = "O";
+  private static final String OUTCOMES = "K";
+  private static final String TOPICS = "T";
+
+  private static String key(String tag, String... columns) {
+    return tag + SEP + String.join(SEP, columns);
+  }
+
+  /** The columns of a key, without its tag. */
+  private static String[] columns(String key) {
+    String[] parts = key.split(SEP, -1);
+    return java.util.Arrays.copyOfRange(parts, 1, parts.length);
+  }
+
+  private static long[] plus(long[] a, long[] b) {
+    long[] sum = new long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      sum[i] = a[i] + b[i];
+    }
+    return sum;
+  }
+
+  private static Iterator<Tuple2<String, long[]>> contributions(Line line) {
+    List<Tuple2<String, long[]>> out = new ArrayList<>();
+    LineCounts c = LineCounts.of(line);
+    out.add(new Tuple2<>(COUNTS, new long[] {c.lines(), c.blank(), c.records(), c.bad(), c.compliant()}));
+    if (line instanceof Judged judged) {
+      RecordResult r = judged.result();
+      java.util.Map<String, Long> perCode = new java.util.TreeMap<>();
+      for (String code : r.codes()) {
+        perCode.merge(code, 1L, Long::sum);
+      }
+      perCode.forEach(
+          (code, n) -> out.add(new Tuple2<>(key(VIOLATIONS, code, r.district(), r.month()), new long[] {1, n})));
+      for (String code : judged.overdueCodes()) {
+        out.add(new Tuple2<>(key(OVERDUE, r.unit(), code), new long[] {1}));
+      }
+      out.add(new Tuple2<>(key(OUTCOMES, r.district(), judged.outcomeKind()), new long[] {1}));
+      for (ClassKey k : judged.classKeys()) {
+        out.add(
+            new Tuple2<>(
+                key(TOPICS, k.month(), k.category(), k.entry(), k.unit(), k.unitLevel(), k.topic()),
+                new long[] {1}));
+      }
+    }
+    return out.iterator();
+  }
+
+  private JavaRDD<Tuple2<String[], long[]>> table(String tag) {
+    String prefix = tag + SEP;
+    return sums().filter(t -> t._1().startsWith(prefix)).map(t -> new Tuple2<>(columns(t._1()), t._2()));
+  }
+
+  /**
    * The {@code summary} table's counts.
    *
    * @return the counts of every line
    */
   public LineCounts counts() {
-    return lines.map(LineCounts::of).fold(LineCounts.NONE, LineCounts::plus);
+    List<long[]> counts = sums().filter(t -> t._1().equals(COUNTS)).values().collect();
+    if (counts.isEmpty()) {
+      return LineCounts.NONE;
+    }
+    long[] n = counts.get(0);
+    return new LineCounts(n[0], n[1], n[2], n[3], n[4]);
   }
 
   /**
@@ -92,22 +185,7 @@ public final class JobResult {
    * @return the rows
    */
   public JavaRDD<ViolationCount> violations() {
-    return judged()
-        .flatMapToPair(
-            judged -> {
-              RecordResult r = judged.result();
-              java.util.Map<String, Long> perCode = new java.util.TreeMap<>();
-              for (String code : r.codes()) {
-                perCode.merge(code, 1L, Long::sum);
-              }
-              List<Tuple2<List<String>, long[]>> out = new ArrayList<>();
-              perCode.forEach(
-                  (code, n) ->
-                      out.add(new Tuple2<>(List.of(code, r.district(), r.month()), new long[] {1, n})));
-              return out.iterator();
-            })
-        .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
-        .map(t -> new ViolationCount(t._1().get(0), t._1().get(1), t._1().get(2), t._2()[0], t._2()[1]));
+    return table(VIOLATIONS).map(t -> new ViolationCount(t._1()[0], t._1()[1], t._1()[2], t._2()[0], t._2()[1]));
   }
 
   /**
@@ -117,14 +195,7 @@ public final class JobResult {
    * @return the rows
    */
   public JavaRDD<OverdueCount> overdue() {
-    return count(
-            judged()
-                .flatMap(
-                    judged ->
-                        judged.overdueCodes().stream()
-                            .map(code -> List.of(judged.result().unit(), code))
-                            .iterator()))
-        .map(t -> new OverdueCount(t._1().get(0), t._1().get(1), t._2()));
+    return table(OVERDUE).map(t -> new OverdueCount(t._1()[0], t._1()[1], t._2()[0]));
   }
 
   /**
@@ -136,15 +207,15 @@ public final class JobResult {
    */
   public JavaRDD<RecurringCount> recurring() {
     int minCount = model.value().minCount();
-    JavaRDD<ClassKey> keys = judged().flatMap(judged -> judged.classKeys().iterator()).distinct();
-    return keys.mapToPair(key -> new Tuple2<>(key.count(0), 1L))
+    return table(TOPICS)
+        .mapToPair(t -> new Tuple2<>(key(TOPICS, java.util.Arrays.copyOf(t._1(), 5)), 1L))
         .reduceByKey(Long::sum)
         .filter(t -> t._2() >= minCount)
-        .map(t -> withTopics(t._1(), t._2()));
-  }
-
-  private static RecurringCount withTopics(RecurringCount row, long topics) {
-    return new RecurringCount(row.month(), row.category(), row.entry(), row.unit(), row.unitLevel(), topics);
+        .map(
+            t -> {
+              String[] c = columns(t._1());
+              return new RecurringCount(c[0], c[1], c[2], c[3], c[4], t._2());
+            });
   }
 
   /**
@@ -153,12 +224,7 @@ public final class JobResult {
    * @return the rows
    */
   public JavaRDD<OutcomeCount> outcomes() {
-    return count(judged().map(judged -> List.of(judged.result().district(), judged.outcomeKind())))
-        .map(t -> new OutcomeCount(t._1().get(0), t._1().get(1), t._2()));
-  }
-
-  private static JavaPairRDD<List<String>, Long> count(JavaRDD<List<String>> keys) {
-    return keys.mapToPair(key -> new Tuple2<>(key, 1L)).reduceByKey(Long::sum);
+    return table(OUTCOMES).map(t -> new OutcomeCount(t._1()[0], t._1()[1], t._2()[0]));
   }
 
   /**
@@ -272,6 +338,9 @@ public final class JobResult {
    */
   public void release() {
     lines.unpersist(false);
+    if (sums != null) {
+      sums.unpersist(false);
+    }
     model.unpersist(false);
     Judge.forget(model.id());
   }

@@ -164,16 +164,6 @@ public final class Rows {
       String month, String category, String entry, String unit, String unitLevel, String topic)
       implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    /**
-     * The class without the topic.
-     *
-     * @param topics the number of distinct topics in it
-     * @return the row
-     */
-    public RecurringCount count(long topics) {
-      return new RecurringCount(month, category, entry, unit, unitLevel, topics);
-    }
   }
 
   /**

@@ -136,7 +136,11 @@ public final class SparkJob {
       @Override
       public Line next() {
         Tuple2<LongWritable, Text> tuple = tuples.next();
-        return judge.judge(file, tuple._1().get(), tuple._2().toString());
+        Text text = tuple._2();
+        // as Text.toString() (malformed bytes become U+FFFD), but through String's own UTF-8
+        // decoder, several times faster on Chinese text than Text's CharsetDecoder
+        String line = new String(text.getBytes(), 0, text.getLength(), StandardCharsets.UTF_8);
+        return judge.judge(file, tuple._1().get(), line);
       }
     };
   }

@@ -85,6 +85,22 @@ public final class SparkTiming {
               // for the last one (the local file system's splits are 32 MiB)
               .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", String.valueOf(16 << 20))
               .getOrCreate();
+      java.util.concurrent.atomic.AtomicLong taskCpu = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong taskRun = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong tasks = new java.util.concurrent.atomic.AtomicLong();
+      spark
+          .sparkContext()
+          .addSparkListener(
+              new org.apache.spark.scheduler.SparkListener() {
+                @Override
+                public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+                  if (end.taskMetrics() != null) {
+                    taskCpu.addAndGet(end.taskMetrics().executorCpuTime());
+                    taskRun.addAndGet(end.taskMetrics().executorRunTime());
+                    tasks.incrementAndGet();
+                  }
+                }
+              });
       start = System.nanoTime();
       System.out.printf("spark session started in %.1f s%n", (start - up) / 1e9);
       JobResult result = SparkJob.run(spark, model, file.toString());
@@ -93,6 +109,9 @@ public final class SparkTiming {
       end = System.nanoTime();
       lines = counts.records();
       System.out.println("input partitions: " + result.lines().getNumPartitions() + ", " + counts);
+      System.out.printf(
+          "tasks: %d, their run time %.1f s, their CPU time %.1f s%n",
+          tasks.get(), taskRun.get() / 1e3, taskCpu.get() / 1e9);
       for (org.apache.spark.storage.RDDInfo cached : spark.sparkContext().getRDDStorageInfo()) {
         System.out.printf(
             "cached lines: %d bytes in memory, %d on disk, %d bytes a line%n",
