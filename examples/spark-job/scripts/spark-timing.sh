@@ -8,13 +8,17 @@
 #   RECORDS=20000 RUNS=1 examples/spark-job/scripts/spark-timing.sh # a quick check
 #
 # Environment: RECORDS (default 200000), RUNS (3), MODES ("plain local[1] local[2]"), HEAP (3g),
-# MVN_FLAGS (-o: offline; empty to let Maven download).
+# WARMUP (100000: records each JVM first runs through untimed, 0 for none), GC (-XX:+UseParallelGC, the
+# throughput collector, for every mode alike; empty for the JVM's default, G1), MVN_FLAGS (-o:
+# offline; empty to let Maven download). Each run's full output is kept in target/timing/run-*.txt.
 set -euo pipefail
 
 RECORDS=${RECORDS:-200000}
 RUNS=${RUNS:-3}
 MODES=${MODES:-"plain local[1] local[2]"}
 HEAP=${HEAP:-3g}
+WARMUP=${WARMUP:-100000}
+GC=${GC--XX:+UseParallelGC}
 MVN_FLAGS=${MVN_FLAGS--o}
 
 cd "$(dirname "$0")/../../.."
@@ -33,13 +37,15 @@ CP=$MODULE/target/test-classes:$MODULE/target/classes:$(cat "$CP_FILE")
 JVM_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' $MODULE/pom.xml)
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "records: $RECORDS after a warm-up of $WARMUP, heap $HEAP, GC ${GC:-default}"
 declare -A best
 printf '\n| mode | run | records | seconds | records/s | JVM CPU s |\n|---|---|---|---|---|---|\n'
 for mode in $MODES; do
   for run in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
-    out=$(java $JVM_OPTS "-Xmx$HEAP" -cp "$CP" org.shangliang.examples.spark.SparkTiming \
-      "$mode" "$DIR" "$RECORDS" 2> "$DIR/err.txt") || { cat "$DIR/err.txt" >&2; exit 1; }
+    out=$(java $JVM_OPTS $GC "-Xmx$HEAP" -cp "$CP" org.shangliang.examples.spark.SparkTiming \
+      "$mode" "$DIR" "$RECORDS" "$WARMUP" 2> "$DIR/err.txt") || { cat "$DIR/err.txt" >&2; exit 1; }
+    echo "$out" > "$DIR/run-$mode-$run.txt"
     read -r _ _ n seconds rate cpu < <(grep '^RESULT ' <<< "$out")
     printf '| %s | %s | %s | %s | %s | %s |\n' "$mode" "$run" "$n" "$seconds" "$rate" "$cpu"
     if [[ -z ${best[$mode]:-} ]] || (( rate > best[$mode] )); then

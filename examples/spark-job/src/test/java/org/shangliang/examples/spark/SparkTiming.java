@@ -2,13 +2,18 @@ package org.shangliang.examples.spark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.RDDInfo;
 import org.shangliang.deliberation.json.DeliberationJson;
 import org.shangliang.deliberation.json.DocumentKind;
 import org.shangliang.deliberation.profile.Profile;
@@ -24,17 +29,19 @@ import org.shangliang.examples.spark.Rows.LineCounts;
 
 /**
  * One timed run of the job or of the plain loop, for {@code scripts/spark-timing.sh} (which starts
- * each run in a JVM of its own and explains the numbers): {@code SparkTiming MODE DIR RECORDS}, MODE
- * {@code plain} (the plain loop on the calling thread) or a Spark master ({@code local[1]}, {@code
- * local[2]}). Not a test.
+ * each run in a JVM of its own and explains the numbers): {@code SparkTiming MODE DIR RECORDS
+ * WARMUP}, MODE {@code plain} (the plain loop on the calling thread) or a Spark master ({@code
+ * local[1]}, {@code local[2]}). Not a test.
  *
  * <p>The input is written once into DIR and kept: a province of {@value #UNITS} units ({@link
  * Generators#province}), a work calendar, and {@code records-RECORDS.jsonl}, {@value #DISTINCT}
  * distinct Jinan records over that tree (nine in ten valid, one in ten breaking a rule, every rule
  * that can be broken over a given tree in turn) repeated in turn up to RECORDS lines. The run judges
  * them at {@link Corpus#AT}; the job writes its tables as Parquet under DIR/out, the plain loop keeps
- * them in memory. The time is from the start of the work to its end: the Spark session's start-up
- * (a few seconds, once per application) is printed apart.
+ * them in memory. First the same mode runs once over WARMUP records (a file of its own, 0 for none),
+ * untimed, so that the timed run measures code the JIT has compiled, as in an executor that has
+ * been working for a while. The time is from the start of the work to its end: the Spark session's
+ * start-up (a few seconds, once per application) is printed apart.
  *
  * <p>The last line printed is {@code RESULT mode records seconds records-per-second
  * cpu-seconds}, the last the JVM's CPU time from its start.
@@ -55,80 +62,93 @@ public final class SparkTiming {
    * @throws IOException if the input cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: SparkTiming plain|local[N] DIR RECORDS");
+    if (args.length != 4) {
+      System.err.println("usage: SparkTiming plain|local[N] DIR RECORDS WARMUP-RECORDS");
       System.exit(2);
     }
     String mode = args[0];
     Path dir = Path.of(args[1]);
     int records = Integer.parseInt(args[2]);
+    int warmup = Integer.parseInt(args[3]);
     Path file = input(dir, records);
+    Path warmupFile = warmup > 0 ? input(dir, warmup) : null;
     Model model = model(dir);
-    long lines;
-    long start;
-    long end;
     if (mode.equals("plain")) {
-      start = System.nanoTime();
-      Summaries plain = PlainJob.run(model, List.of(file));
-      end = System.nanoTime();
-      lines = plain.counts().records();
-    } else {
-      long up = System.nanoTime();
-      SparkSession spark =
-          SparkSession.builder()
-              .master(mode)
-              .appName("spark-timing")
-              .config("spark.ui.enabled", "false")
-              .config("spark.sql.shuffle.partitions", "4")
-              .config("spark.driver.host", "127.0.0.1")
-              // input splits of at most 16 MiB: many more tasks than cores, so none waits long
-              // for the last one (the local file system's splits are 32 MiB)
-              .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", String.valueOf(16 << 20))
-              .getOrCreate();
-      java.util.concurrent.atomic.AtomicLong taskCpu = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.atomic.AtomicLong taskRun = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.atomic.AtomicLong tasks = new java.util.concurrent.atomic.AtomicLong();
-      spark
-          .sparkContext()
-          .addSparkListener(
-              new org.apache.spark.scheduler.SparkListener() {
-                @Override
-                public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
-                  if (end.taskMetrics() != null) {
-                    taskCpu.addAndGet(end.taskMetrics().executorCpuTime());
-                    taskRun.addAndGet(end.taskMetrics().executorRunTime());
-                    tasks.incrementAndGet();
-                  }
-                }
-              });
-      start = System.nanoTime();
-      System.out.printf("spark session started in %.1f s%n", (start - up) / 1e9);
-      JobResult result = SparkJob.run(spark, model, file.toString());
-      result.write(dir.resolve("out").toString(), "parquet");
-      LineCounts counts = result.counts();
-      end = System.nanoTime();
-      lines = counts.records();
-      System.out.println("input partitions: " + result.lines().getNumPartitions() + ", " + counts);
-      System.out.printf(
-          "tasks: %d, their run time %.1f s, their CPU time %.1f s%n",
-          tasks.get(), taskRun.get() / 1e3, taskCpu.get() / 1e9);
-      for (org.apache.spark.storage.RDDInfo cached : spark.sparkContext().getRDDStorageInfo()) {
-        System.out.printf(
-            "cached lines: %d bytes in memory, %d on disk, %d bytes a line%n",
-            cached.memSize(), cached.diskSize(), (cached.memSize() + cached.diskSize()) / records);
+      if (warmupFile != null) {
+        long w = System.nanoTime();
+        PlainJob.run(model, List.of(warmupFile));
+        System.out.printf("warm-up: %d records in %.1f s%n", warmup, (System.nanoTime() - w) / 1e9);
       }
-      spark.stop();
+      long start = System.nanoTime();
+      Summaries plain = PlainJob.run(model, List.of(file));
+      long end = System.nanoTime();
+      report(mode, records, plain.counts().records(), start, end);
+      return;
     }
-    if (lines != records) {
-      throw new IllegalStateException("judged " + lines + " records of " + records);
+    long up = System.nanoTime();
+    SparkSession spark =
+        SparkSession.builder()
+            .master(mode)
+            .appName("spark-timing")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.driver.host", "127.0.0.1")
+            // input splits of at most 16 MiB: many more tasks than cores, so none waits long
+            // for the last one (the local file system's splits are 32 MiB)
+            .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", String.valueOf(16 << 20))
+            .getOrCreate();
+    System.out.printf("spark session started in %.1f s%n", (System.nanoTime() - up) / 1e9);
+    if (warmupFile != null) {
+      long w = System.nanoTime();
+      JobResult result = SparkJob.run(spark, model, warmupFile.toString());
+      result.write(dir.resolve("out-warmup").toString(), "parquet");
+      result.release();
+      System.out.printf("warm-up: %d records in %.1f s%n", warmup, (System.nanoTime() - w) / 1e9);
+    }
+    AtomicLong taskCpu = new AtomicLong();
+    AtomicLong taskRun = new AtomicLong();
+    AtomicLong tasks = new AtomicLong();
+    spark
+        .sparkContext()
+        .addSparkListener(
+            new SparkListener() {
+              @Override
+              public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskMetrics() != null) {
+                  taskCpu.addAndGet(end.taskMetrics().executorCpuTime());
+                  taskRun.addAndGet(end.taskMetrics().executorRunTime());
+                  tasks.incrementAndGet();
+                }
+              }
+            });
+    long start = System.nanoTime();
+    JobResult result = SparkJob.run(spark, model, file.toString());
+    result.write(dir.resolve("out").toString(), "parquet");
+    LineCounts counts = result.counts();
+    long end = System.nanoTime();
+    System.out.println("input partitions: " + result.lines().getNumPartitions() + ", " + counts);
+    System.out.printf(
+        "tasks: %d, their run time %.1f s, their CPU time %.1f s%n",
+        tasks.get(), taskRun.get() / 1e3, taskCpu.get() / 1e9);
+    for (RDDInfo cached : spark.sparkContext().getRDDStorageInfo()) {
+      System.out.printf(
+          "cached: %d bytes in memory, %d on disk%n", cached.memSize(), cached.diskSize());
+    }
+    spark.stop();
+    report(mode, records, counts.records(), start, end);
+  }
+
+  private static void report(String mode, int records, long judged, long start, long end) {
+    if (judged != records) {
+      throw new IllegalStateException("judged " + judged + " records of " + records);
     }
     double seconds = (end - start) / 1e9;
-    // the CPU time of the whole JVM (generation of a new input, start-up and GC included): on a
+    // the CPU time of the whole JVM (input generation, start-up, warm-up and GC included): on a
     // loaded machine, a run that got less than its cores shows here
-    double cpu = ((com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime()
-        / 1e9;
+    double cpu =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime()
+            / 1e9;
     System.out.printf("RESULT %s %d %.2f %.0f %.1f%n", mode, records, seconds, records / seconds, cpu);
   }
 
