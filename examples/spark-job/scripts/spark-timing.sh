@@ -38,6 +38,10 @@ JVM_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' $MO
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "records: $RECORDS after a warm-up of $WARMUP, heap $HEAP, GC ${GC:-default}"
+if (( RECORDS < 200000 || WARMUP < 100000 )); then
+  echo "note: with fewer than 200,000 records or a warm-up of fewer than 100,000, the numbers measure" \
+    "start-up and the JIT compiler more than the job: a check that the script runs, not a result"
+fi
 declare -A best
 printf '\n| mode | run | records | seconds | records/s | JVM CPU s |\n|---|---|---|---|---|---|\n'
 for mode in $MODES; do
