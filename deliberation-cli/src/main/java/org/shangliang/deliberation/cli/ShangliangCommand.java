@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       ProfileCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      GenerateCommand.class
     })
 final class ShangliangCommand implements Runnable {
 
