@@ -6,14 +6,14 @@
 #   benchmarks/scripts/cli-validate-timing.sh            # 1,000,000 records, 3 runs per thread count
 #   RECORDS=20000 RUNS=1 benchmarks/scripts/cli-validate-timing.sh
 #
-# Environment: RECORDS (default 1000000), RUNS (3), THREADS ("1 2"), HEAP (128m), AT (2029-07-01T00:00:00Z).
+# Environment: RECORDS (default 1000000), RUNS (3), THREADS ("1 2"), HEAP (128m), AT (2029-08-01T00:00:00Z).
 set -euo pipefail
 
 RECORDS=${RECORDS:-1000000}
 RUNS=${RUNS:-3}
 THREADS=${THREADS:-"1 2"}
 HEAP=${HEAP:-128m}
-AT=${AT:-2029-07-01T00:00:00Z}
+AT=${AT:-2029-08-01T00:00:00Z}
 SEED=20261205
 
 cd "$(dirname "$0")/../.."
