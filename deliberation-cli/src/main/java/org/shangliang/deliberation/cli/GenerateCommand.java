@@ -59,9 +59,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Generated records of a profile as JSON Lines (test data): valid ones, or with",
-      "--breaking each breaking one named rule; one unit tree and one work calendar",
-      "for all, written with --units-out and --calendar-out. Same options, same output."
+      "Generate records of a profile as JSON Lines (test data), valid or breaking named rules.",
+      "With --breaking, each record breaks one named rule, the codes in turn. One unit tree and one"
+          + " work calendar for all, written with --units-out and --calendar-out. Same options, same"
+          + " output."
     })
 final class GenerateCommand implements Callable<Integer> {
 
