@@ -156,7 +156,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CliFailure("--tree-units: only without --units (the tree given has its own units)");
     }
     Profile p = ModelOptions.profile("--profile", profile);
-    DeliberationJson json = DeliberationJson.create();
+    DeliberationJson json = ModelOptions.MODEL_FILES;
     Jurisdiction tree = tree(json);
     HolidayCalendar days =
         calendar == null ? WEEKDAYS : ModelOptions.read("--calendar", calendar, DocumentKind.CALENDAR, json);

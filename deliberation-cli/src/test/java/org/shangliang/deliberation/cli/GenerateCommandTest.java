@@ -1,6 +1,7 @@
 package org.shangliang.deliberation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shangliang.deliberation.json.DeliberationJson;
+import org.shangliang.deliberation.json.DeliberationJsonException;
+import org.shangliang.deliberation.json.JsonLimits;
 import org.shangliang.deliberation.json.DocumentKind;
 import org.shangliang.deliberation.process.Deliberation;
 import org.shangliang.deliberation.profile.Profile;
@@ -152,6 +155,26 @@ class GenerateCommandTest {
         CliRunner.cli().run("validate", lastRecord.toString(), "--units", units.toString(), "--calendar",
             calendar.toString(), "--at", expected.get(11).at().toString(), "--format", "jsonl");
     assertThat(judged.exitCode()).as(judged.out()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void writesAProvinceTreeBeyondTheDefaultDocumentLimitThatValidateReadsBack() throws IOException {
+    Path units = dir.resolve("province.json");
+    Path records = dir.resolve("records.jsonl");
+
+    CliRunner.Result generated =
+        CliRunner.cli().run("generate", "--count", "2", "--tree-units", "200000", "--units-out", units.toString(),
+            "--out", records.toString());
+
+    assertThat(generated.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.size(units)).isGreaterThan(JsonLimits.DEFAULT.maxDocumentLength());
+    assertThatThrownBy(() -> JSON.read(DocumentKind.JURISDICTION, units))
+        .isInstanceOf(DeliberationJsonException.class)
+        .hasMessageContaining("maxDocumentLength");
+    CliRunner.Result judged =
+        CliRunner.cli().run("validate", records.toString(), "--units", units.toString(), "--at", "2030-01-01");
+    assertThat(judged.exitCode()).as(judged.err()).isIn(ExitCodes.OK, ExitCodes.VIOLATIONS);
+    assertThat(judged.out()).contains("records            2");
   }
 
   @Test
