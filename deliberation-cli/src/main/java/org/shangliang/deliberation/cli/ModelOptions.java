@@ -16,6 +16,7 @@ import org.shangliang.deliberation.InvalidModelException;
 import org.shangliang.deliberation.json.DeliberationJson;
 import org.shangliang.deliberation.json.DeliberationJsonException;
 import org.shangliang.deliberation.json.DocumentKind;
+import org.shangliang.deliberation.json.JsonLimits;
 import org.shangliang.deliberation.party.HouseholdLinks;
 import org.shangliang.deliberation.profile.Profile;
 import org.shangliang.deliberation.profile.Profiles;
@@ -69,6 +70,18 @@ final class ModelOptions {
               + " or a date (its start) in the profile's zone. Default: now, read once.")
   String at;
 
+  /**
+   * The reader of the files that say what records are judged against (profile, unit tree, calendar,
+   * links): files the operator chose, not the records, so with the default limits raised for a
+   * province's unit tree — documents up to 1 GiB and 200,000,000 tokens (a unit takes about 10, and
+   * the largest tree the testkit makes, 10,000,000 units, about 840 MB). Records are read with the
+   * default limits ({@link #recordReader()}).
+   */
+  static final DeliberationJson MODEL_FILES =
+      DeliberationJson.builder()
+          .limits(JsonLimits.DEFAULT.withMaxDocumentLength(1L << 30).withMaxTokenCount(200_000_000L))
+          .build();
+
   /** The calendar without {@code --calendar}: no holidays, no make-up working days. */
   private static final HolidayCalendar WEEKDAYS = HolidayCalendar.of(java.util.Set.of(), java.util.Set.of());
 
@@ -113,7 +126,7 @@ final class ModelOptions {
               + String.join(", ", builtIn.keySet())
               + ")");
     }
-    return read(option, file, DocumentKind.PROFILE, DeliberationJson.create());
+    return read(option, file, DocumentKind.PROFILE, MODEL_FILES);
   }
 
   /**
@@ -181,7 +194,7 @@ final class ModelOptions {
     if (resolvedJurisdiction == null) {
       resolvedJurisdiction =
           Optional.ofNullable(jurisdiction)
-              .map(f -> read("--units", f, DocumentKind.JURISDICTION, DeliberationJson.create()));
+              .map(f -> read("--units", f, DocumentKind.JURISDICTION, MODEL_FILES));
     }
     return resolvedJurisdiction;
   }
@@ -195,7 +208,7 @@ final class ModelOptions {
     if (resolvedCalendar == null) {
       resolvedCalendar =
           Optional.ofNullable(calendar)
-              .map(f -> read("--calendar", f, DocumentKind.CALENDAR, DeliberationJson.create()));
+              .map(f -> read("--calendar", f, DocumentKind.CALENDAR, MODEL_FILES));
     }
     return resolvedCalendar;
   }
@@ -209,7 +222,7 @@ final class ModelOptions {
     if (resolvedLinks == null) {
       resolvedLinks =
           Optional.ofNullable(householdLinks)
-              .map(f -> read("--household-links", f, DocumentKind.HOUSEHOLD_LINKS, DeliberationJson.create()));
+              .map(f -> read("--household-links", f, DocumentKind.HOUSEHOLD_LINKS, MODEL_FILES));
     }
     return resolvedLinks;
   }

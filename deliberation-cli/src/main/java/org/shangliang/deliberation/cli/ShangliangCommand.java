@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Community deliberation (基层协商议事) records from the shell: validate them against a profile,",
-      "list what is due, find the month's recurring problems, compare profiles, generate test data."
+      "Community deliberation (基层协商议事) records from the shell: validate them against a profile,"
+          + " list what is due, find the month's recurring problems, compare profiles, generate test data."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       ProfileCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      GenerateCommand.class
     })
 final class ShangliangCommand implements Runnable {
 

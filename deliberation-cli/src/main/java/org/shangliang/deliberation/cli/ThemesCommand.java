@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Find the recurring classes of cases (每月一题) raised in a month or a span of months, rolled up",
-      "to a level of the unit tree (--units, required). Largest class first.",
+      "Find the recurring classes of cases (每月一题) raised in a month or a span of months.",
+      "Rolled up to a level of the unit tree (--units, required); largest class first.",
       "Unreadable lines are listed on standard error and counted; they make the exit code 3."
     })
 final class ThemesCommand implements Callable<Integer> {

@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Judge records against a profile at one instant, streamed in input order:",
-      "one line per violation of a record that breaks a rule and per line that",
-      "cannot be read, then the counts.",
+      "Judge records against a profile at one instant, streamed in input order.",
+      "One line per violation of a record that breaks a rule and per line that cannot be read, then"
+          + " the counts.",
       "Exit 0 all compliant, 1 any violation, 3 any unreadable line (wins over 1)."
     })
 final class ValidateCommand implements Callable<Integer> {
