@@ -315,8 +315,16 @@ public final class JobResult {
       summary = summary.add(name, DataTypes.LongType, false);
     }
     summary = summary.add("at", DataTypes.StringType, false);
-    Row row = RowFactory.create(c.lines(), c.blank(), c.records(), c.bad(), c.compliant(), model.value().at().toString());
-    spark.createDataFrame(List.of(row), summary).coalesce(1).write().mode(SaveMode.Overwrite).format(format).save(out + "/summary");
+    Row row =
+        RowFactory.create(
+            c.lines(), c.blank(), c.records(), c.bad(), c.compliant(), model.value().at().toString());
+    spark
+        .createDataFrame(List.of(row), summary)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .format(format)
+        .save(out + "/summary");
   }
 
   private static StructType strings(String... names) {

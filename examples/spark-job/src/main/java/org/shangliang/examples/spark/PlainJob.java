@@ -156,7 +156,9 @@ public final class PlainJob {
     private void line(String file, long start, ByteArrayOutputStream bytes, boolean first) {
       byte[] b = bytes.toByteArray();
       bytes.reset();
-      int skip = first && b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+      boolean bom =
+          first && b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+      int skip = bom ? 3 : 0;
       String text = new String(b, skip, b.length - skip, StandardCharsets.UTF_8);
       if (text.isBlank()) {
         counts = counts.plus(new LineCounts(1, 1, 0, 0, 0));
@@ -179,7 +181,9 @@ public final class PlainJob {
       String district = districtOf(record.deliberatingUnit());
       YearMonth month = YearMonth.from(record.topic().raisedAt().atZone(zone));
       List<String> codes = report.violations().stream().map(v -> v.code().value()).toList();
-      records.add(new RecordResult(file, start, record.id().value(), unit, district, month.toString(), report.isCompliant(), codes));
+      records.add(
+          new RecordResult(
+              file, start, record.id().value(), unit, district, month.toString(), report.isCompliant(), codes));
       counts = counts.plus(new LineCounts(1, 0, 1, 0, report.isCompliant() ? 1 : 0));
       Map<String, Long> perCode = new HashMap<>();
       for (Violation v : report.violations()) {

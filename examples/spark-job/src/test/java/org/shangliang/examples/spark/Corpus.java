@@ -29,7 +29,8 @@ import org.shangliang.deliberation.validation.RuleCode;
  * break over a given tree) over one province-like unit tree ({@link Generators#province}) and one
  * work calendar, written as JSON Lines into two files with some
  * malformed and blank lines among them, CRLF line ends in the second file, which also starts with a
- * byte order mark, and a third file of three records with line ends at the edges ({@link #edges}). It remembers where each malformed line starts.
+ * byte order mark, and a third file of three records with line ends at the edges ({@link #edges}).
+ * It remembers where each malformed line starts.
  */
 final class Corpus {
   /** The size of the province the records share: one city and a few districts (five). */
