@@ -40,6 +40,13 @@ final class Cli {
     int code = cli.execute(args);
     out.flush();
     err.flush();
+    // whatever the command, output that did not all arrive is a failure of the run (a command that
+    // streams much output has stopped and said so already)
+    if (code != ExitCodes.OUTPUT_FAILED && code != ExitCodes.USAGE && context.out().checkError()) {
+      err.println("shangliang: " + StandardOutput.FAILED);
+      err.flush();
+      code = ExitCodes.OUTPUT_FAILED;
+    }
     context.out().flush();
     context.err().flush();
     return code;

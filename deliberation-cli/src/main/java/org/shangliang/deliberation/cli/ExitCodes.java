@@ -14,6 +14,9 @@ package org.shangliang.deliberation.cli;
  *       judged and every line is accounted for in the summary (wins over 1)</td></tr>
  *   <tr><td>70</td><td>internal error: a fault of the tool itself (a bug; {@code --debug} shows the
  *       stack trace)</td></tr>
+ *   <tr><td>74</td><td>output failed: standard output stopped taking what was written (the program
+ *       reading it, such as {@code head}, closed it; or the disk is full); the command stopped there
+ *       without reading the rest of its input (wins over every other code but 2)</td></tr>
  * </table>
  */
 final class ExitCodes {
@@ -32,6 +35,12 @@ final class ExitCodes {
 
   /** A fault of the tool itself (EX_SOFTWARE of sysexits.h). */
   static final int INTERNAL = 70;
+
+  /**
+   * Standard output could not be written (closed by its reader, or a full disk); the command stopped
+   * there (EX_IOERR of sysexits.h).
+   */
+  static final int OUTPUT_FAILED = 74;
 
   private ExitCodes() {}
 }

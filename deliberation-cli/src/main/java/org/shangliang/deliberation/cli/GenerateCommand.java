@@ -213,6 +213,12 @@ final class GenerateCommand implements Callable<Integer> {
           }
         }
         done += n;
+        if (stream != null) {
+          // stop making records once nobody takes them (piped into head, say)
+          writer.flush();
+          stream.flush();
+          StandardOutput.ensureWritable(context.out());
+        }
       }
       writer.flush();
       if (stream != null) {

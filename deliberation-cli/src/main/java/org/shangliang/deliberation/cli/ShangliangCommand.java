@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "  1  done; at least one record breaks a rule",
       "  2  usage error: unknown option, missing or unreadable file or profile",
       "  3  bad input: some records or lines could not be read (the rest were judged)",
-      " 70  internal error"
+      " 70  internal error",
+      " 74  standard output closed or not writable (e.g. piped into head); stopped there"
     },
     subcommands = {
       CommandLine.HelpCommand.class,

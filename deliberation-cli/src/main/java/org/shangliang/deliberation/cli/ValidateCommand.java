@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code shangliang validate}: judges every record read against the profile at one instant and streams
  * the verdicts, in input order, as a readable table or as JSON; then the counts. Memory stays constant
  * whatever the number of records: each record's output is made (on a worker thread) and written as it
- * comes, only the counts are kept.
+ * comes, only the counts are kept. Once standard output no longer takes the output (piped into
+ * {@code head}, say) it stops reading, with {@link ExitCodes#OUTPUT_FAILED}.
  */
 @Command(
     name = "validate",
@@ -59,6 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** How many written items between two checks that standard output still takes them. */
+  static final int CHECK_EVERY = 256;
 
   @Spec CommandSpec spec;
 
@@ -116,6 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.write("{\"results\": [\n");
     }
     boolean[] first = {true};
+    int[] sinceCheck = {0};
     RecordInputs.Tally tally;
     try {
       tally =
@@ -129,6 +134,12 @@ final class ValidateCommand implements Callable<Integer> {
                 String text = output.text(format, item, verdict);
                 counts.add(verdict, text);
                 write(out, text, first);
+                // now and then: stop reading once nobody takes the output (piped into head, say)
+                if (!text.isEmpty() && ++sinceCheck[0] == CHECK_EVERY) {
+                  sinceCheck[0] = 0;
+                  flush(out);
+                  StandardOutput.ensureWritable(context.out());
+                }
               });
     } finally {
       bar.clear();
@@ -140,10 +151,19 @@ final class ValidateCommand implements Callable<Integer> {
       case JSON -> out.write((first[0] ? "" : "\n") + "],\n\"summary\": " + summary.json() + "}\n");
     }
     out.flush();
+    StandardOutput.ensureWritable(context.out());
     if (tally.errors() > 0) {
       return ExitCodes.BAD_INPUT;
     }
     return counts.withViolations > 0 ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+  }
+
+  private static void flush(Writer out) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void write(Writer out, String text, boolean[] first) {

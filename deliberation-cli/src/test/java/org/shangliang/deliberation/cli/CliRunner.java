@@ -22,6 +22,7 @@ final class CliRunner {
   private Locale locale = Locale.ENGLISH;
   private byte[] stdin = new byte[0];
   private boolean terminal;
+  private long outLimit = Long.MAX_VALUE;
 
   /** A runner with the English locale, empty standard input, no terminal. */
   static CliRunner cli() {
@@ -43,6 +44,15 @@ final class CliRunner {
     return this;
   }
 
+  /**
+   * Standard output that takes {@code bytes} bytes and then fails every write, as a pipe does once the
+   * program reading it (such as {@code head}) has gone.
+   */
+  CliRunner stdoutClosedAfter(long bytes) {
+    this.outLimit = bytes;
+    return this;
+  }
+
   CliRunner terminal(boolean isTerminal) {
     this.terminal = isTerminal;
     return this;
@@ -55,13 +65,14 @@ final class CliRunner {
    * @return exit code, standard output and standard error
    */
   Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ClosingOutput out = new ClosingOutput(outLimit);
+    ByteArrayInputStream in = new ByteArrayInputStream(stdin);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     // a monotonic clock that advances one millisecond per reading
     AtomicLong nanos = new AtomicLong();
     CliContext context =
         new CliContext(
-            new ByteArrayInputStream(stdin),
+            in,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             Clock.fixed(NOW, ZoneOffset.UTC),
@@ -70,7 +81,42 @@ final class CliRunner {
             () -> nanos.addAndGet(1_000_000L));
     int code = Cli.run(context, args);
     return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        code,
+        out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8),
+        in.available(),
+        out.offered);
+  }
+
+  /** Standard output that takes bytes up to a limit and then fails like a closed pipe. */
+  private static final class ClosingOutput extends java.io.OutputStream {
+    private final ByteArrayOutputStream taken = new ByteArrayOutputStream();
+    private final long limit;
+    /** Every byte offered, taken or not. */
+    long offered;
+
+    ClosingOutput(long limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public synchronized void write(int b) throws java.io.IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) throws java.io.IOException {
+      offered += len;
+      long room = Math.max(0, limit - taken.size());
+      taken.write(b, off, (int) Math.min(len, room));
+      if (len > room) {
+        throw new java.io.IOException("Broken pipe");
+      }
+    }
+
+    String toString(java.nio.charset.Charset charset) {
+      return taken.toString(charset);
+    }
   }
 
   /**
@@ -79,6 +125,8 @@ final class CliRunner {
    * @param exitCode the exit code
    * @param out standard output
    * @param err standard error
+   * @param stdinLeft bytes of standard input never read
+   * @param outOffered bytes offered to standard output, also those it refused once closed
    */
-  record Result(int exitCode, String out, String err) {}
+  record Result(int exitCode, String out, String err, int stdinLeft, long outOffered) {}
 }

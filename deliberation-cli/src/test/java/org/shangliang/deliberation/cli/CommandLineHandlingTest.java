@@ -12,7 +12,8 @@ class CommandLineHandlingTest {
     CliRunner.Result result = cli().run("--help");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(result.out()).contains("Usage: shangliang").contains("Exit codes:").contains("70  internal error");
+    assertThat(result.out()).contains("Usage: shangliang").contains("Exit codes:").contains("70  internal error")
+        .contains("74  standard output closed or not writable");
     assertThat(result.err()).isEmpty();
   }
 
@@ -65,5 +66,22 @@ class CommandLineHandlingTest {
         locale,
         false,
         System::nanoTime);
+  }
+
+  @Test
+  void failsWithItsOwnCodeWhenStandardOutputCannotTakeTheOutput() {
+    CliRunner.Result result = cli().stdoutClosedAfter(100).run("rules");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OUTPUT_FAILED);
+    assertThat(result.out()).hasSize(100);
+    assertThat(result.err()).isEqualTo("shangliang: " + StandardOutput.FAILED + System.lineSeparator());
+  }
+
+  @Test
+  void keepsTheCommandsCodeWhenStandardOutputTakesEverything() {
+    CliRunner.Result result = cli().stdoutClosedAfter(10_000_000).run("rules");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.err()).isEmpty();
   }
 }

@@ -318,4 +318,22 @@ class GenerateCommandTest {
   private static String last(List<Scenario> scenarios) {
     return scenarios.stream().map(Scenario::at).max(java.util.Comparator.naturalOrder()).orElseThrow().toString();
   }
+
+  @Test
+  void stopsMakingRecordsOnceStandardOutputIsClosed() {
+    // two batches of records, written in full: an upper bound for what a run that stops after its
+    // first batch offers
+    long twoBatches =
+        CliRunner.cli().run("generate", "--count", "1024", "--seed", "6", "--tree-units", "50").outOffered();
+
+    CliRunner.Result closed =
+        CliRunner.cli()
+            .stdoutClosedAfter(1000)
+            .run("generate", "--count", "8192", "--seed", "6", "--tree-units", "50");
+
+    assertThat(closed.exitCode()).isEqualTo(ExitCodes.OUTPUT_FAILED);
+    assertThat(closed.err()).startsWith("shangliang generate: " + StandardOutput.FAILED);
+    assertThat(closed.out()).isNotEmpty();
+    assertThat(closed.outOffered()).isGreaterThan(1000).isLessThan(twoBatches);
+  }
 }

@@ -235,6 +235,40 @@ class ValidateCommandTest {
     assertThat(counts[1]).isPositive().isLessThan(counts[0]);
   }
 
+  @ParameterizedTest
+  @CsvSource({"1, table", "2, table", "1, jsonl", "3, jsonl"})
+  void stopsReadingOnceStandardOutputIsClosed(String threads, String format) {
+    byte[] input = String.join("\n", generatedLines(8_000, 7L)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    CliRunner.Result result =
+        CliRunner.cli()
+            .stdin(input)
+            .stdoutClosedAfter(4096)
+            .run("validate", "--units", UNITS, "--at", AT, "--lang", "en", "--threads", threads,
+                "--format", format);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OUTPUT_FAILED);
+    assertThat(result.err()).startsWith("shangliang validate: " + StandardOutput.FAILED);
+    assertThat(result.out()).isNotEmpty();
+    // what was read ahead is small beside the input: most of it was never read
+    assertThat(result.stdinLeft()).isGreaterThan(input.length / 2);
+  }
+
+  @Test
+  void readsEverythingWhenStandardOutputTakesEverything() {
+    byte[] input = String.join("\n", generatedLines(2_000, 7L)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    CliRunner.Result result =
+        CliRunner.cli()
+            .stdin(input)
+            .stdoutClosedAfter(Long.MAX_VALUE - 1)
+            .run("validate", "--units", UNITS, "--at", AT, "--lang", "en", "--threads", "2");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.stdinLeft()).isZero();
+    assertThat(result.out()).contains("lines").contains("2000");
+  }
+
   /** Lines of records drawn from a pool of valid and rule-breaking scenarios, some bad, some blank. */
   private static List<String> generatedLines(int count, long seed) {
     Profile profile = Profiles.jinan();
