@@ -91,11 +91,13 @@ public final class ParallelJsonLines<T> {
 
   /**
    * The most units (bytes, or characters for a reader) of the lines of a batch, but for a batch of
-   * one longer line. Records of 20 parties take about 8 KB, so a batch holds about 64 of them: fewer
-   * hand-overs between the reading thread and the workers than at 128 KiB (16 such records, and
-   * {@code shangliang validate} on 2 threads measured 1.2× slower), less live data than at 1 MiB.
+   * one longer line. Records of 20 parties take about 8 KB, so a batch holds about 16 of them. 512
+   * KiB (64 such records, a quarter of the hand-overs) made {@code shangliang validate} on 2 threads
+   * at {@code -Xmx128m} 1.17× faster (52 s to 45 s), but reading and validating on 2 threads at {@code -Xmx64m}
+   * 1.23× slower (JMH {@code JsonLinesBenchmark}: 1.43× the sequential reader instead of 1.76×), with
+   * four times the parsed records in flight for the collector to copy; see benchmarks/README.md.
    */
-  static final int BATCH_UNITS = 512 * 1024;
+  static final int BATCH_UNITS = 128 * 1024;
 
   /** The most batches in the workers' hands, per thread. */
   static final int BATCHES_PER_THREAD = 4;
