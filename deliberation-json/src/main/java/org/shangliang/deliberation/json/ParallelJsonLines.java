@@ -91,11 +91,12 @@ public final class ParallelJsonLines<T> {
 
   /**
    * The most units (bytes, or characters for a reader) of the lines of a batch, but for a batch of
-   * one longer line. Records of 20 parties take about 8 KB, so a batch holds about 16 of them. 512
-   * KiB (64 such records, a quarter of the hand-overs) made {@code shangliang validate} on 2 threads
-   * at {@code -Xmx128m} 1.17× faster (52 s to 45 s), but reading and validating on 2 threads at {@code -Xmx64m}
-   * 1.23× slower (JMH {@code JsonLinesBenchmark}: 1.43× the sequential reader instead of 1.76×), with
-   * four times the parsed records in flight for the collector to copy; see benchmarks/README.md.
+   * one longer line. Records of 20 parties take about 8 KB, so a batch holds about 16 of them.
+   * Batches of 512 KiB (64 such records, a quarter of the hand-overs) made {@code shangliang
+   * validate} on 2 threads at {@code -Xmx128m} 1.17× faster (52 s to 45 s) but reading and
+   * validating on 2 threads at {@code -Xmx64m} 1.23× slower (JMH {@code JsonLinesBenchmark}: 1.43×
+   * the sequential reader instead of 1.76×), with four times the parsed records in flight for the
+   * collector to copy; see benchmarks/README.md.
    */
   static final int BATCH_UNITS = 128 * 1024;
 

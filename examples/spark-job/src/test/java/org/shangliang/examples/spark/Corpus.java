@@ -173,6 +173,33 @@ final class Corpus {
   }
 
   /**
+   * Writes the unit tree and work calendar into a directory and gives the job's command line over
+   * them: the records of this corpus, its built-in profile by id, judged at {@link #AT}, tables as
+   * JSON.
+   *
+   * @param records the directory the records were written into
+   * @param modelDir where the unit tree and calendar files go
+   * @param out where the job writes its tables
+   * @return the command line
+   */
+  String[] commandLine(Path records, Path modelDir, Path out) {
+    DeliberationJson json = DeliberationJson.create();
+    Path units = modelDir.resolve("units.json");
+    Path calendarFile = modelDir.resolve("calendar.json");
+    json.write(DocumentKind.JURISDICTION, jurisdiction, units);
+    json.write(DocumentKind.CALENDAR, calendar, calendarFile);
+    return new String[] {
+      "--records", records.toString(),
+      "--profile", profile.id(),
+      "--jurisdiction", units.toString(),
+      "--calendar", calendarFile.toString(),
+      "--at", AT.toString(),
+      "--out", out.toString(),
+      "--format", "json"
+    };
+  }
+
+  /**
    * The model the records are judged against.
    *
    * @param level the recurring classes' level

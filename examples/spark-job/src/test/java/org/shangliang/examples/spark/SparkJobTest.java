@@ -12,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shangliang.deliberation.json.DeliberationJson;
-import org.shangliang.deliberation.json.DocumentKind;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.examples.spark.Rows.BadLine;
@@ -113,21 +111,8 @@ class SparkJobTest {
 
   @Test
   void writesEveryTableFromACommandLineWithFilesAndABuiltInProfile() throws Exception {
-    DeliberationJson json = DeliberationJson.create();
-    Path units = dir.resolve("units.json");
-    Path calendar = dir.resolve("calendar.json");
-    json.write(DocumentKind.JURISDICTION, corpus.jurisdiction, units);
-    json.write(DocumentKind.CALENDAR, corpus.calendar, calendar);
     Path out = dir.resolve("out");
-    JobOptions options =
-        JobOptions.parse(
-            "--records", input(),
-            "--profile", "jinan",
-            "--jurisdiction", units.toString(),
-            "--calendar", calendar.toString(),
-            "--at", Corpus.AT.toString(),
-            "--out", out.toString(),
-            "--format", "json");
+    JobOptions options = JobOptions.parse(corpus.commandLine(dir.resolve("in"), dir, out));
     JobResult result = SparkJob.run(spark, options);
     result.write(options.out(), options.format());
     Summaries expected = result.summaries();

@@ -18,8 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shangliang.deliberation.json.DeliberationJson;
-import org.shangliang.deliberation.json.DocumentKind;
 import org.shangliang.deliberation.profile.Profiles;
 import org.shangliang.deliberation.unit.TierLevel;
 import org.shangliang.examples.spark.Rows.BadLine;
@@ -33,28 +31,20 @@ import org.shangliang.examples.spark.Rows.ViolationCount;
 /**
  * The built jar ({@code target/shangliang-spark-job.jar}) submitted as a user submits it: through
  * Spark's own {@code org.apache.spark.deploy.SparkSubmit}, the class {@code bin/spark-submit} runs,
- * in a JVM of its own whose class path holds Spark's jars only (the module's {@code provided}
- * dependencies, as Maven resolves them: {@code target/spark-classpath.txt}), so the job, our
- * libraries and their relocated Jackson come from the jar alone, loaded by spark-submit's class
- * loader. The tables it writes, read back from its JSON files, equal the plain single-JVM loop's.
+ * in a JVM of its own whose class path holds Spark's jars only (the module's dependencies but ours,
+ * as Maven resolves them: {@code target/spark-classpath.txt}), so the job, our libraries and their
+ * relocated Jackson come from the jar alone, loaded by spark-submit's class loader. The tables it writes, read back from its JSON files, equal the plain single-JVM loop's.
  */
 class SparkSubmitIT {
   @TempDir static Path dir;
 
   private static Corpus corpus;
-  private static Path units;
-  private static Path calendar;
 
   private record Run(int exitCode, String err) {}
 
   @BeforeAll
   static void writeInput() {
     corpus = Corpus.write(Profiles.jinan(), dir.resolve("in"), 40);
-    DeliberationJson json = DeliberationJson.create();
-    units = dir.resolve("units.json");
-    calendar = dir.resolve("calendar.json");
-    json.write(DocumentKind.JURISDICTION, corpus.jurisdiction, units);
-    json.write(DocumentKind.CALENDAR, corpus.calendar, calendar);
   }
 
   private static Run submit(String... jobArgs) throws IOException, InterruptedException {
@@ -70,7 +60,7 @@ class SparkSubmitIT {
     assertThat(classpath.split(java.io.File.pathSeparator))
         .isNotEmpty()
         .anyMatch(entry -> entry.contains("spark-core_2.13"))
-        .noneMatch(entry -> entry.contains("shangliang") || entry.contains("deliberation-"));
+        .noneMatch(entry -> entry.contains("/org/shangliang/") || entry.contains("/deliberation-"));
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -109,15 +99,7 @@ class SparkSubmitIT {
   void writesTablesEqualToThePlainLoopsWhenSubmitted() throws Exception {
     Path out = dir.resolve("out");
 
-    Run run =
-        submit(
-            "--records", dir.resolve("in").toString(),
-            "--profile", "jinan",
-            "--jurisdiction", units.toString(),
-            "--calendar", calendar.toString(),
-            "--at", Corpus.AT.toString(),
-            "--out", out.toString(),
-            "--format", "json");
+    Run run = submit(corpus.commandLine(dir.resolve("in"), dir, out));
 
     assertThat(run.exitCode()).as("exit code; standard error:%n%s", run.err()).isZero();
     JsonNode summary = rows(out.resolve("summary"), node -> node).get(0);
